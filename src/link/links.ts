@@ -1,0 +1,235 @@
+// Resolution and linking: which bucket, bucket policies, key, role and log group each flow log
+// depends on, computed once for all rules. Rules ask questions of these links; they never look up
+// resources by themselves.
+import { statementPrincipalMatches } from '../iam/evaluate.js';
+import type { PolicyDoc } from '../iam/policy.js';
+import { YES } from '../iam/tri.js';
+import type { Bucket, BucketPolicy, FlowLog, KmsKey, LogGroup, Model, Role } from '../model/model.js';
+import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../model/symbols.js';
+import { asList, concatParts, field, literal, type Part, type Val } from '../model/value.js';
+import { destinationType, logGroupNameOf, s3Destination, type DestinationType, type S3Destination } from './destination.js';
+import { partsEqual, partsOf, splitFirst, trimEnd } from './parts.js';
+
+export const DELIVERY_SERVICE = 'delivery.logs.amazonaws.com';
+export const FLOW_LOGS_SERVICE = 'vpc-flow-logs.amazonaws.com';
+
+/** One place a bucket receives flow logs: a prefix, the source accounts, how objects are named. */
+export interface DeliveryTarget {
+  readonly prefix: readonly Part[];
+  readonly accounts: readonly (readonly Part[])[];
+  readonly region: readonly Part[];
+  readonly hive: boolean;
+  readonly flowLog?: FlowLog;
+}
+
+/** A bucket that receives (or is set up to receive) flow logs, with everything known about it. */
+export interface BucketScope {
+  readonly key: string;
+  readonly bucketName: readonly Part[];
+  readonly partition: readonly Part[];
+  readonly bucket?: Bucket;
+  readonly policies: BucketPolicy[];
+  readonly targets: DeliveryTarget[];
+  /** The flow logs writing to it (empty for a policy checked on its own). */
+  readonly flowLogs: FlowLog[];
+}
+
+export interface FlowLogLink {
+  readonly flowLog: FlowLog;
+  readonly type: DestinationType | undefined;
+  readonly s3?: S3Destination;
+  /** Why the S3 destination cannot be read (unresolved parameter…). */
+  readonly s3Unknown?: { reason: string; at?: Val };
+  readonly bucketScope?: BucketScope;
+  readonly role?: Role;
+  readonly roleArn?: readonly Part[];
+  readonly logGroupName?: readonly Part[];
+  readonly logGroup?: LogGroup;
+  readonly accounts: readonly (readonly Part[])[];
+  readonly region: readonly Part[];
+  readonly partition: readonly Part[];
+}
+
+export interface KeyLink {
+  readonly key?: KmsKey;
+  /** How the bucket's encryption names the key. */
+  readonly ref: Val;
+  readonly refKind: 'arn' | 'id' | 'alias' | 'unknown';
+}
+
+export interface Links {
+  readonly flowLogs: FlowLogLink[];
+  readonly buckets: BucketScope[];
+  keyOf(bucket: Bucket): KeyLink | undefined;
+  keyByRef(ref: Val): KeyLink;
+  roleByArn(arn: readonly Part[]): Role | undefined;
+  logGroupByName(name: readonly Part[]): LogGroup | undefined;
+}
+
+function partsKey(p: readonly Part[]): string {
+  return concatParts(p)
+    .map((x) => (typeof x === 'string' ? x : `\u0000${x.sym}\u0000`))
+    .join('');
+}
+
+/** Does a bucket policy have any Allow statement for the log delivery service? */
+export function grantsDeliveryService(doc: PolicyDoc): boolean {
+  const who = { kind: 'service' as const, service: DELIVERY_SERVICE };
+  return doc.statements.some((s) => s.effect === 'Allow' && (s.principal || s.notPrincipal) && statementPrincipalMatches(s, who) === YES);
+}
+
+/** Prefixes a bucket policy's own delivery statements name before `AWSLogs/` (for a policy
+ * checked without a flow log). */
+function prefixesFromPolicy(docs: PolicyDoc[], bucketName: readonly Part[]): { prefix: Part[]; hive: boolean }[] {
+  const out: { prefix: Part[]; hive: boolean }[] = [];
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    for (const s of doc.statements) {
+      if (s.effect !== 'Allow' || !s.resource) continue;
+      for (const r of asList(s.resource)) {
+        const p = partsOf(r);
+        if (!p) continue;
+        const afterBucket = splitFirst(p, ':::');
+        if (!afterBucket) continue;
+        const rest = afterBucket[1];
+        const slash = splitFirst(rest, '/');
+        if (!slash || !partsEqual(slash[0], bucketName)) continue;
+        const path = slash[1];
+        const logs = splitFirst(path, 'AWSLogs/');
+        if (!logs) continue;
+        const prefix = trimEnd(logs[0], '/');
+        const hive = typeof logs[1][0] === 'string' && logs[1][0].startsWith('aws-account-id=');
+        const k = partsKey(prefix) + (hive ? '#h' : '');
+        if (!seen.has(k)) {
+          seen.add(k);
+          out.push({ prefix, hive });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export function buildLinks(model: Model, accountIds: readonly string[]): Links {
+  const defaultAccounts: Part[][] = accountIds.length ? accountIds.map((a) => [a]) : [[UNSTATED_ACCOUNT]];
+  const scopes = new Map<string, BucketScope>();
+  const bucketByName = new Map<string, Bucket>();
+  for (const b of model.buckets) if (b.bucketName.length) bucketByName.set(partsKey(b.bucketName), b);
+  const policiesByName = new Map<string, BucketPolicy[]>();
+  for (const bp of model.bucketPolicies) {
+    const n = partsOf(bp.bucketName);
+    if (!n) continue;
+    const k = partsKey(n);
+    policiesByName.set(k, [...(policiesByName.get(k) ?? []), bp]);
+  }
+  const scopeFor = (name: readonly Part[], partition: readonly Part[]): BucketScope => {
+    const k = partsKey(name);
+    let s = scopes.get(k);
+    if (!s) {
+      const bucket = bucketByName.get(k);
+      const policies = [...(policiesByName.get(k) ?? [])];
+      if (bucket?.inlinePolicy) {
+        policies.push({ ...bucket, kind: 'bucket-policy', doc: bucket.inlinePolicy, bucketName: { kind: 'str', parts: bucket.bucketName } });
+      }
+      s = { key: k, bucketName: name, partition, policies, targets: [], flowLogs: [], ...(bucket ? { bucket } : {}) };
+      scopes.set(k, s);
+    }
+    return s;
+  };
+
+  const roleByArn = (arn: readonly Part[]): Role | undefined => model.roles.find((r) => r.arn.length > 0 && partsEqual(r.arn, arn));
+  const logGroupByName = (name: readonly Part[]): LogGroup | undefined => model.logGroups.find((g) => partsEqual(g.logGroupName, name));
+
+  const flowLogs: FlowLogLink[] = model.flowLogs.map((fl) => {
+    const type = destinationType(fl);
+    const accounts = fl.env.account ? [fl.env.account] : defaultAccounts;
+    const base = { flowLog: fl, type, accounts, region: fl.env.region, partition: fl.env.partition };
+    if (type === 's3') {
+      const d = s3Destination(fl);
+      if (!d) return base;
+      if ('unknown' in d) return { ...base, s3Unknown: { reason: d.unknown, ...(d.at ? { at: d.at } : {}) } };
+      const partition = d.partition.length ? d.partition : [UNSTATED_PARTITION];
+      const scope = scopeFor(d.bucket, partition);
+      const hive = literal(field(fl.destinationOptions, 'HiveCompatiblePartitions')) === 'true';
+      scope.targets.push({ prefix: d.prefix, accounts, region: fl.env.region, hive, flowLog: fl });
+      scope.flowLogs.push(fl);
+      return { ...base, s3: d, bucketScope: scope, partition };
+    }
+    if (type === 'cloud-watch-logs' || type === 'kinesis-data-firehose') {
+      const rolePartsV = fl.deliverLogsPermissionArn ? partsOf(fl.deliverLogsPermissionArn) : undefined;
+      const role = rolePartsV ? roleByArn(rolePartsV) : undefined;
+      const lg = type === 'cloud-watch-logs' ? logGroupNameOf(fl) : undefined;
+      const lgName = lg && 'name' in lg ? lg.name : undefined;
+      const logGroup = lgName ? logGroupByName(lgName) : undefined;
+      return {
+        ...base,
+        ...(role ? { role } : {}),
+        ...(rolePartsV ? { roleArn: rolePartsV } : {}),
+        ...(lgName ? { logGroupName: lgName } : {}),
+        ...(logGroup ? { logGroup } : {}),
+      };
+    }
+    return base;
+  });
+
+  // Bucket policies that grant the delivery service something, with no flow log in the scan.
+  for (const bp of model.bucketPolicies) {
+    const n = partsOf(bp.bucketName);
+    if (!n || scopes.has(partsKey(n))) continue;
+    if (!grantsDeliveryService(bp.doc)) continue;
+    const partition = partitionOfPolicy(bp.doc) ?? [UNSTATED_PARTITION];
+    const scope = scopeFor(n, partition);
+    const prefixes = prefixesFromPolicy(scope.policies.map((p) => p.doc), n);
+    for (const { prefix, hive } of prefixes.length ? prefixes : [{ prefix: [], hive: false }]) {
+      scope.targets.push({ prefix, accounts: defaultAccounts, region: [UNSTATED_REGION], hive });
+    }
+  }
+
+  const keyByRef = (ref: Val): KeyLink => {
+    const p = partsOf(ref);
+    if (!p) return { ref, refKind: 'unknown' };
+    const text = literal(ref);
+    let refKind: KeyLink['refKind'] = 'id';
+    const first = p[0];
+    if (typeof first === 'string' && first.startsWith('arn:')) refKind = 'arn';
+    else if (typeof first === 'string' && first.startsWith('alias/')) refKind = 'alias';
+    if (refKind === 'arn' && typeof first === 'string' && /:alias\//.test(text ?? first)) refKind = 'alias';
+    const key = model.keys.find(
+      (k) =>
+        (k.arn.length > 0 && partsEqual(k.arn, p)) ||
+        (k.keyId.length > 0 && partsEqual(k.keyId, p)) ||
+        k.aliases.some((a) => partsEqual(a, p) || aliasArnMatches(p, a)),
+    );
+    return { ref, refKind, ...(key ? { key } : {}) };
+  };
+
+  return {
+    flowLogs,
+    buckets: [...scopes.values()],
+    keyOf(bucket) {
+      const ref = bucket.encryption?.kmsKeyId;
+      return ref ? keyByRef(ref) : undefined;
+    },
+    keyByRef,
+    roleByArn,
+    logGroupByName,
+  };
+}
+
+/** `arn:…:alias/NAME` names the same key as `alias/NAME`. */
+function aliasArnMatches(ref: readonly Part[], alias: readonly Part[]): boolean {
+  const s = splitFirst(ref, ':alias/');
+  const a = splitFirst(alias, 'alias/');
+  return !!s && !!a && partsEqual(s[1], a[1]);
+}
+
+function partitionOfPolicy(doc: PolicyDoc): Part[] | undefined {
+  for (const s of doc.statements) {
+    for (const r of asList(s.resource)) {
+      const t = literal(r);
+      const m = t ? /^arn:([^:]+):s3:::/.exec(t) : null;
+      if (m?.[1]) return [m[1]];
+    }
+  }
+  return undefined;
+}

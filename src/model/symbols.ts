@@ -1,0 +1,21 @@
+// Well-known symbols. IaC pseudo parameters are global symbols: every stack in one run is taken to
+// deploy into the same account, region and partition unless the input says otherwise.
+import type { Sym } from './value.js';
+import { FRESH } from '../iam/match.js';
+
+export const ACCOUNT: Sym = { sym: 'AWS::AccountId', label: 'AWS::AccountId' };
+export const REGION: Sym = { sym: 'AWS::Region', label: 'AWS::Region' };
+export const PARTITION: Sym = { sym: 'AWS::Partition', label: 'AWS::Partition' };
+export const URL_SUFFIX: Sym = { sym: 'AWS::URLSuffix', label: 'AWS::URLSuffix' };
+export const STACK_NAME: Sym = { sym: 'AWS::StackName', label: 'AWS::StackName' };
+export const STACK_ID: Sym = { sym: 'AWS::StackId', label: 'AWS::StackId' };
+
+/** A region the input does not state (raw CreateFlowLogs requests). Unequal to nothing known. */
+export const UNSTATED_REGION: Sym = { sym: 'unstated-region', label: 'region (not stated in the input)' };
+export const UNSTATED_PARTITION: Sym = { sym: 'unstated-partition', label: 'partition (not stated in the input)' };
+export const UNSTATED_ACCOUNT: Sym = { sym: 'unstated-account', label: 'source account (pass --account-id)' };
+
+/** A value known to differ from everything else: "some other account", "some object key". */
+export function fresh(name: string): Sym {
+  return { sym: `${FRESH}${name}`, label: name };
+}
