@@ -98,7 +98,7 @@ function principalMatches(el: Val, who: RequestPrincipal): Tri {
         continue;
       }
       if (e.key === 'Service' && who.kind === 'service') {
-        r = or(r, matchParts(p, [who.service], { wildcards: false, ignoreCase: true }));
+        r = or(r, matchParts(p, typeof who.service === 'string' ? [who.service] : who.service, { wildcards: false, ignoreCase: true }));
       } else if (e.key === 'AWS' && who.kind === 'aws') {
         r = or(r, awsPrincipalMatches(p, who));
       }

@@ -3,7 +3,7 @@
 import type { Part } from '../model/value.js';
 
 export type RequestPrincipal =
-  | { readonly kind: 'service'; readonly service: string }
+  | { readonly kind: 'service'; readonly service: string | readonly Part[] }
   /** An IAM principal: a role/user ARN and its account. */
   | { readonly kind: 'aws'; readonly arn: readonly Part[]; readonly account: readonly Part[] }
   /** Anyone at all, unauthenticated. */

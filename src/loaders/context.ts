@@ -5,6 +5,12 @@ import type { SourceFile } from '../parse/source.js';
 
 export interface LoadOptions {
   debug: (msg: string) => void;
+  /** Pseudo parameters bound to literals (`AWS::AccountId` when one --account-id is given). */
+  bindings?: ReadonlyMap<string, string>;
+  /** Assumed values of CloudFormation conditions that cannot be decided (one "world"). */
+  assume?: ReadonlyMap<string, boolean>;
+  /** Filled with the names of conditions found undecidable. */
+  undecided?: Set<string>;
 }
 
 export interface LoadResult {

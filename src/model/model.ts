@@ -2,6 +2,7 @@
 // requirements: nothing here says where a value came from except its position.
 import type { PolicyDoc } from '../iam/policy.js';
 import type { Pos, SourceFile } from '../parse/source.js';
+import type { ParseIssue } from '../parse/errors.js';
 import type { Part, Val } from './value.js';
 
 /** Where a resource lives: a file (with the resource's node) or a live account. */
@@ -132,6 +133,18 @@ export interface PolicyRecord {
   readonly origin: Origin;
 }
 
+/** An inline suppression: a comment or CloudFormation Metadata entry that accepts findings. */
+export interface Suppression {
+  readonly rules: readonly string[];
+  readonly reason: string;
+  /** Where the suppression is written (for "unused suppression" reports). */
+  readonly at: Pos;
+  /** What it covers: results whose position falls inside. */
+  readonly scope: Pos;
+  readonly kind: 'comment' | 'metadata';
+  used: boolean;
+}
+
 export type Resource = FlowLog | Bucket | BucketPolicy | KmsKey | Role | IdentityPolicy | LogGroup | MetricFilter | Vpc;
 
 export interface Model {
@@ -145,6 +158,11 @@ export interface Model {
   metricFilters: MetricFilter[];
   vpcs: Vpc[];
   policies: PolicyRecord[];
+  /** Non-fatal problems found while parsing (duplicate keys). */
+  parseIssues: ParseIssue[];
+  suppressions: Suppression[];
+  /** Source ranges of resources (start of the name → end of the body), for suppressions. */
+  spans: Pos[];
   files: number;
 }
 
@@ -160,6 +178,9 @@ export function emptyModel(): Model {
     metricFilters: [],
     vpcs: [],
     policies: [],
+    parseIssues: [],
+    suppressions: [],
+    spans: [],
     files: 0,
   };
 }

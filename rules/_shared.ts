@@ -1,0 +1,58 @@
+// Helpers shared by rules: positions of values, and turning evaluator decisions into messages
+// that name the deciding statement and where it is.
+import type { Decision, StatementResult } from '../src/iam/evaluate.js';
+import { describeStatement, type PolicyDoc } from '../src/iam/policy.js';
+import { UNKNOWN } from '../src/iam/tri.js';
+import { display, type Part, type Val } from '../src/model/value.js';
+import { lineCol, type Pos } from '../src/parse/source.js';
+import { symbolLabels } from '../src/link/parts.js';
+
+export function posOf(v: Val | undefined): Pos | undefined {
+  return v?.pos;
+}
+
+export function where(p: Pos | undefined): string {
+  if (!p) return '';
+  const lc = lineCol(p.src, p.start);
+  const file = p.src.path.slice(p.src.path.lastIndexOf('/') + 1);
+  return ` (${file}:${lc.line})`;
+}
+
+export function stmtName(r: StatementResult): string {
+  return `${describeStatement(r.statement)}${where(r.statement.node.pos)}`;
+}
+
+/** The place a "not allowed" finding points at: the blocking Deny, else the statement that came
+ * closest (right principal and action, wrong resource or condition), else the document. */
+export function blamePos(d: Decision, doc: PolicyDoc | undefined): Pos | undefined {
+  const deny = d.deniedBy[0];
+  if (deny) return deny.statement.node.pos;
+  const near = d.trace.find((r) => r.statement.effect === 'Allow' && (r.element === 'resource' || r.element === 'condition'));
+  if (near) return near.at?.pos ?? near.statement.node.pos;
+  return doc?.pos;
+}
+
+/** Why a request was not allowed, in words. */
+export function denialReason(d: Decision): string {
+  const deny = d.deniedBy[0];
+  if (deny) return `Deny ${stmtName(deny)} blocks it`;
+  const near = d.trace.find((r) => r.statement.effect === 'Allow' && (r.element === 'resource' || r.element === 'condition'));
+  if (near?.element === 'resource') return `${stmtName(near)} grants it, but not on this resource`;
+  if (near?.element === 'condition') {
+    return `${stmtName(near)} grants it, but its condition${near.conditionKey ? ` on \`${near.conditionKey}\`` : ''} does not hold for this request`;
+  }
+  return 'no statement allows it';
+}
+
+/** Why the decision is unknown: the symbols it depends on. */
+export function unknownReason(d: Decision, request: readonly (readonly Part[])[]): string {
+  const labels = new Set<string>();
+  for (const p of request) for (const l of symbolLabels(p)) labels.add(l);
+  const stmts = d.unknown.filter((r) => r.applies === UNKNOWN).map((r) => stmtName(r));
+  const what = labels.size ? `it depends on ${[...labels].map((l) => `\${${l}}`).join(', ')}` : 'a value could not be resolved';
+  return `${what}${stmts.length ? `; undecided: ${stmts.join(', ')}` : ''}`;
+}
+
+export function show(parts: readonly Part[]): string {
+  return display(parts);
+}

@@ -1,0 +1,64 @@
+import { arnProblems, PARTITIONS } from '../../src/arn.js';
+import type { Rule } from '../../src/engine/types.js';
+import { partsOf } from '../../src/link/parts.js';
+import { asList, display, field, literal, type Val } from '../../src/model/value.js';
+import type { Origin } from '../../src/model/model.js';
+
+/** Light check for ARN patterns in policies: wildcards are allowed anywhere but the partition. */
+function patternProblems(text: string): string[] {
+  const f = text.split(':');
+  if (f.length < 6) return [`has ${f.length} colon-separated fields; an ARN has at least 6`];
+  const partition = f[1] ?? '';
+  if (!/[*?]/.test(partition) && !(PARTITIONS as readonly string[]).includes(partition) && !partition.includes('${')) {
+    return [`unknown partition \`${partition}\``];
+  }
+  const service = f[2] ?? '';
+  if (!/[*?$]/.test(service) && !/^[a-z0-9-]+$/.test(service)) return [`invalid service \`${service}\``];
+  return [];
+}
+
+export const arnSyntax: Rule = {
+  meta: {
+    id: 'arn/syntax',
+    severity: 'error',
+    description: 'A value used as an ARN (policy resources and principals, delivery roles) must be well-formed.',
+    source: 'IAM User Guide, "IAM identifiers" (ARN format); AWS General Reference, "Amazon Resource Names (ARNs)".',
+  },
+  check(ctx) {
+    const report = (v: Val, problems: string[], resource: string, origin: Origin) => {
+      if (problems.length === 0) ctx.pass();
+      else ctx.report({ status: 'fail', message: `\`${display(v)}\` is not a valid ARN: ${problems.join('; ')}.`, ...(v.pos ? { pos: v.pos } : {}), resource, origin });
+    };
+    for (const fl of ctx.model.flowLogs) {
+      for (const [v, service] of [
+        [fl.deliverLogsPermissionArn, 'iam'],
+        [fl.deliverCrossAccountRole, 'iam'],
+      ] as const) {
+        const p = partsOf(v);
+        if (!v || !p) continue;
+        const problems = arnProblems(p, { service });
+        const text = literal(v);
+        if (problems.length === 0 && text !== undefined && !/:role\//.test(text)) problems.push('a delivery role ARN names a role (`arn:aws:iam::ACCOUNT:role/NAME`)');
+        report(v, problems, fl.name, fl.origin);
+      }
+    }
+    for (const rec of ctx.model.policies) {
+      for (const s of rec.doc.statements) {
+        const values: Val[] = [...asList(s.resource), ...asList(s.notResource)];
+        for (const pr of [s.principal, s.notPrincipal]) values.push(...asList(field(pr, 'AWS')));
+        const cond = s.condition;
+        if (cond?.kind === 'obj') {
+          for (const op of cond.entries) {
+            if (!/^(ForAnyValue:|ForAllValues:)?Arn/.test(op.key) || op.value.kind !== 'obj') continue;
+            for (const k of op.value.entries) values.push(...asList(k.value));
+          }
+        }
+        for (const v of values) {
+          const t = literal(v);
+          if (t === undefined || !t.startsWith('arn:')) continue;
+          report(v, patternProblems(t), rec.owner, rec.origin);
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+import { evaluate, statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
+import { YES } from '../../src/iam/tri.js';
+import type { Rule } from '../../src/engine/types.js';
+import { asList, concatParts, literal, type Part } from '../../src/model/value.js';
+import { stmtName } from '../_shared.js';
+import { docsOf, scopeName } from './_scope.js';
+import { bucketArn } from '../../src/link/requests.js';
+
+export const publicWrite: Rule = {
+  meta: {
+    id: 'bucket-policy/public-write',
+    severity: 'error',
+    description: 'Anyone may write objects into the log bucket: log integrity is lost.',
+    source: 'Amazon S3 User Guide, "Blocking public access to your Amazon S3 storage"; AWS Security Hub control S3.3.',
+  },
+  check(ctx) {
+    for (const scope of ctx.links.buckets) {
+      if (scope.policies.length === 0) continue;
+      const docs = docsOf(scope);
+      const anonymous = { kind: 'anonymous' as const };
+      let flagged = false;
+      for (const bp of scope.policies) {
+        for (const s of bp.doc.statements) {
+          if (s.effect !== 'Allow' || statementPrincipalMatches(s, anonymous) !== YES || statementCoversAction(s, 's3:PutObject') !== YES) continue;
+          // Try an object key inside each resource pattern of the statement, as a stranger with no
+          // request context: allowed means no condition restricts who may write.
+          for (const r of asList(s.resource)) {
+            const t = literal(r);
+            if (t === undefined) continue;
+            const key = t.replace(/[*?]/g, 'x');
+            const resource: Part[] = key.startsWith('arn:') ? [key] : concatParts(bucketArn(scope), ['/x']);
+            const d = evaluate(docs, { principal: anonymous, action: 's3:PutObject', resource, context: {} });
+            if (d.verdict === 'allow') {
+              flagged = true;
+              ctx.report({
+                status: 'fail',
+                message: `${stmtName(d.allowedBy[0] ?? { statement: s } as Parameters<typeof stmtName>[0])} lets anyone s3:PutObject into ${scopeName(scope)} (${key}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.`,
+                ...(s.principal?.pos ? { pos: s.principal.pos } : s.node.pos ? { pos: s.node.pos } : {}),
+                resource: bp.name,
+                origin: bp.origin,
+              });
+              break;
+            }
+          }
+        }
+      }
+      if (!flagged) ctx.pass();
+    }
+  },
+};

@@ -1,0 +1,174 @@
+// Command line: `flowlog-lint [PATH...]`, `rules`, `explain RULE`, `audit` (see ../shared/spec/CLI.md).
+// Kept free of heavy imports: the lint pipeline is loaded only when a lint runs, and the AWS SDK
+// never in file mode.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { packageRoot } from './paths.js';
+
+const HELP = `Usage: flowlog-lint [options] [PATH ...]
+       flowlog-lint rules
+       flowlog-lint explain RULE
+       flowlog-lint audit [options]
+
+Proves AWS VPC Flow Logs will be delivered, and delivered safely: checks flow-log settings,
+S3 bucket policies, KMS key policies, delivery roles and the identities that create flow logs,
+across files (IAM policy JSON, AWS CLI outputs, CloudFormation/CDK).
+
+Options:
+  --account-id ID         Source account of inputs that do not state theirs (repeatable)
+  --format NAME           stylish (default) or json
+  --output FILE           Write the report to FILE instead of standard output
+  --max-warnings N        Exit 1 when there are more than N warnings
+  --quiet                 Report errors only
+  --rule ID:SEVERITY      Set a rule's severity: off, warn or error (repeatable)
+  --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
+  --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
+  --debug                 Print debug messages and stack traces to standard error
+  -h, --help              Show this help
+  -v, --version           Show the version
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 the run could not do its job (bad usage, unreadable or unparsable input).`;
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+class UsageError extends Error {}
+
+export async function main(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void } = defaultIo()): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS'))) {
+      io.stderr(`flowlog-lint: ${e.message}\nRun 'flowlog-lint --help' for usage.\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function defaultIo() {
+  return { stdout: (s: string) => process.stdout.write(s), stderr: (s: string) => process.stderr.write(s) };
+}
+
+async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'account-id': { type: 'string', multiple: true },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      rule: { type: 'string', multiple: true },
+      'max-file-size': { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      debug: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+  if (values.help) {
+    io.stdout(`${HELP}\n`);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (command === 'rules') return listRules(io);
+  if (command === 'explain') return explain(rest[0], io);
+  if (command === 'audit') {
+    io.stderr('flowlog-lint: `audit` (live AWS accounts) is not available in this version yet; lint files, or `aws ... > file.json` outputs, instead.\n');
+    return 2;
+  }
+
+  const accountIds = values['account-id'] ?? [];
+  for (const a of accountIds) if (!/^\d{12}$/.test(a)) throw new UsageError(`--account-id must be a 12-digit account ID, not "${a}"`);
+  const format = values.format ?? 'stylish';
+  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish or json)`);
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number');
+  }
+  let maxFileSize: number | undefined;
+  if (values['max-file-size'] !== undefined) {
+    maxFileSize = Number(values['max-file-size']);
+    if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size takes a positive whole number of bytes');
+  }
+  const { RULES } = await import('../rules/index.js');
+  const known = new Set(RULES.map((r) => r.meta.id));
+  const severities = new Map<string, 'error' | 'warning' | 'info' | 'off'>();
+  for (const spec of values.rule ?? []) {
+    const i = spec.lastIndexOf(':');
+    const id = spec.slice(0, i);
+    const sev = spec.slice(i + 1);
+    if (i <= 0 || !known.has(id)) throw new UsageError(`--rule ${spec}: unknown rule "${id}" (see 'flowlog-lint rules')`);
+    const map: Record<string, 'error' | 'warning' | 'off'> = { off: 'off', warn: 'warning', warning: 'warning', error: 'error' };
+    const s = map[sev];
+    if (!s) throw new UsageError(`--rule ${spec}: severity must be off, warn or error`);
+    severities.set(id, s);
+  }
+  const debug = values.debug ? (m: string) => io.stderr(`debug: ${m}\n`) : undefined;
+  const { lint } = await import('./lint.js');
+  const out = lint({
+    paths: command !== undefined ? positionals : ['.'],
+    cwd: process.cwd(),
+    accountIds,
+    severities,
+    ...(maxFileSize ? { maxFileSize } : {}),
+    ...(debug ? { debug } : {}),
+  });
+  let results = out.results;
+  if (values.quiet) results = results.filter((r) => r.severity === 'error');
+  const rep = { results, files: out.files, resources: out.resources, checks: out.checks, toolVersion: version() };
+  let text: string;
+  if (format === 'json') {
+    const { formatJson } = await import('./report/json.js');
+    text = formatJson(rep);
+  } else {
+    const { formatStylish } = await import('./report/stylish.js');
+    const tty = values.output ? false : process.stdout.isTTY === true;
+    const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
+    text = formatStylish(rep, color);
+  }
+  if (values.output) writeFileSync(values.output, text);
+  else io.stdout(text);
+  if (out.inputErrors) return 2;
+  const active = out.results.filter((r) => !r.suppressed);
+  const errors = active.filter((r) => r.severity === 'error').length;
+  const warnings = active.filter((r) => r.severity === 'warning').length;
+  if (errors > 0) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  return 0;
+}
+
+async function listRules(io: { stdout: (s: string) => void }): Promise<number> {
+  const { RULES, PARSE_ERROR } = await import('../rules/index.js');
+  const metas = [...RULES.map((r) => r.meta), PARSE_ERROR];
+  const w = Math.max(...metas.map((m) => m.id.length));
+  for (const m of metas) io.stdout(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.description}\n`);
+  return 0;
+}
+
+async function explain(id: string | undefined, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  if (!id) throw new UsageError('explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check');
+  const { RULES, PARSE_ERROR } = await import('../rules/index.js');
+  const meta = [...RULES.map((r) => r.meta), PARSE_ERROR].find((m) => m.id === id);
+  if (!meta) throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);
+  const file = join(packageRoot(), 'docs', 'rules', `${id}.md`);
+  if (existsSync(file)) io.stdout(readFileSync(file, 'utf8'));
+  else io.stdout(`${meta.id} (${meta.severity})\n\n${meta.description}\n\nSource: ${meta.source}\n`);
+  return 0;
+}

@@ -1,0 +1,67 @@
+// Runs rules over the linked model and collects results, with per-rule check counts.
+import type { Links } from '../link/links.js';
+import type { Model } from '../model/model.js';
+import { lineCol } from '../parse/source.js';
+import type { CheckCounts, Report, Result, Rule, RuleOptions, Severity } from './types.js';
+
+export type SeverityOverride = Severity | 'off';
+
+export interface RunRulesOptions extends RuleOptions {
+  /** Rule ID → severity override, or off. */
+  readonly severities: ReadonlyMap<string, SeverityOverride>;
+  readonly onError?: (rule: string, err: unknown) => void;
+}
+
+export function toResult(ruleId: string, severity: Severity, r: Report): Result {
+  const p = r.pos;
+  const file = p ? p.src.path : (r.origin?.file?.path ?? null);
+  let loc = {};
+  if (p) {
+    const s = lineCol(p.src, p.start);
+    const e = lineCol(p.src, Math.max(p.start, p.end));
+    loc = { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+  }
+  return {
+    ruleId,
+    severity,
+    status: r.status,
+    message: r.message,
+    file,
+    ...(file === null && r.origin?.source ? { source: r.origin.source } : {}),
+    ...loc,
+    ...(r.resource ? { resource: r.resource } : {}),
+  };
+}
+
+export function runRules(rules: readonly Rule[], model: Model, links: Links, opts: RunRulesOptions) {
+  const results: Result[] = [];
+  const positions: ({ src: import('../parse/source.js').SourceFile; start: number } | undefined)[] = [];
+  const checks: Record<string, CheckCounts> = {};
+  for (const rule of rules) {
+    const id = rule.meta.id;
+    const override = opts.severities.get(id);
+    if (override === 'off') continue;
+    const severity: Severity = override ?? rule.meta.severity;
+    const counts = (): CheckCounts => (checks[id] ??= { pass: 0, fail: 0, unverifiable: 0 });
+    try {
+      rule.check({
+        model,
+        links,
+        options: opts,
+        pass: () => {
+          counts().pass++;
+        },
+        report: (r) => {
+          counts()[r.status]++;
+          // Unverifiable results are warnings: never a silent pass, never a hard failure.
+          const sev: Severity = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;
+          results.push(toResult(id, sev, r));
+          positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : undefined);
+        },
+      });
+    } catch (err) {
+      opts.onError?.(id, err);
+    }
+  }
+  return { results, checks, positions };
+}

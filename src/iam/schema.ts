@@ -1,0 +1,81 @@
+// Policy grammar validation with ajv against schemas/iam-policy.schema.json. The validators are
+// compiled on first use, so runs without policies never pay for it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import ajvErrors from 'ajv-errors';
+import { packageRoot } from '../paths.js';
+import type { PolicyKind } from './policy.js';
+
+let ajv: Ajv | undefined;
+const validators = new Map<PolicyKind, ValidateFunction>();
+
+function validator(kind: PolicyKind): ValidateFunction {
+  let v = validators.get(kind);
+  if (v) return v;
+  if (!ajv) {
+    ajv = new Ajv({ allErrors: true, strict: false });
+    (ajvErrors as unknown as (a: Ajv) => void)(ajv);
+    const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', 'iam-policy.schema.json'), 'utf8')) as object;
+    ajv.addSchema(schema, 'iam-policy');
+  }
+  v = ajv.getSchema(`iam-policy#/definitions/${kind}Policy`);
+  if (!v) throw new Error(`no schema for ${kind} policies`);
+  validators.set(kind, v);
+  return v;
+}
+
+export interface SchemaProblem {
+  /** JSON pointer segments to the offending value. */
+  path: string[];
+  message: string;
+}
+
+export function validatePolicy(kind: PolicyKind, doc: unknown): SchemaProblem[] {
+  const v = validator(kind);
+  if (v(doc)) return [];
+  return simplify(v.errors ?? []);
+}
+
+/** Keeps the most specific errors: ajv reports every failed branch of anyOf/oneOf. */
+function simplify(errors: ErrorObject[]): SchemaProblem[] {
+  const list = errors
+    .filter((e) => !['anyOf', 'oneOf', 'if', 'allOf'].includes(e.keyword) || errors.length === 1)
+    .map((e) => ({
+      path: e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+      message: e.keyword === 'errorMessage' || e.message === undefined ? (e.message ?? 'invalid') : humanize(e),
+      keyword: e.keyword,
+    }));
+  // Statement may be one object or a list: drop the errors of the branch that does not apply.
+  const arrayBranch = list.some((e) => e.path.length >= 2 && e.path[0] === 'Statement' && /^\d+$/.test(e.path[1] ?? ''));
+  const kept = list.filter((e) => {
+    if (arrayBranch && e.path.length === 1 && e.path[0] === 'Statement') return false;
+    if (!arrayBranch && e.path[0] === 'Statement' && e.message.includes('must be an array')) return false;
+    return true;
+  });
+  const seen = new Set<string>();
+  const out: SchemaProblem[] = [];
+  for (const e of kept) {
+    const k = `${e.path.join('/')}|${e.message}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ path: e.path, message: e.message });
+  }
+  return out;
+}
+
+function humanize(e: ErrorObject): string {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'required':
+      return `missing required element ${String(p.missingProperty)}`;
+    case 'additionalProperties':
+      return `unknown element ${String(p.additionalProperty)}`;
+    case 'enum':
+      return `must be one of ${(p.allowedValues as unknown[]).map((x) => JSON.stringify(x)).join(', ')}`;
+    case 'pattern':
+      return `does not match the expected form`;
+    default:
+      return e.message ?? 'invalid';
+  }
+}

@@ -1,0 +1,209 @@
+// The file-mode pipeline: inputs → loaders → one model → linking → rules → results.
+import { readFileSync, statSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import { RULES, PARSE_ERROR } from '../rules/index.js';
+import { runRules, toResult, type SeverityOverride } from './engine/run.js';
+import { applySuppressions, scanCommentSuppressions } from './engine/suppress.js';
+import type { CheckCounts, Result, RunOutput } from './engine/types.js';
+import { attachPolicies } from './link/attach.js';
+import { buildLinks } from './link/links.js';
+import { loadDocument, parserFor, type Parser } from './loaders/load.js';
+import { emptyModel, resourceCount, type Model } from './model/model.js';
+import { InputError, type ParseIssue } from './parse/errors.js';
+import { parseJson } from './parse/json.js';
+import type { PNode } from './parse/pnode.js';
+import { lineCol, makeSource, pos, type SourceFile } from './parse/source.js';
+import { parseYaml } from './parse/yaml.js';
+import { toDisplay, walk } from './walk.js';
+
+export interface LintOptions {
+  paths: readonly string[];
+  cwd: string;
+  accountIds: readonly string[];
+  severities: ReadonlyMap<string, SeverityOverride>;
+  ignores?: readonly string[];
+  /** Files larger than this are not read (bytes). */
+  maxFileSize?: number;
+  debug?: (msg: string) => void;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+interface Parsed {
+  src: SourceFile;
+  root: PNode;
+  issues: ParseIssue[];
+  parser: Parser;
+}
+
+/** At most this many CloudFormation "worlds" (assignments of undecidable conditions). */
+const MAX_WORLDS = 8;
+
+export function lint(opts: LintOptions): RunOutput & { model: Model } {
+  const debug = opts.debug ?? (() => {});
+  const { files, missing, unreadable } = walk(opts.paths, opts.cwd, opts.ignores ?? []);
+  const errors: Result[] = [];
+  const errorAt = (message: string, src: SourceFile | undefined, file: string, offset?: number) => {
+    const lc = src && offset !== undefined ? lineCol(src, offset) : { line: 1, column: 1 };
+    errors.push({ ruleId: PARSE_ERROR.id, severity: 'error', status: 'fail', message, file, line: lc.line, column: lc.column });
+  };
+  for (const m of missing) errors.push({ ruleId: PARSE_ERROR.id, severity: 'error', status: 'fail', message: `No such file or folder: ${m}`, file: m.split('\\').join('/') });
+  for (const u of unreadable) errorAt(`Cannot read folder: ${u.reason}`, undefined, u.path);
+
+  const parsed: Parsed[] = [];
+  const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  for (const abs of files) {
+    const display = toDisplay(abs, opts.cwd);
+    let text: string;
+    try {
+      const size = statSync(abs).size;
+      if (size > maxSize) {
+        errorAt(`File is ${size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)`, undefined, display);
+        continue;
+      }
+      const buf = readFileSync(abs);
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+      } catch {
+        const bad = firstInvalidUtf8(buf);
+        const prefix = new TextDecoder('utf-8').decode(buf.subarray(0, bad));
+        const src = makeSource(display, prefix);
+        errorAt(`File is not valid UTF-8 (first invalid byte at offset ${bad})`, src, display, src.text.length);
+        continue;
+      }
+    } catch (e) {
+      errorAt(`Cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, undefined, display);
+      continue;
+    }
+    const src = makeSource(display, text);
+    const parser = parserFor(abs, src.text) ?? (/^\s*[{[]/.test(src.text) ? 'json' : undefined);
+    if (!parser) {
+      debug(`${display}: not a recognised input; skipped`);
+      continue;
+    }
+    if (parser === 'terraform') {
+      debug(`${display}: Terraform is not supported yet; skipped`);
+      continue;
+    }
+    try {
+      if (src.text.includes('\u0000')) throw new InputError('binary file (contains NUL bytes)', pos(src, src.text.indexOf('\u0000'), src.text.indexOf('\u0000')));
+      const p = parser === 'json' ? parseJson(src) : parseYaml(src);
+      parsed.push({ src, root: p.root, issues: p.issues, parser });
+    } catch (e) {
+      if (e instanceof InputError) errorAt(e.message, e.pos?.src ?? src, display, e.pos?.start ?? 0);
+      else if (e instanceof RangeError) errorAt('Input nested too deeply', src, display, 0);
+      else throw e;
+    }
+  }
+
+  const bindings = new Map<string, string>();
+  if (opts.accountIds.length === 1) bindings.set('AWS::AccountId', opts.accountIds[0] as string);
+
+  const loadWorld = (assume: ReadonlyMap<string, boolean>, undecided: Set<string>): Model => {
+    const model = emptyModel();
+    for (const p of parsed) {
+      const ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided } }, p.root);
+      if (ok) {
+        model.files++;
+        model.parseIssues.push(...p.issues);
+      } else debug(`${p.src.path}: not a recognised input; skipped`);
+    }
+    attachPolicies(model);
+    return model;
+  };
+
+  const undecided = new Set<string>();
+  const first = loadWorld(new Map(), undecided);
+  const worlds: { assume: Map<string, boolean>; label: string }[] = [];
+  if (undecided.size === 0) worlds.push({ assume: new Map(), label: '' });
+  else {
+    const names = [...undecided].sort();
+    const combos = names.length <= 3 ? 1 << names.length : 2;
+    for (let c = 0; c < Math.min(combos, MAX_WORLDS); c++) {
+      const assume = new Map<string, boolean>();
+      names.forEach((n, i) => assume.set(n, names.length <= 3 ? ((c >> i) & 1) === 0 : c === 0));
+      worlds.push({ assume, label: names.map((n) => `${n.slice(n.lastIndexOf('::') + 2)}=${assume.get(n)}`).join(', ') });
+    }
+  }
+
+  const merged = new Map<string, Result>();
+  const positions = new Map<Result, { src: SourceFile; start: number }>();
+  let checks: Record<string, CheckCounts> = {};
+  let model = first;
+  const seenIn = new Map<string, number>();
+  worlds.forEach((w, wi) => {
+    const m = worlds.length === 1 && undecided.size === 0 ? first : loadWorld(w.assume, new Set());
+    if (wi === 0) model = m;
+    const links = buildLinks(m, opts.accountIds);
+    const out = runRules(RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${String(err)}`) });
+    if (wi === 0) checks = out.checks;
+    out.results.forEach((r, i) => {
+      const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.message}`;
+      seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
+      if (merged.has(key)) return;
+      if (wi > 0) {
+        const c = (checks[r.ruleId] ??= { pass: 0, fail: 0, unverifiable: 0 });
+        c[r.status]++;
+      }
+      const p = out.positions[i];
+      const res = { ...r, __world: w.label } as Result & { __world: string };
+      merged.set(key, res);
+      if (p) positions.set(res, p);
+    });
+  });
+  const results: Result[] = [];
+  for (const [key, r] of merged) {
+    const { __world, ...plain } = r as Result & { __world: string };
+    const inAll = (seenIn.get(key) ?? 0) === worlds.length;
+    const res: Result = worlds.length > 1 && !inAll && __world ? { ...plain, message: `${plain.message} [when ${__world}]` } : plain;
+    const p = positions.get(r);
+    if (p) positions.set(res, p);
+    results.push(res);
+  }
+
+  // Inline comment suppressions (YAML; HCL adds its own scanner through the same mechanism).
+  for (const p of parsed) {
+    if (p.parser !== 'yaml') continue;
+    scanCommentSuppressions(p.src, (offset) => model.spans.find((s) => s.src === p.src && s.start === offset)?.end, model.suppressions);
+  }
+  const extra = applySuppressions(results, model, positions);
+  const all = [...errors, ...results, ...extra];
+  if (errors.length) checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
+  void toResult;
+  return {
+    results: sortResults(all),
+    files: files.length,
+    resources: resourceCount(model),
+    checks,
+    inputErrors: errors.length > 0,
+    model,
+  };
+}
+
+export function sortResults(rs: Result[]): Result[] {
+  const cmp = (a: string | number | null | undefined, b: string | number | null | undefined): number => {
+    if (a === b) return 0;
+    if (a === null || a === undefined) return 1;
+    if (b === null || b === undefined) return -1;
+    return a < b ? -1 : 1;
+  };
+  return [...rs].sort(
+    (a, b) =>
+      cmp(a.file, b.file) || cmp(a.source, b.source) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message),
+  );
+}
+
+function firstInvalidUtf8(buf: Buffer): number {
+  for (let lo = 0, hi = buf.length; ; ) {
+    if (hi - lo <= 1) return lo;
+    const mid = (lo + hi) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+}
+
+export { resolvePath };

@@ -1,0 +1,89 @@
+// Finds the input files: folders are walked honouring .gitignore files and the config's ignore
+// patterns, skipping node_modules and .git; symlinked folders are not followed (no loops).
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+const ALWAYS_SKIP = new Set(['node_modules', '.git', 'cdk.out.tmp']);
+const EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.tf'];
+
+export interface WalkResult {
+  files: string[];
+  /** Paths given on the command line that do not exist. */
+  missing: string[];
+  /** Folders that could not be read (permissions). */
+  unreadable: { path: string; reason: string }[];
+}
+
+export function toDisplay(p: string, cwd: string): string {
+  const r = relative(cwd, p);
+  return (r === '' ? '.' : r).split(sep).join('/');
+}
+
+export function walk(inputs: readonly string[], cwd: string, extraIgnores: readonly string[] = []): WalkResult {
+  const files = new Set<string>();
+  const missing: string[] = [];
+  const unreadable: { path: string; reason: string }[] = [];
+  const configIgnore = ignore().add([...extraIgnores]);
+  for (const input of inputs) {
+    const abs = join(cwd, input).startsWith(input) ? input : join(cwd, input);
+    const full = input.startsWith('/') ? input : join(cwd, input);
+    void abs;
+    if (!existsSync(full)) {
+      missing.push(input);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync(full);
+    } catch (e) {
+      unreadable.push({ path: input, reason: (e as Error).message });
+      continue;
+    }
+    if (st.isFile()) {
+      files.add(full);
+      continue;
+    }
+    const stack: { dir: string; ignores: { base: string; ig: Ignore }[] }[] = [{ dir: full, ignores: [] }];
+    while (stack.length) {
+      const { dir, ignores } = stack.pop() as { dir: string; ignores: { base: string; ig: Ignore }[] };
+      let entries: string[];
+      try {
+        entries = readdirSync(dir).sort();
+      } catch (e) {
+        unreadable.push({ path: toDisplay(dir, cwd), reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
+        continue;
+      }
+      let scoped = ignores;
+      if (entries.includes('.gitignore')) {
+        try {
+          scoped = [...ignores, { base: dir, ig: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
+        } catch {
+          // An unreadable .gitignore ignores nothing.
+        }
+      }
+      for (const name of entries) {
+        if (ALWAYS_SKIP.has(name)) continue;
+        const p = join(dir, name);
+        let ls;
+        try {
+          ls = lstatSync(p);
+        } catch {
+          continue;
+        }
+        if (ls.isSymbolicLink()) continue;
+        const isDir = ls.isDirectory();
+        const ignored = scoped.some(({ base, ig }) => {
+          const rel = relative(base, p).split(sep).join('/');
+          return rel !== '' && ig.ignores(isDir ? `${rel}/` : rel);
+        });
+        if (ignored) continue;
+        const relCwd = relative(cwd, p).split(sep).join('/');
+        if (relCwd && !relCwd.startsWith('..') && configIgnore.ignores(isDir ? `${relCwd}/` : relCwd)) continue;
+        if (isDir) stack.push({ dir: p, ignores: scoped });
+        else if (ls.isFile() && EXTENSIONS.some((e) => name.toLowerCase().endsWith(e))) files.add(p);
+      }
+    }
+  }
+  return { files: [...files].sort(), missing, unreadable };
+}
