@@ -44,12 +44,22 @@ export function denialReason(d: Decision): string {
   return 'no statement allows it';
 }
 
+/** What to do about a denial, matched to its cause. */
+export function denialAdvice(d: Decision, missing: string): string {
+  const deny = d.deniedBy[0];
+  if (deny) return `Exempt the delivery service from ${describeStatement(deny.statement)} (for example with a condition on aws:SourceAccount or aws:PrincipalServiceName), or narrow its resources.`;
+  const near = d.trace.find((r) => r.statement.effect === 'Allow' && (r.element === 'resource' || r.element === 'condition'));
+  if (near?.element === 'resource') return `Add a Resource entry for this path to ${describeStatement(near.statement)} (one entry per source account).`;
+  if (near?.element === 'condition') return `Let the condition of ${describeStatement(near.statement)} admit this source account.`;
+  return missing;
+}
+
 /** Why the decision is unknown: the symbols it depends on. */
 export function unknownReason(d: Decision, request: readonly (readonly Part[])[]): string {
   const labels = new Set<string>();
   for (const p of request) for (const l of symbolLabels(p)) labels.add(l);
   const stmts = d.unknown.filter((r) => r.applies === UNKNOWN).map((r) => stmtName(r));
-  const what = labels.size ? `it depends on ${[...labels].map((l) => `\${${l}}`).join(', ')}` : 'a value could not be resolved';
+  const what = labels.size ? `it depends on ${[...labels].map((l) => (l.startsWith('<') ? l : `\${${l}}`)).join(', ')}` : 'a value could not be resolved';
   return `${what}${stmts.length ? `; undecided: ${stmts.join(', ')}` : ''}`;
 }
 

@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/engine/types.js';
 import { display } from '../../src/model/value.js';
-import { blamePos, denialReason, unknownReason } from '../_shared.js';
+import { blamePos, denialAdvice, denialReason, unknownReason } from '../_shared.js';
 import { aclCheckQuestions, scopeAnchor, scopeName } from './_scope.js';
 
 export const aclCheck: Rule = {
@@ -18,14 +18,14 @@ export const aclCheck: Rule = {
         const v = q.decision.verdict;
         if (v === 'allow') ctx.pass();
         else if (v === 'unknown') {
-          ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether delivery.logs.amazonaws.com may s3:GetBucketAcl on ${scopeName(scope)}: ${unknownReason(q.decision, [q.resource, q.account])}.` });
+          ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether delivery.logs.amazonaws.com may s3:GetBucketAcl on ${scopeName(scope)}: ${unknownReason(q.decision, [q.account, q.target.region])}.` });
         } else {
           const pos = blamePos(q.decision, scope.policies[0]?.doc);
           ctx.report({
             ...anchor,
             ...(pos ? { pos } : {}),
             status: 'fail',
-            message: `delivery.logs.amazonaws.com may not s3:GetBucketAcl on arn:${display(scope.partition)}:s3:::${scopeName(scope)} (source account ${display(q.account)}): ${denialReason(q.decision)}. Add the AWSLogDeliveryAclCheck statement; delivery checks the bucket ACL before writing.`,
+            message: `delivery.logs.amazonaws.com may not s3:GetBucketAcl on arn:${display(scope.partition)}:s3:::${scopeName(scope)} (source account ${display(q.account)}): ${denialReason(q.decision)}. ${denialAdvice(q.decision, 'Add the AWSLogDeliveryAclCheck statement: delivery checks the bucket ACL before writing.')}`,
           });
         }
       }

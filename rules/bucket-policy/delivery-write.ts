@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/engine/types.js';
 import { display } from '../../src/model/value.js';
-import { blamePos, denialReason, unknownReason } from '../_shared.js';
+import { blamePos, denialAdvice, denialReason, unknownReason } from '../_shared.js';
 import { deliveryWriteQuestions, objectPath, scopeAnchor, scopeName } from './_scope.js';
 
 const DRIFT =
@@ -40,7 +40,7 @@ export const deliveryWrite: Rule = {
           ctx.report({
             ...anchor,
             status: 'unverifiable',
-            message: `Cannot tell whether delivery.logs.amazonaws.com may write to ${path}: ${unknownReason(q.decision, [q.resource, q.account])}.`,
+            message: `Cannot tell whether delivery.logs.amazonaws.com may write to ${path}: ${unknownReason(q.decision, [q.account, q.target.region])}.`,
           });
         } else {
           const pos = blamePos(q.decision, scope.policies[0]?.doc);
@@ -48,7 +48,7 @@ export const deliveryWrite: Rule = {
             ...anchor,
             ...(pos ? { pos } : {}),
             status: 'fail',
-            message: `delivery.logs.amazonaws.com may not s3:PutObject to ${path} (source account ${display(q.account)}): ${denialReason(q.decision)}. Grant it with a Resource entry for each source account.${v === 'implicit-deny' ? DRIFT : ''}`,
+            message: `delivery.logs.amazonaws.com may not s3:PutObject to ${path} (source account ${display(q.account)}): ${denialReason(q.decision)}. ${denialAdvice(q.decision, 'Add the AWSLogDeliveryWrite statement from the flow-logs documentation.')}${v === 'implicit-deny' ? DRIFT : ''}`,
           });
         }
       }

@@ -29,8 +29,10 @@ export const publicWrite: Rule = {
             if (t === undefined) continue;
             const key = t.replace(/[*?]/g, 'x');
             const resource: Part[] = key.startsWith('arn:') ? [key] : concatParts(bucketArn(scope), ['/x']);
-            const d = evaluate(docs, { principal: anonymous, action: 's3:PutObject', resource, context: {} });
-            if (d.verdict === 'allow') {
+            // Conditions on values any caller chooses (its own ACL header, TLS) do not restrict who.
+            const chosen = { 's3:x-amz-acl': [['bucket-owner-full-control']], 'aws:SecureTransport': [['true']] };
+            const d = [{}, chosen].map((context) => evaluate(docs, { principal: anonymous, action: 's3:PutObject', resource, context })).find((x) => x.verdict === 'allow');
+            if (d) {
               flagged = true;
               ctx.report({
                 status: 'fail',

@@ -263,7 +263,7 @@ function collectMetadataSuppressions(m: Model, node: PObject, key: PEntry): void
   if (!list || list.kind !== 'array') return;
   for (const item of list.items) {
     let rule: string | undefined;
-    let reason = '';
+    let reason: string;
     if (item.kind === 'scalar' && typeof item.value === 'string') {
       const [r, ...rest] = item.value.split(' -- ');
       rule = r?.trim();

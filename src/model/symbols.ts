@@ -11,11 +11,11 @@ export const STACK_NAME: Sym = { sym: 'AWS::StackName', label: 'AWS::StackName' 
 export const STACK_ID: Sym = { sym: 'AWS::StackId', label: 'AWS::StackId' };
 
 /** A region the input does not state (raw CreateFlowLogs requests). Unequal to nothing known. */
-export const UNSTATED_REGION: Sym = { sym: 'unstated-region', label: 'region (not stated in the input)' };
-export const UNSTATED_PARTITION: Sym = { sym: 'unstated-partition', label: 'partition (not stated in the input)' };
-export const UNSTATED_ACCOUNT: Sym = { sym: 'unstated-account', label: 'source account (pass --account-id)' };
+export const UNSTATED_REGION: Sym = { sym: 'unstated-region', label: '<region: not stated in the input>' };
+export const UNSTATED_PARTITION: Sym = { sym: 'unstated-partition', label: '<partition: not stated in the input>' };
+export const UNSTATED_ACCOUNT: Sym = { sym: 'unstated-account', label: '<source account: not stated, pass --account-id>' };
 
 /** A value known to differ from everything else: "some other account", "some object key". */
 export function fresh(name: string): Sym {
-  return { sym: `${FRESH}${name}`, label: name };
+  return { sym: `${FRESH}${name}`, label: `<${name}>` };
 }

@@ -92,7 +92,7 @@ export function literal(v: Val | undefined): string | undefined {
 /** Display form: symbols as `${label}`. */
 export function display(v: Val | readonly Part[] | undefined): string {
   if (!v) return '';
-  if (Array.isArray(v)) return (v as readonly Part[]).map((p) => (typeof p === 'string' ? p : `\${${p.label}}`)).join('');
+  if (Array.isArray(v)) return (v as readonly Part[]).map((p) => (typeof p === 'string' ? p : p.label.startsWith('<') ? p.label : `\${${p.label}}`)).join('');
   const val = v as Val;
   switch (val.kind) {
     case 'str':

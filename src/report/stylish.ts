@@ -17,7 +17,7 @@ export function formatStylish(rep: Report, color: boolean): string {
       const loc = r.line !== undefined ? `${r.line}:${r.column}` : '';
       const sev = r.status === 'unverifiable' ? 'unverifiable' : r.severity;
       const sevText = sev === 'error' ? paint('31', 'error') : sev === 'unverifiable' ? paint('35', 'unverifiable') : paint('33', sev);
-      return { loc, sev: sevText, sevLen: sev.length, msg: r.resource ? `${r.message} [${r.resource}]` : r.message, rule: paint('2', r.ruleId) };
+      return { loc, sev: sevText, sevLen: sev.length, msg: r.resource && !(r.file ?? '').endsWith(r.resource) ? `${r.message} [${r.resource}]` : r.message, rule: paint('2', r.ruleId) };
     });
     const locW = Math.max(...rows.map((r) => r.loc.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));
