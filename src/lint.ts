@@ -193,17 +193,17 @@ export function sortResults(rs: Result[]): Result[] {
   );
 }
 
+/** Offset of the first byte that is not part of a valid UTF-8 sequence. */
 function firstInvalidUtf8(buf: Buffer): number {
-  for (let lo = 0, hi = buf.length; ; ) {
-    if (hi - lo <= 1) return lo;
-    const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid));
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i] as number;
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > buf.length) return i;
+    for (let k = 1; k < n; k++) if (((buf[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += n;
   }
+  return i;
 }
 
 export { resolvePath };

@@ -31,8 +31,8 @@ function mapOf(n: PNode | undefined): Map<string, PNode> {
   return m;
 }
 
-export function loadCloudFormation(t: LoadTarget, root: PNode, cfn?: CfnLoadOptions): void {
-  if (root.kind !== 'object') return;
+/** The template's parameters, mappings, conditions and resources, as the resolver needs them. */
+export function templateInfo(scope: string, root: PNode, cfn: Partial<CfnLoadOptions> = {}): TemplateInfo {
   const resources = new Map<string, { type: string; node: PObject; props: PNode | undefined; key: PEntry }>();
   const resNode = get(root, 'Resources');
   if (resNode?.kind === 'object') {
@@ -43,16 +43,26 @@ export function loadCloudFormation(t: LoadTarget, root: PNode, cfn?: CfnLoadOpti
   }
   const params = new Map<string, PObject>();
   for (const [k, v] of mapOf(get(root, 'Parameters'))) if (v.kind === 'object') params.set(k, v);
-  const info: TemplateInfo = {
-    scope: t.src.path,
+  return {
+    scope,
     parameters: params,
     mappings: get(root, 'Mappings'),
     conditions: mapOf(get(root, 'Conditions')),
     resources,
-    bindings: cfn?.bindings ?? t.opts.bindings ?? new Map(),
-    assume: cfn?.assume ?? t.opts.assume ?? new Map(),
-    undecided: cfn?.undecided ?? t.opts.undecided ?? new Set(),
+    bindings: cfn.bindings ?? new Map(),
+    assume: cfn.assume ?? new Map(),
+    undecided: cfn.undecided ?? new Set(),
   };
+}
+
+export function loadCloudFormation(t: LoadTarget, root: PNode): void {
+  if (root.kind !== 'object') return;
+  const info = templateInfo(t.src.path, root, {
+    ...(t.opts.bindings ? { bindings: t.opts.bindings } : {}),
+    ...(t.opts.assume ? { assume: t.opts.assume } : {}),
+    ...(t.opts.undecided ? { undecided: t.opts.undecided } : {}),
+  });
+  const resources = info.resources;
   const P = ref(info, 'AWS::Partition');
   const R = ref(info, 'AWS::Region');
   const A = ref(info, 'AWS::AccountId');

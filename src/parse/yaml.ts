@@ -133,7 +133,13 @@ function convert(
     throw new InputError('unsupported YAML node', p);
   }
   if (longForm) {
-    const tagPos = pos(src, range[0], range[1]);
+    // The node's range starts at its value; widen it to include the `!Tag` before it.
+    let start = range[0];
+    let i = start - 1;
+    while (i >= 0 && /[ \t\r\n]/.test(src.text[i] ?? '')) i--;
+    const tag = node.tag ?? '';
+    if (src.text.slice(i - tag.length + 1, i + 1) === tag) start = i - tag.length + 1;
+    const tagPos = pos(src, start, range[1]);
     return { kind: 'object', entries: [{ key: longForm, keyPos: tagPos, value: out }], pos: tagPos, tag: node.tag };
   }
   return out;

@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./deny-sdk-hooks.mjs', import.meta.url);
