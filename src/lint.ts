@@ -122,7 +122,7 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
     for (let c = 0; c < Math.min(combos, MAX_WORLDS); c++) {
       const assume = new Map<string, boolean>();
       names.forEach((n, i) => assume.set(n, names.length <= 3 ? ((c >> i) & 1) === 0 : c === 0));
-      worlds.push({ assume, label: names.map((n) => `${n.slice(n.lastIndexOf('::') + 2)}=${assume.get(n)}`).join(', ') });
+      worlds.push({ assume, label: '' });
     }
   }
 
@@ -146,7 +146,7 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
         c[r.status]++;
       }
       const p = out.positions[i];
-      const res = { ...r, __world: w.label } as Result & { __world: string };
+      const res = { ...r, __world: String(wi) } as Result & { __world: string };
       merged.set(key, res);
       if (p) positions.set(res, p);
     });
@@ -155,7 +155,8 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
   for (const [key, r] of merged) {
     const { __world, ...plain } = r as Result & { __world: string };
     const inAll = (seenIn.get(key) ?? 0) === worlds.length;
-    const res: Result = worlds.length > 1 && !inAll && __world ? { ...plain, message: `${plain.message} [when ${__world}]` } : plain;
+    const label = worldLabel(worlds[Number(__world)]?.assume, plain.file);
+    const res: Result = worlds.length > 1 && !inAll && label ? { ...plain, message: `${plain.message} [when ${label}]` } : plain;
     const p = positions.get(r);
     if (p) positions.set(res, p);
     results.push(res);
@@ -178,6 +179,15 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
     inputErrors: errors.length > 0,
     model,
   };
+}
+
+/** "IsProd=false, UseKms=true": the assumed conditions of the result's own template. */
+function worldLabel(assume: Map<string, boolean> | undefined, file: string | null): string {
+  if (!assume || !file) return '';
+  return [...assume]
+    .filter(([k]) => k.startsWith(`${file}::`))
+    .map(([k, v]) => `${k.slice(file.length + 2)}=${v}`)
+    .join(', ');
 }
 
 export function sortResults(rs: Result[]): Result[] {

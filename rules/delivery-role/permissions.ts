@@ -68,7 +68,13 @@ export const permissions: Rule = {
             }
           }
           const where = l ? ` for the log group ${display(name)}` : '';
-          if (missing.length) {
+          if (missing.length && !r.policiesKnown) {
+            ctx.report({
+              ...anchor,
+              status: 'unverifiable',
+              message: `The permission policies of role ${r.name} are not (all) in the scanned set, and those found do not allow ${missing.join(', ')}${where}. Add the role's policies (\`aws iam list-role-policies\` / \`get-role-policy\` outputs or its template), or audit the account.`,
+            });
+          } else if (missing.length) {
             const pos = lastDenied ? blamePos(lastDenied, r.policies[0]) : undefined;
             ctx.report({
               ...anchor,

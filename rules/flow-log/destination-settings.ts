@@ -2,7 +2,7 @@ import { parseArn } from '../../src/arn.js';
 import type { Rule } from '../../src/engine/types.js';
 import { destinationType } from '../../src/link/destination.js';
 import type { Pos } from '../../src/parse/source.js';
-import { display, field, fieldEntry, literal } from '../../src/model/value.js';
+import { display, fieldCI, literal } from '../../src/model/value.js';
 
 const TYPES = ['s3', 'cloud-watch-logs', 'kinesis-data-firehose'];
 const SERVICE_OF: Record<string, string> = { s3: 's3', 'cloud-watch-logs': 'logs', 'kinesis-data-firehose': 'firehose' };
@@ -45,14 +45,14 @@ export const destinationSettings: Rule = {
           const opts = fl.destinationOptions;
           if (fl.format === 'cloudformation') {
             for (const k of ['FileFormat', 'HiveCompatiblePartitions', 'PerHourPartition']) {
-              if (!fieldEntry(opts, k)) add(`\`DestinationOptions\` needs \`${k}\` (CloudFormation requires all three of FileFormat, HiveCompatiblePartitions, PerHourPartition).`, opts.pos);
+              if (!fieldCI(opts, k)) add(`\`DestinationOptions\` needs \`${k}\` (CloudFormation requires all three of FileFormat, HiveCompatiblePartitions, PerHourPartition).`, opts.pos);
             }
           }
-          const ff = field(opts, 'FileFormat');
+          const ff = fieldCI(opts, 'FileFormat');
           const fft = literal(ff);
           if (ff && fft !== undefined && fft !== 'plain-text' && fft !== 'parquet') add(`\`FileFormat\` must be \`plain-text\` or \`parquet\`, not \`${fft}\`.`, ff.pos);
           for (const k of ['HiveCompatiblePartitions', 'PerHourPartition']) {
-            const v = field(opts, k);
+            const v = fieldCI(opts, k);
             if (v && v.kind !== 'bool' && v.kind !== 'unknown' && !['true', 'false'].includes(literal(v) ?? '')) add(`\`${k}\` must be a boolean.`, v.pos);
           }
         }

@@ -16,10 +16,8 @@ export const keyArn: Rule = {
         ctx.pass();
         continue;
       }
-      if (k.link.refKind === 'unknown') {
-        ctx.report({ status: 'unverifiable', message: `The bucket's KMS key reference cannot be resolved.`, ...(k.link.ref.pos ? { pos: k.link.ref.pos } : {}), resource: k.bucket.name, origin: k.bucket.origin });
-        continue;
-      }
+      // An unresolvable key reference is one missing link, reported by kms/delivery-key-access.
+      if (k.link.refKind === 'unknown') continue;
       ctx.report({
         status: 'fail',
         message: `Bucket ${display(k.scope.bucketName)} names its KMS key by ${k.link.refKind === 'alias' ? 'alias' : 'key ID'} (\`${display(k.link.ref)}\`${k.link.refKind === 'id' ? ', e.g. CloudFormation `!Ref` of an AWS::KMS::Key' : ''}): flow-log delivery fails with "LogDestination … is undeliverable". Use the key ARN (\`!GetAtt Key.Arn\`, \`aws_kms_key.x.arn\`).`,

@@ -8,7 +8,7 @@ import { parseJson } from '../parse/json.js';
 import { get, getEntry, str, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
 import { pos, type Pos } from '../parse/source.js';
 import type { LoadTarget } from '../loaders/context.js';
-import { condition, getAtt, ref, resolve, type TemplateInfo } from './resolve.js';
+import { condition, getAtt, isNoValue, ref, resolve, type TemplateInfo } from './resolve.js';
 import { NO } from '../iam/tri.js';
 
 export function looksLikeTemplate(root: PNode): boolean {
@@ -79,7 +79,8 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
     const base = { uid: `${t.src.path}#${id}`, name, origin: { file: t.src }, pos: r.key.keyPos, env };
     const prop = (k: string): Val | undefined => {
       const n = get(r.props, k);
-      return n ? resolve(info, n) : undefined;
+      const v = n ? resolve(info, n) : undefined;
+      return v && !isNoValue(v) ? v : undefined;
     };
     collectMetadataSuppressions(m, r.node, r.key);
     m.spans.push(pos(t.src, r.key.keyPos.start, r.node.pos.end));
@@ -170,6 +171,7 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
           ...(trust ? { trust } : {}),
           policies: [],
           managedPolicyArns: asList(prop('ManagedPolicyArns')),
+          policiesKnown: true,
         };
         const pols = get(r.props, 'Policies');
         if (pols?.kind === 'array') {

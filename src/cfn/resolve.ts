@@ -25,7 +25,7 @@ export interface TemplateInfo {
 /** Marker for `Ref: AWS::NoValue`: the property is removed. */
 const NO_VALUE: Val = { kind: 'unknown', reason: '\u0000novalue' };
 
-function isNoValue(v: Val): boolean {
+export function isNoValue(v: Val): boolean {
   return v === NO_VALUE;
 }
 

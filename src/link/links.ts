@@ -6,7 +6,7 @@ import type { PolicyDoc } from '../iam/policy.js';
 import { YES } from '../iam/tri.js';
 import type { Bucket, BucketPolicy, FlowLog, KmsKey, LogGroup, Model, Role } from '../model/model.js';
 import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../model/symbols.js';
-import { asList, concatParts, field, literal, type Part, type Val } from '../model/value.js';
+import { asList, concatParts, fieldCI, literal, type Part, type Val } from '../model/value.js';
 import { destinationType, logGroupNameOf, s3Destination, type DestinationType, type S3Destination } from './destination.js';
 import { partsEqual, partsOf, splitFirst, trimEnd } from './parts.js';
 
@@ -150,7 +150,7 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
       if ('unknown' in d) return { ...base, s3Unknown: { reason: d.unknown, ...(d.at ? { at: d.at } : {}) } };
       const partition = d.partition.length ? d.partition : [UNSTATED_PARTITION];
       const scope = scopeFor(d.bucket, partition);
-      const hive = literal(field(fl.destinationOptions, 'HiveCompatiblePartitions')) === 'true';
+      const hive = literal(fieldCI(fl.destinationOptions, 'HiveCompatiblePartitions')) === 'true';
       scope.targets.push({ prefix: d.prefix, accounts, region: fl.env.region, hive, flowLog: fl });
       scope.flowLogs.push(fl);
       return { ...base, s3: d, bucketScope: scope, partition };

@@ -81,7 +81,7 @@ export function addPolicy(t: LoadTarget, node: Val, name: string, forced?: Polic
     t.model.identityPolicies.push({ ...base, kind: 'identity-policy', doc, attachedRoles: [], principalKey: uid });
   } else if (kind === 'trust') {
     // A trust policy on its own: a role whose name and permissions are unknown.
-    t.model.roles.push({ ...base, kind: 'role', arn: [], roleName: [], trust: doc, policies: [], managedPolicyArns: [] });
+    t.model.roles.push({ ...base, kind: 'role', arn: [], roleName: [], trust: doc, policies: [], managedPolicyArns: [], policiesKnown: false });
   } else if (kind === 'key') {
     t.model.keys.push({ ...base, kind: 'kms-key', keyId: [], arn: [], aliases: [], policy: doc });
   }
@@ -144,6 +144,7 @@ export function loadRaw(t: LoadTarget, root: PNode): boolean {
       ...(trust ? { trust } : {}),
       policies: [],
       managedPolicyArns: [],
+      policiesKnown: false,
     });
     return true;
   }

@@ -96,6 +96,9 @@ export interface Role extends Base {
   readonly policies: PolicyDoc[];
   /** Attached managed policies by ARN that the scan does not contain (filled by linking). */
   readonly managedPolicyArns: Val[];
+  /** False when the input shows the role but not its policy list (a trust policy file, `aws iam
+   * get-role` output): missing permissions are then unverifiable, not failures. */
+  readonly policiesKnown: boolean;
 }
 
 /** A standalone identity policy: a managed policy, or a policy file (user, group or role unknown). */

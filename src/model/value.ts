@@ -121,6 +121,17 @@ export function field(v: Val | undefined, key: string): Val | undefined {
   return undefined;
 }
 
+/** Field lookup ignoring case (CloudFormation accepts `hiveCompatiblePartitions` as CDK writes it). */
+export function fieldCI(v: Val | undefined, key: string): Val | undefined {
+  if (!v || v.kind !== 'obj') return undefined;
+  const k = key.toLowerCase();
+  for (let i = v.entries.length - 1; i >= 0; i--) {
+    const e = v.entries[i];
+    if (e && e.key.toLowerCase() === k) return e.value;
+  }
+  return undefined;
+}
+
 export function fieldEntry(v: Val | undefined, key: string): { key: string; keyPos?: Pos; value: Val } | undefined {
   if (!v || v.kind !== 'obj') return undefined;
   for (let i = v.entries.length - 1; i >= 0; i--) {
