@@ -15,6 +15,9 @@ import type { PNode } from './parse/pnode.js';
 import { lineCol, makeSource, pos, type SourceFile } from './parse/source.js';
 import { parseYaml } from './parse/yaml.js';
 import { toDisplay, walk } from './walk.js';
+import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
+import { resolve as resolveCfn } from './cfn/resolve.js';
+import type { Val } from './model/value.js';
 
 export interface LintOptions {
   paths: readonly string[];
@@ -99,10 +102,28 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
   const bindings = new Map<string, string>();
   if (opts.accountIds.length === 1) bindings.set('AWS::AccountId', opts.accountIds[0] as string);
 
+  // CDK nested stacks: the parent passes parameters to a child template in the same folder.
+  const nested: { parent: Parsed; child: Parsed; parameters: PNode | undefined }[] = [];
+  for (const p of parsed) {
+    if (!looksLikeTemplate(p.root)) continue;
+    for (const n of nestedStacks(p.root)) {
+      const dir = p.src.path.includes('/') ? p.src.path.slice(0, p.src.path.lastIndexOf('/') + 1) : '';
+      const child = parsed.find((c) => c.src.path === `${dir}${n.assetPath}`);
+      if (child) nested.push({ parent: p, child, parameters: n.parameters });
+    }
+  }
+
   const loadWorld = (assume: ReadonlyMap<string, boolean>, undecided: Set<string>): Model => {
     const model = emptyModel();
+    const paramOverrides = new Map<string, Map<string, Val>>();
+    for (const n of nested) {
+      const info = templateInfo(n.parent.src.path, n.parent.root, { bindings, assume, undecided });
+      const values = new Map<string, Val>();
+      if (n.parameters?.kind === 'object') for (const e of n.parameters.entries) values.set(e.key, resolveCfn(info, e.value));
+      paramOverrides.set(n.child.src.path, values);
+    }
     for (const p of parsed) {
-      const ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided } }, p.root);
+      const ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides } }, p.root);
       if (ok) {
         model.files++;
         model.parseIssues.push(...p.issues);

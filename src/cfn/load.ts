@@ -23,6 +23,7 @@ export interface CfnLoadOptions {
   bindings: ReadonlyMap<string, string>;
   assume: ReadonlyMap<string, boolean>;
   undecided: Set<string>;
+  overrides: ReadonlyMap<string, Val>;
 }
 
 function mapOf(n: PNode | undefined): Map<string, PNode> {
@@ -52,7 +53,22 @@ export function templateInfo(scope: string, root: PNode, cfn: Partial<CfnLoadOpt
     bindings: cfn.bindings ?? new Map(),
     assume: cfn.assume ?? new Map(),
     undecided: cfn.undecided ?? new Set(),
+    ...(cfn.overrides ? { overrides: cfn.overrides } : {}),
   };
+}
+
+/** Nested stacks whose template is in the same folder (CDK's cdk.out): child file name and the
+ * Parameters node the parent passes. */
+export function nestedStacks(root: PNode): { assetPath: string; parameters: PNode | undefined; logicalId: string }[] {
+  const out: { assetPath: string; parameters: PNode | undefined; logicalId: string }[] = [];
+  const res = get(root, 'Resources');
+  if (res?.kind !== 'object') return out;
+  for (const e of res.entries) {
+    if (str(get(e.value, 'Type')) !== 'AWS::CloudFormation::Stack') continue;
+    const asset = str(get(get(e.value, 'Metadata'), 'aws:asset:path'));
+    if (asset) out.push({ assetPath: asset, parameters: get(get(e.value, 'Properties'), 'Parameters'), logicalId: e.key });
+  }
+  return out;
 }
 
 export function loadCloudFormation(t: LoadTarget, root: PNode): void {
@@ -61,6 +77,7 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
     ...(t.opts.bindings ? { bindings: t.opts.bindings } : {}),
     ...(t.opts.assume ? { assume: t.opts.assume } : {}),
     ...(t.opts.undecided ? { undecided: t.opts.undecided } : {}),
+    ...(t.opts.paramOverrides?.get(t.src.path) ? { overrides: t.opts.paramOverrides.get(t.src.path) } : {}),
   });
   const resources = info.resources;
   const P = ref(info, 'AWS::Partition');

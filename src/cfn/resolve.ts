@@ -20,6 +20,8 @@ export interface TemplateInfo {
   readonly assume: ReadonlyMap<string, boolean>;
   /** Conditions found undecidable while resolving (for planning worlds). */
   readonly undecided: Set<string>;
+  /** Parameter values passed in by a parent stack (CDK nested stacks), resolved in the parent. */
+  readonly overrides?: ReadonlyMap<string, Val>;
 }
 
 /** Marker for `Ref: AWS::NoValue`: the property is removed. */
@@ -113,6 +115,8 @@ export function getAtt(t: TemplateInfo, id: string, attr: string, p?: Pos): Val 
 }
 
 function paramValue(t: TemplateInfo, name: string, p?: Pos): Val {
+  const given = t.overrides?.get(name);
+  if (given) return { ...given, ...(p ? { pos: p } : {}) } as Val;
   const param = t.parameters.get(name);
   if (!param) return unknown(`Ref to unknown parameter or resource ${name}`, p);
   const type = literal(resolvePlain(get(param, 'Type'))) ?? 'String';

@@ -2,6 +2,7 @@
 import type { Model } from '../model/model.js';
 import type { ParseIssue } from '../parse/errors.js';
 import type { SourceFile } from '../parse/source.js';
+import type { Val } from '../model/value.js';
 
 export interface LoadOptions {
   debug: (msg: string) => void;
@@ -11,6 +12,8 @@ export interface LoadOptions {
   assume?: ReadonlyMap<string, boolean>;
   /** Filled with the names of conditions found undecidable. */
   undecided?: Set<string>;
+  /** Per template file: parameter values passed by a parent stack in the same run. */
+  paramOverrides?: ReadonlyMap<string, ReadonlyMap<string, Val>>;
 }
 
 export interface LoadResult {
