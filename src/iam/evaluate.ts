@@ -7,7 +7,7 @@
 // is how flowlog-lint avoids false passes.
 import { asList, literal, type Part, type Val } from '../model/value.js';
 import { evalOperator, parseOperator, valueParts } from './conditions.js';
-import { matchParts } from './match.js';
+import { LITERAL, matchParts } from './match.js';
 import type { PolicyDoc, Statement } from './policy.js';
 import { normalizeContext, type Request, type RequestPrincipal } from './request.js';
 import { and, not, NO, or, UNKNOWN, YES, type Tri } from './tri.js';
@@ -65,7 +65,8 @@ function makeSubst(ctx: Map<string, readonly (readonly Part[])[]>, enabled: bool
         changed = true;
         out.push(part.slice(last, m.index));
         const inner = (m[1] ?? '').trim();
-        if (inner === '*' || inner === '?' || inner === '$') out.push(inner);
+        if (inner === '*' || inner === '?') out.push({ sym: `${LITERAL}${inner}`, label: inner });
+        else if (inner === '$') out.push('$');
         else {
           const [keyRaw, dflt] = inner.split(',', 2);
           const vals = ctx.get((keyRaw ?? '').trim().toLowerCase());
@@ -82,7 +83,9 @@ function makeSubst(ctx: Map<string, readonly (readonly Part[])[]>, enabled: bool
   };
 }
 
-function principalMatches(el: Val, who: RequestPrincipal): Tri {
+/** In NotPrincipal, an account ARN (`…:root`) names the account principal itself, not every
+ * principal in the account (IAM User Guide, NotPrincipal). */
+function principalMatches(el: Val, who: RequestPrincipal, inNotPrincipal = false): Tri {
   if (el.kind === 'str') {
     return literal(el) === '*' ? YES : NO;
   }
@@ -100,7 +103,7 @@ function principalMatches(el: Val, who: RequestPrincipal): Tri {
       if (e.key === 'Service' && who.kind === 'service') {
         r = or(r, matchParts(p, typeof who.service === 'string' ? [who.service] : who.service, { wildcards: false, ignoreCase: true }));
       } else if (e.key === 'AWS' && who.kind === 'aws') {
-        r = or(r, awsPrincipalMatches(p, who));
+        r = or(r, inNotPrincipal ? matchParts(accountIdToRoot(p), who.arn, { wildcards: false }) : awsPrincipalMatches(p, who));
       }
       if (r === YES) return r;
     }
@@ -121,6 +124,12 @@ function awsPrincipalMatches(p: readonly Part[], who: Extract<RequestPrincipal, 
     if (accountParts) return matchParts(accountParts, who.account, { wildcards: false });
   }
   return matchParts(p, who.arn, { wildcards: false });
+}
+
+/** `123456789012` → `arn:aws:iam::123456789012:root` (partition as the request's). */
+function accountIdToRoot(p: readonly Part[]): readonly Part[] {
+  const text = p.length === 1 && typeof p[0] === 'string' ? p[0] : undefined;
+  return text !== undefined && /^\d{12}$/.test(text) ? [`arn:aws:iam::${text}:root`] : p;
 }
 
 function accountOfRootArn(p: readonly Part[]): Part[] | undefined {
@@ -186,7 +195,7 @@ export function evaluateStatement(
   if (s.principal) {
     if (step(principalMatches(s.principal, req.principal), 'principal', s.principal)) return done();
   } else if (s.notPrincipal) {
-    if (step(not(principalMatches(s.notPrincipal, req.principal)), 'principal', s.notPrincipal)) return done();
+    if (step(not(principalMatches(s.notPrincipal, req.principal, true)), 'principal', s.notPrincipal)) return done();
   }
   if (s.action) {
     if (step(listMatches(s.action, [req.action], true, (p) => p), 'action', s.action)) return done();
@@ -253,7 +262,7 @@ export function evaluate(policies: readonly PolicyDoc[], req: Request): Decision
 /** Does a statement's Principal/NotPrincipal cover `who` (identity policies: always)? */
 export function statementPrincipalMatches(s: Statement, who: RequestPrincipal): Tri {
   if (s.principal) return principalMatches(s.principal, who);
-  if (s.notPrincipal) return not(principalMatches(s.notPrincipal, who));
+  if (s.notPrincipal) return not(principalMatches(s.notPrincipal, who, true));
   return YES;
 }
 

@@ -18,6 +18,9 @@ export interface MatchOptions {
  * other symbol (used to ask "would a stranger's request be allowed?"). */
 export const FRESH = 'fresh:';
 
+/** Symbols whose id starts with this stand for one literal character (`lit:*`). */
+export const LITERAL = 'lit:';
+
 function tokenize(parts: readonly Part[], wildcards: boolean, ignoreCase: boolean): Tok[] {
   const out: Tok[] = [];
   for (const p of parts) {
@@ -26,6 +29,10 @@ function tokenize(parts: readonly Part[], wildcards: boolean, ignoreCase: boolea
         if (wildcards && (ch === '*' || ch === '?')) out.push({ w: ch });
         else out.push({ c: ignoreCase ? ch.toLowerCase() : ch });
       }
+    } else if (p.sym.startsWith(LITERAL)) {
+      // A character that must match literally even where wildcards apply (`${*}` in policies).
+      const ch = p.sym.slice(LITERAL.length);
+      out.push({ c: ignoreCase ? ch.toLowerCase() : ch });
     } else out.push({ s: p.sym, distinct: p.sym.startsWith(FRESH) });
   }
   return out;

@@ -1,7 +1,7 @@
 // CloudFormation stacks for the kms rule tests. Line numbers that tests assert are noted here.
 
 /** The key-policy statement the seeds require for delivery.logs.amazonaws.com, with the current
- * guidance's source conditions. In `s3KmsStack` it spans lines 35-50. */
+ * guidance's source conditions. In `s3KmsStack` it spans lines 36-51. */
 export const DELIVERY_KEY_STATEMENT = `          - Sid: AllowFlowLogsDelivery
             Effect: Allow
             Principal:
@@ -23,7 +23,7 @@ export const DELIVERY_KEY_STATEMENT = `          - Sid: AllowFlowLogsDelivery
 export interface S3KmsStack {
   /** The lines under ServerSideEncryptionByDefault (line 13 on), indented 14. */
   encryption?: string;
-  /** Key-policy statements after the Admin statement (line 35 on), indented 10. */
+  /** Key-policy statements after the Admin statement (line 36 on), indented 10. */
   keyStatements?: string;
   /** Extra resources at the end of the template, indented 2. */
   extra?: string;
@@ -31,8 +31,8 @@ export interface S3KmsStack {
 
 /** A flow log to `${LogBucket.Arn}/flow/`, the bucket encrypted with SSE-KMS (lines 12-14: the
  * ServerSideEncryptionByDefault entry, SSEAlgorithm on 13, KMSMasterKeyID on 14), a bucket policy
- * granting delivery, and the customer managed key LogKey (logical ID on line 23; KeyPolicy mapping
- * from line 27; Admin statement lines 29-34). */
+ * granting delivery, and the customer managed key LogKey (logical ID on line 23; KeyPolicy on
+ * line 27, its mapping from line 28; Admin statement lines 30-35). */
 export function s3KmsStack(o: S3KmsStack = {}): string {
   const encryption = o.encryption ?? `              SSEAlgorithm: aws:kms
               KMSMasterKeyID: !GetAtt LogKey.Arn
@@ -100,7 +100,7 @@ ${keyStatements}  LogBucketPolicy:
 ${o.extra ?? ''}`;
 }
 
-/** The statement CloudWatch Logs needs in a log group's key policy (lines 33-45 in `cwlKeyStack`). */
+/** The statement CloudWatch Logs needs in a log group's key policy (lines 34-47 in `cwlKeyStack`). */
 export const LOGS_KEY_STATEMENT = `          - Sid: AllowCloudWatchLogs
             Effect: Allow
             Principal:
@@ -118,8 +118,8 @@ export const LOGS_KEY_STATEMENT = `          - Sid: AllowCloudWatchLogs
 `;
 
 /** A flow log to CloudWatch Logs whose log group (logical ID line 7, KmsKeyId on line 11) is
- * encrypted with the key GroupKey (logical ID line 21, KeyPolicy mapping from line 25, Admin
- * statement 27-32, `keyStatements` from line 33). */
+ * encrypted with the key GroupKey (logical ID line 21, KeyPolicy on line 25, its mapping from
+ * line 26, Admin statement 28-33, `keyStatements` from line 34). */
 export function cwlKeyStack(keyStatements = LOGS_KEY_STATEMENT, kmsKeyId = '!GetAtt GroupKey.Arn'): string {
   return `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
