@@ -28,6 +28,11 @@ export function blamePos(d: Decision, doc: PolicyDoc | undefined): Pos | undefin
   const deny = d.deniedBy[0];
   if (deny) return deny.statement.node.pos;
   const near = d.trace.find((r) => r.statement.effect === 'Allow' && (r.element === 'resource' || r.element === 'condition'));
+  if (near?.element === 'condition' && near.conditionKey && near.at?.kind === 'obj') {
+    // The condition key that excludes the request, not the whole operator block.
+    const e = near.at.entries.find((x) => x.key === near.conditionKey);
+    if (e) return e.keyPos ?? e.value.pos ?? near.at.pos;
+  }
   if (near) return near.at?.pos ?? near.statement.node.pos;
   return doc?.pos;
 }

@@ -126,6 +126,7 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
       const ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides } }, p.root);
       if (ok) {
         model.files++;
+        model.sources.push(p.src);
         model.parseIssues.push(...p.issues);
       } else debug(`${p.src.path}: not a recognised input; skipped`);
     }

@@ -14,7 +14,12 @@ function patternProblems(text: string): string[] {
   }
   const service = f[2] ?? '';
   if (!/[*?$]/.test(service) && !/^[a-z0-9-]+$/.test(service)) return [`invalid service \`${service}\``];
-  return [];
+  const problems: string[] = [];
+  const region = f[3] ?? '';
+  const account = f[4] ?? '';
+  if (region !== '' && !/[*?$]/.test(region) && !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) problems.push(`invalid region \`${region}\``);
+  if (account !== '' && !/[*?$]/.test(account) && account !== 'aws' && !/^\d{12}$/.test(account)) problems.push(`invalid account ID \`${account}\` (12 digits)`);
+  return problems;
 }
 
 export const arnSyntax: Rule = {

@@ -1,14 +1,17 @@
 import { statementCoversAction } from '../../src/iam/evaluate.js';
 import { YES } from '../../src/iam/tri.js';
 import type { Rule } from '../../src/engine/types.js';
-import { asList, field, literal } from '../../src/model/value.js';
+import { asList, display, field, shapeText, type Val } from '../../src/model/value.js';
 import { stmtName } from '../_shared.js';
 import { scopeName } from './_scope.js';
 import { describeStatement } from '../../src/iam/policy.js';
 
-/** `123456789012` or `arn:PARTITION:iam::123456789012:root`. */
-function isAccountPrincipal(text: string | undefined): boolean {
-  return !!text && (/^\d{12}$/.test(text) || /^arn:[^:]+:iam::\d{12}:root$/.test(text));
+/** `123456789012` or `arn:PARTITION:iam::123456789012:root` (fields may be symbols). */
+function isAccountPrincipal(v: Val): boolean {
+  if (v.kind !== 'str') return false;
+  // Symbols (the stack's account) stand as `#`, which no literal account ID contains.
+  const text = shapeText(v.parts, '#');
+  return /^(\d{12}|#)$/.test(text) || /^arn:[^:]+:iam::(\d{12}|#):root$/.test(text);
 }
 
 export const deliveryPrincipal: Rule = {
@@ -25,13 +28,13 @@ export const deliveryPrincipal: Rule = {
         for (const s of bp.doc.statements) {
           if (s.effect !== 'Allow' || !s.principal || statementCoversAction(s, 's3:PutObject') !== YES) continue;
           const aws = asList(field(s.principal, 'AWS'));
-          const accounts = aws.filter((v) => isAccountPrincipal(literal(v)));
-          const logsPath = asList(s.resource).some((r) => (literal(r) ?? '').includes('AWSLogs'));
+          const accounts = aws.filter((v) => isAccountPrincipal(v));
+          const logsPath = asList(s.resource).some((r) => r.kind === 'str' && shapeText(r.parts).includes('AWSLogs'));
           if (accounts.length && logsPath) {
             found = true;
             ctx.report({
               status: 'fail',
-              message: `${stmtName({ statement: s } as Parameters<typeof stmtName>[0])} grants log writes on ${scopeName(scope)} to account principal${accounts.length > 1 ? 's' : ''} ${accounts.map((a) => literal(a)).join(', ')}; AWS recommends the service principal \`{"Service": "delivery.logs.amazonaws.com"}\` with aws:SourceAccount/aws:SourceArn conditions.`,
+              message: `${stmtName({ statement: s } as Parameters<typeof stmtName>[0])} grants log writes on ${scopeName(scope)} to account principal${accounts.length > 1 ? 's' : ''} ${accounts.map((a) => display(a)).join(', ')}; AWS recommends the service principal \`{"Service": "delivery.logs.amazonaws.com"}\` with aws:SourceAccount/aws:SourceArn conditions.`,
               ...(accounts[0]?.pos ? { pos: accounts[0].pos } : {}),
               resource: bp.name,
               origin: bp.origin,

@@ -1,7 +1,7 @@
 import { evaluate, statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
 import { YES } from '../../src/iam/tri.js';
 import type { Rule } from '../../src/engine/types.js';
-import { asList, concatParts, literal, type Part } from '../../src/model/value.js';
+import { asList, concatParts, display, shapeText, type Part } from '../../src/model/value.js';
 import { stmtName } from '../_shared.js';
 import { docsOf, scopeName } from './_scope.js';
 import { bucketArn } from '../../src/link/requests.js';
@@ -25,10 +25,11 @@ export const publicWrite: Rule = {
           // Try an object key inside each resource pattern of the statement, as a stranger with no
           // request context: allowed means no condition restricts who may write.
           for (const r of asList(s.resource)) {
-            const t = literal(r);
-            if (t === undefined) continue;
-            const key = t.replace(/[*?]/g, 'x');
-            const resource: Part[] = key.startsWith('arn:') ? [key] : concatParts(bucketArn(scope), ['/x']);
+            if (r.kind !== 'str') continue;
+            // An object inside the pattern: wildcards become ordinary characters, symbols stay.
+            const resource: Part[] = concatParts(r.parts.map((p) => (typeof p === 'string' ? p.replace(/[*?]/g, 'x') : p)));
+            if (!shapeText(resource).startsWith('arn:')) resource.splice(0, resource.length, ...concatParts(bucketArn(scope), ['/x']));
+            const key = display(resource);
             // Conditions on values any caller chooses (its own ACL header, TLS) do not restrict who.
             const chosen = { 's3:x-amz-acl': [['bucket-owner-full-control']], 'aws:SecureTransport': [['true']] };
             const d = [{}, chosen].map((context) => evaluate(docs, { principal: anonymous, action: 's3:PutObject', resource, context })).find((x) => x.verdict === 'allow');

@@ -77,7 +77,7 @@ export const logFormat: Rule = {
       const tgw = isTransitGateway(literal(fl.resourceType));
       const { fields, problems } = parseLogFormat(text, tgw);
       const tagFields = fields.filter((f) => TAG_FIELDS.includes(f));
-      if (tagFields.length && fl.extra && !('TagFieldSpecifications' in fl.extra)) {
+      if (tagFields.length && !(fl.extra && 'TagFieldSpecifications' in fl.extra)) {
         problems.push({ message: `Tag fields (${tagFields.join(', ')}) need \`TagFieldSpecifications\` on the flow log.` });
       }
       if (problems.length === 0) {

@@ -1,7 +1,7 @@
 // The KMS keys of flow-log destinations: each S3 destination bucket's default-encryption key.
 import type { BucketScope, KeyLink, Links } from '../../src/link/links.js';
 import type { Bucket } from '../../src/model/model.js';
-import { literal, type Val } from '../../src/model/value.js';
+import { literal, shapeText, type Val } from '../../src/model/value.js';
 
 export interface BucketKey {
   scope: BucketScope;
@@ -21,7 +21,7 @@ export function bucketKeys(links: Links): BucketKey[] {
     const alg = literal(bucket.encryption.algorithm);
     if (alg !== 'aws:kms' && alg !== 'aws:kms:dsse') continue;
     const link = links.keyOf(bucket);
-    const refText = link ? literal(link.ref) : undefined;
+    const refText = link?.ref.kind === 'str' ? shapeText(link.ref.parts) : link ? literal(link.ref) : undefined;
     const awsManaged = !link || (refText !== undefined && /(^|:)alias\/aws\/s3$/.test(refText)) || link.key?.managedBy === 'AWS';
     out.push({ scope, bucket, algorithm: alg, algorithmVal: bucket.encryption.algorithm, link, awsManaged });
   }

@@ -34,7 +34,8 @@ export const syntax: Rule = {
         if (unknown) continue;
         reported = true;
         const where = p.path.length ? `${p.path.join('.')}: ` : '';
-        const pos: Pos | undefined = val.pos ?? rec.doc.pos;
+        const keyPos = p.key && val.kind === 'obj' ? val.entries.find((e) => e.key === p.key)?.keyPos : undefined;
+        const pos: Pos | undefined = keyPos ?? val.pos ?? rec.doc.pos;
         ctx.report({
           status: 'fail',
           message: `Invalid ${rec.doc.kind} policy: ${where}${p.message}.`,

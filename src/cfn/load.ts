@@ -4,7 +4,7 @@ import { makePolicy, type PolicyDoc } from '../iam/policy.js';
 import type { Env, FlowLog, Model, Role } from '../model/model.js';
 import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
 import { asList, field, fromPNode, literal, type Part, type Val } from '../model/value.js';
-import { parseJson } from '../parse/json.js';
+import { parseJsonAt } from '../parse/embedded.js';
 import { get, getEntry, str, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
 import { pos, type Pos } from '../parse/source.js';
 import type { LoadTarget } from '../loaders/context.js';
@@ -275,7 +275,7 @@ function policyProp(info: TemplateInfo, owner: PNode | undefined, key: string, k
   let v: Val;
   if (n.kind === 'scalar' && typeof n.value === 'string') {
     try {
-      v = fromPNode(parseJson(t.src, { text: n.value, map: () => n.pos.start }).root);
+      v = fromPNode(parseJsonAt(n.value, n.pos).root);
     } catch {
       return undefined;
     }

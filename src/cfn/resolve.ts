@@ -109,7 +109,9 @@ export function getAtt(t: TemplateInfo, id: string, attr: string, p?: Pos): Val 
         return s([sym(t, `${id}.Arn`, `${id}.Arn`)], p);
     }
   }
-  if (r.type === 'AWS::KMS::Key' && attr === 'KeyId') return s(refParts, p);
+  // Attributes that return the same value as Ref.
+  const sameAsRef: Record<string, string> = { 'AWS::KMS::Key': 'KeyId', 'AWS::EC2::VPC': 'VpcId', 'AWS::EC2::Subnet': 'SubnetId', 'AWS::EC2::FlowLog': 'Id', 'AWS::IAM::Role': 'RoleName' };
+  if (sameAsRef[r.type] === attr) return s(refParts, p);
   if (r.type === 'AWS::S3::Bucket' && attr === 'DomainName') return s([...refParts, '.s3.amazonaws.com'], p);
   return s([sym(t, `${id}.${attr}`, `${id}.${attr}`)], p);
 }

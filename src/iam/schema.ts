@@ -29,6 +29,8 @@ export interface SchemaProblem {
   /** JSON pointer segments to the offending value. */
   path: string[];
   message: string;
+  /** For errors about a key itself (an unknown condition operator): the key. */
+  key?: string;
 }
 
 export function validatePolicy(kind: PolicyKind, doc: unknown): SchemaProblem[] {
@@ -39,13 +41,23 @@ export function validatePolicy(kind: PolicyKind, doc: unknown): SchemaProblem[] 
 
 /** Keeps the most specific errors: ajv reports every failed branch of anyOf/oneOf. */
 function simplify(errors: ErrorObject[]): SchemaProblem[] {
+  // Errors raised inside propertyNames carry the offending key; ajv-errors' replacement message
+  // for the same object does not: give it the key and drop the raw error.
+  const keyed = new Map<string, string>();
+  for (const e of errors) if (e.propertyName && e.keyword !== 'errorMessage') keyed.set(e.instancePath, e.propertyName);
+  const hasMessage = new Set(errors.filter((e) => e.keyword === 'errorMessage').map((e) => e.instancePath));
   const list = errors
     .filter((e) => !['anyOf', 'oneOf', 'if', 'allOf'].includes(e.keyword) || errors.length === 1)
-    .map((e) => ({
-      path: e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
-      message: e.keyword === 'errorMessage' || e.message === undefined ? (e.message ?? 'invalid') : humanize(e),
-      keyword: e.keyword,
-    }));
+    .filter((e) => !(e.keyword !== 'errorMessage' && e.propertyName && hasMessage.has(e.instancePath)))
+    .map((e) => {
+      const key = e.propertyName ?? (e.keyword === 'errorMessage' && /operator/.test(e.message ?? '') ? keyed.get(e.instancePath) : undefined);
+      return {
+        path: e.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')),
+        message: (e.keyword === 'errorMessage' || e.message === undefined ? (e.message ?? 'invalid') : humanize(e)) + (key ? ` \`${key}\`` : ''),
+        keyword: e.keyword,
+        ...(key ? { key } : {}),
+      };
+    });
   // Statement may be one object or a list: drop the errors of the branch that does not apply.
   const arrayBranch = list.some((e) => e.path.length >= 2 && e.path[0] === 'Statement' && /^\d+$/.test(e.path[1] ?? ''));
   const kept = list.filter((e) => {
@@ -59,7 +71,7 @@ function simplify(errors: ErrorObject[]): SchemaProblem[] {
     const k = `${e.path.join('/')}|${e.message}`;
     if (seen.has(k)) continue;
     seen.add(k);
-    out.push({ path: e.path, message: e.message });
+    out.push({ path: e.path, message: e.message, ...(e.key ? { key: e.key } : {}) });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import type { PolicyDoc } from '../iam/policy.js';
 import { YES } from '../iam/tri.js';
 import type { Bucket, BucketPolicy, FlowLog, KmsKey, LogGroup, Model, Role } from '../model/model.js';
 import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../model/symbols.js';
-import { asList, concatParts, fieldCI, literal, type Part, type Val } from '../model/value.js';
+import { asList, concatParts, fieldCI, literal, shapeText, type Part, type Val } from '../model/value.js';
 import { destinationType, logGroupNameOf, s3Destination, type DestinationType, type S3Destination } from './destination.js';
 import { partsEqual, partsOf, splitFirst, trimEnd } from './parts.js';
 
@@ -188,12 +188,10 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
   const keyByRef = (ref: Val): KeyLink => {
     const p = partsOf(ref);
     if (!p) return { ref, refKind: 'unknown' };
-    const text = literal(ref);
+    const text = shapeText(p);
     let refKind: KeyLink['refKind'] = 'id';
-    const first = p[0];
-    if (typeof first === 'string' && first.startsWith('arn:')) refKind = 'arn';
-    else if (typeof first === 'string' && first.startsWith('alias/')) refKind = 'alias';
-    if (refKind === 'arn' && typeof first === 'string' && /:alias\//.test(text ?? first)) refKind = 'alias';
+    if (text.startsWith('arn:')) refKind = /:alias\//.test(text) ? 'alias' : 'arn';
+    else if (text.startsWith('alias/')) refKind = 'alias';
     const key = model.keys.find(
       (k) =>
         (k.arn.length > 0 && partsEqual(k.arn, p)) ||

@@ -25,7 +25,7 @@ export function classifyPolicy(doc: Val): PolicyKind {
 export function bucketOfPolicy(doc: Val): { name: string; at: Val } | undefined {
   const counts = new Map<string, { n: number; at: Val }>();
   for (const s of statementsOf(doc)) {
-    for (const r of asList(s.resource)) {
+    for (const r of [...asList(s.resource), ...asList(s.notResource)]) {
       const t = literal(r);
       const m = t ? /^arn:[^:]+:s3:::([^/*?]+)/.exec(t) : null;
       if (m?.[1]) {

@@ -166,6 +166,8 @@ export interface Model {
   suppressions: Suppression[];
   /** Source ranges of resources (start of the name → end of the body), for suppressions. */
   spans: Pos[];
+  /** Every input file loaded into the model. */
+  sources: SourceFile[];
   files: number;
 }
 
@@ -184,6 +186,7 @@ export function emptyModel(): Model {
     parseIssues: [],
     suppressions: [],
     spans: [],
+    sources: [],
     files: 0,
   };
 }

@@ -89,6 +89,12 @@ export function literal(v: Val | undefined): string | undefined {
   return undefined;
 }
 
+/** Literal text with every symbol replaced by one placeholder character (for shape checks such
+ * as "ends with alias/aws/s3" that hold whatever the symbols are). */
+export function shapeText(parts: readonly Part[], placeholder = '\u0001'): string {
+  return parts.map((p) => (typeof p === 'string' ? p : placeholder)).join('');
+}
+
 /** Display form: symbols as `${label}`. */
 export function display(v: Val | readonly Part[] | undefined): string {
   if (!v) return '';

@@ -73,3 +73,52 @@ ${ACL_STATEMENT}
 export function seedPolicyWith(statement: string): string {
   return SEED_POLICY.replace('  "Statement": [\n', `  "Statement": [\n${statement},\n`);
 }
+
+/** A CloudFormation stack: a flow log to LogBucket (prefix `flow/`), and a bucket policy whose
+ * first statement is `statement` (indented 10, starting on line 23), followed by the delivery
+ * statements written with the stack's symbols. */
+export function cfnStackWith(statement: string): string {
+  return `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.1.0.0/16
+  LogBucket:
+    Type: AWS::S3::Bucket
+  FlowLog:
+    Type: AWS::EC2::FlowLog
+    Properties:
+      ResourceId: !Ref Vpc
+      ResourceType: VPC
+      TrafficType: ALL
+      LogDestinationType: s3
+      LogDestination: !Sub '\${LogBucket.Arn}/flow/'
+  LogBucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref LogBucket
+      PolicyDocument:
+        Statement:
+${statement}          - Sid: AWSLogDeliveryWrite
+            Effect: Allow
+            Principal:
+              Service: delivery.logs.amazonaws.com
+            Action: s3:PutObject
+            Resource: !Sub '\${LogBucket.Arn}/flow/AWSLogs/\${AWS::AccountId}/*'
+            Condition:
+              StringEquals:
+                s3:x-amz-acl: bucket-owner-full-control
+                aws:SourceAccount: !Ref AWS::AccountId
+          - Sid: AWSLogDeliveryAclCheck
+            Effect: Allow
+            Principal:
+              Service: delivery.logs.amazonaws.com
+            Action: s3:GetBucketAcl
+            Resource: !GetAtt LogBucket.Arn
+            Condition:
+              StringEquals:
+                aws:SourceAccount: !Ref AWS::AccountId
+        Version: '2012-10-17'
+`;
+}

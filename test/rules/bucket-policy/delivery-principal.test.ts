@@ -1,5 +1,5 @@
 import { ruleTester, s3FlowLog } from '../../helpers/rule-tester.js';
-import { ACL_STATEMENT, SEED_POLICY, flowLogText, seedPolicyWith } from './_fixtures.js';
+import { ACL_STATEMENT, SEED_POLICY, cfnStackWith, flowLogText, seedPolicyWith } from './_fixtures.js';
 
 const A = '111122223333';
 
@@ -57,6 +57,10 @@ ruleTester('bucket-policy/delivery-principal', {
       },
       accountIds: [A],
     },
+    {
+      name: 'CloudFormation: the stack\'s delivery statements grant the service principal',
+      files: { 'template.yaml': cfnStackWith('') },
+    },
   ],
   invalid: [
     {
@@ -86,6 +90,19 @@ ruleTester('bucket-policy/delivery-principal', {
       },
       accountIds: [A],
       errors: [{ status: 'fail', message: /account principals arn:aws:iam::111122223333:root, arn:aws:iam::444455556666:root/, file: 'bucket-policy.json', line: 7 }],
+    },
+    {
+      name: 'CloudFormation: log writes granted to the stack account root (!Sub with ${AWS::AccountId})',
+      files: {
+        'template.yaml': cfnStackWith(`          - Sid: AccountWrite
+            Effect: Allow
+            Principal:
+              AWS: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root'
+            Action: s3:PutObject
+            Resource: !Sub '\${LogBucket.Arn}/flow/AWSLogs/\${AWS::AccountId}/*'
+`),
+      },
+      errors: [{ status: 'fail', severity: 'warning', message: /AccountWrite.*account principal/, file: 'template.yaml', line: 26, column: 20 }],
     },
   ],
 });

@@ -1,11 +1,12 @@
 import { ruleTester, seedBucketPolicy, s3FlowLog } from '../../helpers/rule-tester.js';
-import { ACL_STATEMENT, SEED_POLICY, flowLogText, json, seedPolicyWith } from './_fixtures.js';
+import { SEED_POLICY, flowLogText, json, seedPolicyWith } from './_fixtures.js';
 
 const A = '111122223333';
 const B = '444455556666';
 
-/** CloudFormation stack: flow log to `${LogBucket.Arn}/flow/`, bucket policy written with the
- * stack's own account symbol. `write` replaces the delivery statement's Resource line. */
+/** CloudFormation stack: a flow log to `${LogBucket.Arn}/flow/` (bucket LogBucket: logical ID on
+ * line 7) and, unless `withPolicy` is false, a bucket policy written with the stack's own account
+ * symbol; `resource` is the delivery statement's Resource. */
 function stack(resource = "!Sub '${LogBucket.Arn}/flow/AWSLogs/${AWS::AccountId}/*'", withPolicy = true): string {
   const policy = `  LogBucketPolicy:
     Type: AWS::S3::BucketPolicy
@@ -144,6 +145,49 @@ ruleTester('bucket-policy/delivery-write', {
       accountIds: [A],
     },
     {
+      name: 'a destination prefix without the final / means the same folder',
+      files: { 'bucket-policy.json': SEED_POLICY, 'flow-log.json': flowLogText('arn:aws:s3:::flow-logs-central/vpc') },
+      accountIds: [A],
+    },
+    {
+      name: 'BUCKET/ alone means no prefix: objects go to AWSLogs/ACCOUNT/ at the top of the bucket',
+      files: {
+        'bucket-policy.json': SEED_POLICY.replace(`flow-logs-central/vpc/AWSLogs/${A}/*`, `flow-logs-central/AWSLogs/${A}/*`),
+        'flow-log.json': flowLogText('arn:aws:s3:::flow-logs-central/'),
+      },
+      accountIds: [A],
+    },
+    {
+      name: '`aws s3api get-bucket-policy` output (the policy as a JSON string)',
+      files: { 'bucket-policy.json': json({ Policy: JSON.stringify(seedBucketPolicy()) }), 'flow-log.json': s3FlowLog() },
+      accountIds: [A],
+    },
+    {
+      name: 'Allow with NotResource (everything but another folder) covers the log path',
+      files: {
+        'bucket-policy.json': json({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'delivery.logs.amazonaws.com' },
+              Action: 's3:PutObject',
+              NotResource: 'arn:aws:s3:::flow-logs-central/private/*',
+              Condition: { StringEquals: { 'aws:SourceAccount': A } },
+            },
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'delivery.logs.amazonaws.com' },
+              Action: 's3:GetBucketAcl',
+              Resource: 'arn:aws:s3:::flow-logs-central',
+            },
+          ],
+        }),
+        'flow-log.json': s3FlowLog(),
+      },
+      accountIds: [A],
+    },
+    {
       name: 'a bucket policy checked on its own: prefix from its statements, account from --account-id',
       files: { 'bucket-policy.json': SEED_POLICY },
       accountIds: [A],
@@ -231,5 +275,3 @@ ruleTester('bucket-policy/delivery-write', {
     },
   ],
 });
-
-void ACL_STATEMENT;

@@ -1,5 +1,5 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { SEED_POLICY, flowLogText, seedPolicyWith } from './_fixtures.js';
+import { SEED_POLICY, cfnStackWith, flowLogText, seedPolicyWith } from './_fixtures.js';
 
 const A = '111122223333';
 
@@ -38,6 +38,10 @@ ruleTester('bucket-policy/public-write', {
         'flow-log.json': flowLogText(),
       },
       accountIds: [A],
+    },
+    {
+      name: 'CloudFormation: the stack\'s delivery statements only',
+      files: { 'template.yaml': cfnStackWith('') },
     },
     {
       name: 'Principal "*" may only read',
@@ -84,6 +88,18 @@ ruleTester('bucket-policy/public-write', {
       },
       accountIds: [A],
       errors: [{ status: 'fail', message: /lets anyone s3:PutObject/, file: 'bucket-policy.json', line: 7 }],
+    },
+    {
+      name: "CloudFormation: Principal '*' may put objects into !Sub '${LogBucket.Arn}/*'",
+      files: {
+        'template.yaml': cfnStackWith(`          - Sid: Anyone
+            Effect: Allow
+            Principal: '*'
+            Action: s3:PutObject
+            Resource: !Sub '\${LogBucket.Arn}/*'
+`),
+      },
+      errors: [{ status: 'fail', message: /lets anyone s3:PutObject/, file: 'template.yaml', line: 25, column: 24 }],
     },
   ],
 });

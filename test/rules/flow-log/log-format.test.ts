@@ -19,7 +19,7 @@ const request = (format: string, resourceType = 'VPC', extra = ''): string => {
 };
 
 /** A CloudFormation template with LogFormat on line 17; the format text starts at column 19. */
-const template = (format: string, resourceType = 'VPC'): string => `AWSTemplateFormatVersion: '2010-09-09'
+const template = (format: string, resourceType = 'VPC', value = `'${format}'`): string => `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   Vpc:
     Type: AWS::EC2::VPC
@@ -35,7 +35,7 @@ Resources:
       MaxAggregationInterval: 60
       LogDestinationType: s3
       LogDestination: !GetAtt LogBucket.Arn
-      LogFormat: '${format}'
+      LogFormat: ${value}
 `;
 
 ruleTester('flow-log/log-format', {
@@ -85,6 +85,7 @@ ruleTester('flow-log/log-format', {
       },
     },
     { name: 'CloudFormation custom format', files: { 'template.yaml': template('${version} ${vpc-id} ${srcaddr} ${dstaddr} ${dstport} ${action} ${log-status}') } },
+    { name: 'CloudFormation !Sub format with escaped ${!field} tokens', files: { 'template.yaml': template('', 'VPC', "!Sub '${!version} ${!srcaddr} ${!action}'") } },
     { name: 'CloudFormation transit gateway format', files: { 'template.yaml': template('${tgw-id} ${tgw-src-eni} ${tgw-dst-eni} ${packets-lost-mtu-exceeded} ${packets-lost-ttl-expired}', 'TransitGateway') } },
   ],
   invalid: [
@@ -164,6 +165,11 @@ LogFormat: '\${version} \${srcaddr} \${dstaddr} \${dst-port} \${action}'
       name: 'CloudFormation misspelt field',
       files: { 'template.yaml': template('${version} ${pkt-src-addr} ${srcaddr}') },
       errors: [{ message: /did you mean `pkt-srcaddr`/, file: 'template.yaml', line: 17, column: 30 }],
+    },
+    {
+      name: 'CloudFormation !Sub format with a misspelt escaped token',
+      files: { 'template.yaml': template('', 'VPC', "!Sub '${!version} ${!dst-port}'") },
+      errors: [{ message: /did you mean `dstport`/, file: 'template.yaml', line: 17 }],
     },
     {
       name: 'CloudFormation VPC-only field on a transit gateway flow log',

@@ -71,6 +71,11 @@ ${inlineExtra}                Action:
             Resource: '*'
 `;
 
+const BAD_EFFECT_BUCKET_POLICY = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allows', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: 'arn:aws:s3:::flow-logs-central' }],
+};
+
 ruleTester('policy/syntax', {
   valid: [
     { name: 'seed bucket policy', files: { 'bucket-policy.json': seedBucketPolicy() } },
@@ -210,6 +215,34 @@ ruleTester('policy/syntax', {
       name: 'non-alphanumeric Sid in an identity policy',
       files: { 'policy.json': identity('"Sid": "Allow flow logs"', '"Effect": "Allow"', '"Action": "logs:PutLogEvents"', '"Resource": "*"') },
       errors: [{ message: /Sid may contain only letters and digits/, line: 5, column: 14 }],
+    },
+    {
+      name: 'aws s3api get-bucket-policy output (policy as a JSON string; points inside the string)',
+      files: { 'get-bucket-policy.json': `{\n  "Policy": ${JSON.stringify(JSON.stringify(BAD_EFFECT_BUCKET_POLICY))}\n}\n` },
+      errors: [{ message: /Effect must be "Allow" or "Deny"/, line: 2, column: 69 }],
+    },
+    {
+      name: 'CloudFormation: policy document given as a JSON string (points at the value inside it)',
+      files: {
+        'template.yaml': `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  DeployerPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument: |
+        {
+          "Version": "2012-10-17",
+          "Statement": [
+            {
+              "Effect": "Allows",
+              "Action": "ec2:CreateFlowLogs",
+              "Resource": "*"
+            }
+          ]
+        }
+`,
+      },
+      errors: [{ message: /Effect must be/, file: 'template.yaml', line: 11, column: 25 }],
     },
     {
       name: 'CloudFormation: Sid with spaces in a trust policy',

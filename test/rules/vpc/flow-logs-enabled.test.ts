@@ -33,6 +33,7 @@ ruleTester('vpc/flow-logs-enabled', {
 ${flowLog('FlowLog', 'VPC', '!Ref Vpc')}${flowLog('OtherFlowLog', 'VPC', '!Ref OtherVpc')}`,
       },
     },
+    { name: 'flow log naming the VPC by !GetAtt Vpc.VpcId (same value as !Ref Vpc)', files: { 'template.yaml': HEADER + flowLog('FlowLog', 'VPC', '!GetAtt Vpc.VpcId') } },
     {
       name: 'CloudFormation JSON VPC with a flow log using {"Ref": ...}',
       files: {

@@ -1,0 +1,28 @@
+// Positions for a document held in a string value (a JSON policy in a YAML block scalar, a
+// heredoc, a quoted JSON string): each decoded character is matched, in order, to the next equal
+// character of the raw source text, which skips indentation, quotes and escape backslashes. Where
+// that fails (an escape like `\n` that has no literal twin) every offset falls back to the
+// value's start.
+import { parseJson, type Parsed } from './json.js';
+import type { Pos } from './source.js';
+
+export function offsetMapFor(raw: string, rawStart: number, text: string): (o: number) => number {
+  const offsets: number[] = [];
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    while (j < raw.length && raw[j] !== ch) j++;
+    if (j >= raw.length) return () => rawStart;
+    offsets.push(rawStart + j);
+    j++;
+  }
+  offsets.push(rawStart + Math.min(j, raw.length));
+  return (o) => offsets[Math.max(0, Math.min(o, offsets.length - 1))] ?? rawStart;
+}
+
+/** Parses JSON text that came from the string value at `at`, with positions mapped into its file. */
+export function parseJsonAt(text: string, at: Pos): Parsed {
+  const raw = at.src.text.slice(at.start, at.end);
+  if (at.start === 0 && at.end === at.src.text.length && raw === text) return parseJson(at.src);
+  return parseJson(at.src, { text, map: offsetMapFor(raw, at.start, text) });
+}

@@ -1,0 +1,114 @@
+// data "aws_iam_policy_document": statements, principals, conditions, and the
+// source_policy_documents / override_policy_documents merge, as the AWS provider builds it.
+import { asList, literal, lit, unknown, type Val } from '../model/value.js';
+import type { Pos } from '../parse/source.js';
+import type { HclBlock } from './hcl.js';
+
+type Eval = (name: string, block: HclBlock) => Val | undefined;
+
+interface Entry {
+  key: string;
+  keyPos?: Pos;
+  value: Val;
+}
+
+function obj(entries: Entry[], pos?: Pos): Val {
+  return { kind: 'obj', entries, ...(pos ? { pos } : {}) };
+}
+
+function statementOf(b: HclBlock, ev: Eval): Val {
+  const e: Entry[] = [];
+  const put = (key: string, v: Val | undefined, keyPos?: Pos) => {
+    if (v && !(v.kind === 'arr' && v.items.length === 0) && v.kind !== 'null') e.push({ key, value: v, ...(keyPos ? { keyPos } : {}) });
+  };
+  const attrPos = (n: string) => b.body.attributes.get(n)?.namePos;
+  put('Sid', ev('sid', b), attrPos('sid'));
+  put('Effect', ev('effect', b) ?? lit('Allow', b.typePos), attrPos('effect'));
+  for (const [tf, iam] of [
+    ['actions', 'Action'],
+    ['not_actions', 'NotAction'],
+    ['resources', 'Resource'],
+    ['not_resources', 'NotResource'],
+  ] as const) put(iam, ev(tf, b), attrPos(tf));
+  for (const [tf, iam] of [
+    ['principals', 'Principal'],
+    ['not_principals', 'NotPrincipal'],
+  ] as const) {
+    const blocks = b.body.blocks.filter((x) => x.type === tf);
+    if (!blocks.length) continue;
+    const byType: Entry[] = [];
+    let star: Val | undefined;
+    for (const pb of blocks) {
+      const type = literal(ev('type', pb));
+      const ids = ev('identifiers', pb) ?? unknown('principals without identifiers', pb.pos);
+      if (type === '*') {
+        star = lit('*', pb.pos);
+        continue;
+      }
+      if (type === undefined) return unknown('a principal type cannot be resolved', pb.pos);
+      const prev = byType.find((x) => x.key === type);
+      if (prev) prev.value = { kind: 'arr', items: [...asList(prev.value), ...asList(ids)], ...(prev.value.pos ? { pos: prev.value.pos } : {}) };
+      else byType.push({ key: type, value: ids });
+    }
+    put(iam, star ?? obj(byType, blocks[0]?.pos), blocks[0]?.typePos);
+  }
+  const conds = b.body.blocks.filter((x) => x.type === 'condition');
+  if (conds.length) {
+    const ops: Entry[] = [];
+    for (const c of conds) {
+      const test = literal(ev('test', c));
+      const variable = literal(ev('variable', c));
+      const values = ev('values', c) ?? unknown('condition without values', c.pos);
+      if (test === undefined || variable === undefined) {
+        ops.push({ key: test ?? 'Unknown', value: unknown('a condition test or variable cannot be resolved', c.pos) });
+        continue;
+      }
+      let op = ops.find((x) => x.key === test);
+      if (!op) {
+        op = { key: test, value: obj([], c.pos) };
+        ops.push(op);
+      }
+      const prev = op.value.kind === 'obj' ? op.value.entries : [];
+      op.value = obj([...prev, { key: variable, value: values }], op.value.pos);
+    }
+    put('Condition', obj(ops, conds[0]?.pos), conds[0]?.typePos);
+  }
+  return obj(e, b.pos);
+}
+
+function statementsOf(doc: Val | undefined): Val[] {
+  if (!doc || doc.kind !== 'obj') return [];
+  const st = [...doc.entries].reverse().find((e) => e.key === 'Statement')?.value;
+  return asList(st);
+}
+
+function sidOf(s: Val): string | undefined {
+  return s.kind === 'obj' ? literal([...s.entries].reverse().find((e) => e.key === 'Sid')?.value) : undefined;
+}
+
+/** Builds the policy JSON (as a value) of an aws_iam_policy_document block. `parse` turns a
+ * source/override document (a JSON string or an object) into a value. */
+export function policyDocument(block: HclBlock, ev: Eval, parse: (v: Val) => Val | undefined): Val {
+  const sources = asList(ev('source_policy_documents', block) ?? ev('source_json', block));
+  const overrides = asList(ev('override_policy_documents', block) ?? ev('override_json', block));
+  const badDoc = [...sources, ...overrides].find((d) => d.kind === 'unknown');
+  if (badDoc && badDoc.kind === 'unknown') return unknown(`a source or override policy document cannot be resolved (${badDoc.reason})`, badDoc.pos ?? block.pos);
+  let statements: Val[] = [];
+  const merge = (incoming: Val[]) => {
+    for (const s of incoming) {
+      const sid = sidOf(s);
+      const i = sid ? statements.findIndex((x) => sidOf(x) === sid) : -1;
+      if (i >= 0) statements[i] = s;
+      else statements.push(s);
+    }
+  };
+  for (const d of sources) merge(statementsOf(parse(d)));
+  merge(block.body.blocks.filter((b) => b.type === 'statement').map((b) => statementOf(b, ev)));
+  for (const d of overrides) merge(statementsOf(parse(d)));
+  statements = statements.filter(Boolean);
+  const entries: Entry[] = [{ key: 'Version', value: ev('version', block) ?? lit('2012-10-17', block.pos) }];
+  const id = ev('policy_id', block);
+  if (id) entries.push({ key: 'Id', value: id });
+  entries.push({ key: 'Statement', value: { kind: 'arr', items: statements, pos: block.pos } });
+  return obj(entries, block.pos);
+}
