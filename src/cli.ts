@@ -13,7 +13,7 @@ const HELP = `Usage: flowlog-lint [options] [PATH ...]
 
 Proves AWS VPC Flow Logs will be delivered, and delivered safely: checks flow-log settings,
 S3 bucket policies, KMS key policies, delivery roles and the identities that create flow logs,
-across files (IAM policy JSON, AWS CLI outputs, CloudFormation/CDK).
+across files (IAM policy JSON, AWS CLI outputs, CloudFormation/CDK, Terraform).
 
 Options:
   --account-id ID         Source account of inputs that do not state theirs (repeatable)
@@ -22,6 +22,8 @@ Options:
   --max-warnings N        Exit 1 when there are more than N warnings
   --quiet                 Report errors only
   --rule ID:SEVERITY      Set a rule's severity: off, warn or error (repeatable)
+  --var-file FILE         Terraform variable values (.tfvars), repeatable
+  --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
   --debug                 Print debug messages and stack traces to standard error
@@ -70,6 +72,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       quiet: { type: 'boolean', short: 'q' },
       rule: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
+      'var-file': { type: 'string', multiple: true },
+      partition: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       debug: { type: 'boolean' },
@@ -121,8 +125,14 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     severities.set(id, s);
   }
   const debug = values.debug ? (m: string) => io.stderr(`debug: ${m}\n`) : undefined;
-  const { lint } = await import('./lint.js');
-  const out = lint({
+  const partition = values.partition;
+  if (partition !== undefined && !['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'].includes(partition)) {
+    throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, …), not "${partition}"`);
+  }
+  const { lintAsync } = await import('./lint.js');
+  const out = await lintAsync({
+    ...(values['var-file'] ? { varFiles: values['var-file'] } : {}),
+    ...(partition ? { partition } : {}),
     paths: command !== undefined ? positionals : ['.'],
     cwd: process.cwd(),
     accountIds,

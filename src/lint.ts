@@ -15,12 +15,18 @@ import type { PNode } from './parse/pnode.js';
 import { lineCol, makeSource, pos, type SourceFile } from './parse/source.js';
 import { parseYaml } from './parse/yaml.js';
 import { toDisplay, walk } from './walk.js';
+import { hclReady, initHcl, parseHcl, type HclFile } from './terraform/hcl.js';
+import { loadTerraform } from './terraform/load.js';
 import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
 
 export interface LintOptions {
   paths: readonly string[];
+  /** Terraform variable files given with --var-file. */
+  varFiles?: readonly string[];
+  /** The partition symbols resolve to (default aws). */
+  partition?: string;
   cwd: string;
   accountIds: readonly string[];
   severities: ReadonlyMap<string, SeverityOverride>;
@@ -39,12 +45,20 @@ interface Parsed {
   parser: Parser;
 }
 
+/** Walks the inputs and initialises the HCL parser when there are Terraform files (the wasm is
+ * loaded only then). The CLI's entry point; lint() itself is synchronous. */
+export async function lintAsync(opts: LintOptions): Promise<RunOutput & { model: Model }> {
+  const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
+  if (w.files.some((f) => f.endsWith('.tf') || f.endsWith('.tfvars')) || (opts.varFiles?.length ?? 0) > 0) await initHcl();
+  return lint(opts, w);
+}
+
 /** At most this many CloudFormation "worlds" (assignments of undecidable conditions). */
 const MAX_WORLDS = 8;
 
-export function lint(opts: LintOptions): RunOutput & { model: Model } {
+export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOutput & { model: Model } {
   const debug = opts.debug ?? (() => {});
-  const { files, missing, unreadable } = walk(opts.paths, opts.cwd, opts.ignores ?? []);
+  const { files, missing, unreadable } = walked ?? walk(opts.paths, opts.cwd, opts.ignores ?? []);
   const errors: Result[] = [];
   const errorAt = (message: string, src: SourceFile | undefined, file: string, offset?: number) => {
     const lc = src && offset !== undefined ? lineCol(src, offset) : { line: 1, column: 1 };
@@ -54,8 +68,11 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
   for (const u of unreadable) errorAt(`Cannot read folder: ${u.reason}`, undefined, u.path);
 
   const parsed: Parsed[] = [];
+  const tfFiles: { abs: string; file: HclFile }[] = [];
+  const varFiles: HclFile[] = [];
   const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  for (const abs of files) {
+  const explicitVarFiles = (opts.varFiles ?? []).map((v) => (v.startsWith('/') ? v : `${opts.cwd}/${v}`));
+  for (const abs of [...files, ...explicitVarFiles.filter((v) => !files.includes(v))]) {
     const display = toDisplay(abs, opts.cwd);
     let text: string;
     try {
@@ -84,8 +101,24 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
       debug(`${display}: not a recognised input; skipped`);
       continue;
     }
-    if (parser === 'terraform') {
-      debug(`${display}: Terraform is not supported yet; skipped`);
+    if (parser === 'terraform' || abs.endsWith('.tfvars')) {
+      const isVars = abs.endsWith('.tfvars');
+      if (isVars && !explicitVarFiles.includes(abs) && !/(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(abs)) {
+        debug(`${display}: variable file not loaded (name it terraform.tfvars / *.auto.tfvars or pass --var-file)`);
+        continue;
+      }
+      if (!hclReady()) {
+        errorAt('Terraform file found but the HCL parser is not initialised', src, display, 0);
+        continue;
+      }
+      try {
+        const f = parseHcl(src);
+        if (isVars) varFiles.push(f);
+        else tfFiles.push({ abs, file: f });
+      } catch (e) {
+        if (e instanceof InputError) errorAt(e.message, e.pos?.src ?? src, display, e.pos?.start ?? 0);
+        else throw e;
+      }
       continue;
     }
     try {
@@ -101,6 +134,9 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
 
   const bindings = new Map<string, string>();
   if (opts.accountIds.length === 1) bindings.set('AWS::AccountId', opts.accountIds[0] as string);
+  // Symbols for the partition resolve to the one the user deploys to (default aws), so a literal
+  // `arn:aws:…` in a policy compares with `!GetAtt Bucket.Arn` instead of being undecidable.
+  bindings.set('AWS::Partition', opts.partition ?? 'aws');
 
   // CDK nested stacks: the parent passes parameters to a child template in the same folder.
   const nested: { parent: Parsed; child: Parsed; parameters: PNode | undefined }[] = [];
@@ -129,6 +165,28 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
         model.sources.push(p.src);
         model.parseIssues.push(...p.issues);
       } else debug(`${p.src.path}: not a recognised input; skipped`);
+    }
+    if (tfFiles.length) {
+      const consumed = loadTerraform(model, {
+        files: tfFiles,
+        varFiles,
+        cwd: opts.cwd,
+        bindings,
+        debug,
+        onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0),
+      });
+      model.files += tfFiles.length;
+      for (const f of tfFiles) model.sources.push(f.file.src);
+      // A policy file that Terraform reads with file() is part of that configuration: drop the
+      // standalone reading of it (a role or bucket of its own would be a phantom).
+      if (consumed.size) {
+        const standalone = (r: { uid: string; origin: { file?: SourceFile } }) => !r.uid.startsWith('tf:') && consumed.has(r.origin.file?.path ?? '');
+        model.roles = model.roles.filter((r) => !standalone(r));
+        model.bucketPolicies = model.bucketPolicies.filter((r) => !standalone(r));
+        model.identityPolicies = model.identityPolicies.filter((r) => !standalone(r));
+        model.keys = model.keys.filter((r) => !standalone(r));
+        model.policies = model.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ''));
+      }
     }
     attachPolicies(model);
     return model;
@@ -185,9 +243,9 @@ export function lint(opts: LintOptions): RunOutput & { model: Model } {
   }
 
   // Inline comment suppressions (YAML; HCL adds its own scanner through the same mechanism).
-  for (const p of parsed) {
-    if (p.parser !== 'yaml') continue;
-    scanCommentSuppressions(p.src, (offset) => model.spans.find((s) => s.src === p.src && s.start === offset)?.end, model.suppressions);
+  const commented = [...parsed.filter((p) => p.parser === 'yaml').map((p) => p.src), ...tfFiles.map((f) => f.file.src)];
+  for (const src of commented) {
+    scanCommentSuppressions(src, (offset) => model.spans.find((s) => s.src === src && s.start === offset)?.end, model.suppressions);
   }
   const extra = applySuppressions(results, model, positions);
   const all = [...errors, ...results, ...extra];

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 const ALWAYS_SKIP = new Set(['node_modules', '.git', 'cdk.out.tmp']);
-const EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.tf'];
+const EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.tf', '.tfvars'];
 
 export interface WalkResult {
   files: string[];
@@ -26,9 +26,7 @@ export function walk(inputs: readonly string[], cwd: string, extraIgnores: reado
   const unreadable: { path: string; reason: string }[] = [];
   const configIgnore = ignore().add([...extraIgnores]);
   for (const input of inputs) {
-    const abs = join(cwd, input).startsWith(input) ? input : join(cwd, input);
     const full = input.startsWith('/') ? input : join(cwd, input);
-    void abs;
     if (!existsSync(full)) {
       missing.push(input);
       continue;

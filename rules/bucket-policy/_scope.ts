@@ -8,6 +8,11 @@ import type { Part } from '../../src/model/value.js';
 import { display } from '../../src/model/value.js';
 import type { Pos } from '../../src/parse/source.js';
 
+/** Why a bucket's policy cannot be read (a Terraform policy built at apply time), if so. */
+export function unresolvedPolicy(scope: BucketScope): string | undefined {
+  return scope.policies.find((p) => p.unresolved)?.unresolved;
+}
+
 export function docsOf(scope: BucketScope): PolicyDoc[] {
   return scope.policies.map((p) => p.doc);
 }

@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/engine/types.js';
 import { display } from '../../src/model/value.js';
 import { blamePos, denialAdvice, denialReason, unknownReason } from '../_shared.js';
-import { aclCheckQuestions, scopeAnchor, scopeName } from './_scope.js';
+import { aclCheckQuestions, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
 
 export const aclCheck: Rule = {
   meta: {
@@ -12,6 +12,7 @@ export const aclCheck: Rule = {
   },
   check(ctx) {
     for (const scope of ctx.links.buckets) {
+      if (unresolvedPolicy(scope)) continue; // reported once by bucket-policy/delivery-write
       if (scope.policies.length === 0) continue; // reported once by bucket-policy/delivery-write
       const anchor = scopeAnchor(scope);
       for (const q of aclCheckQuestions(scope)) {

@@ -3,7 +3,7 @@ import { YES } from '../../src/iam/tri.js';
 import type { Rule } from '../../src/engine/types.js';
 import { asList, display, field, shapeText, type Val } from '../../src/model/value.js';
 import { stmtName } from '../_shared.js';
-import { scopeName } from './_scope.js';
+import { scopeName, unresolvedPolicy } from './_scope.js';
 import { describeStatement } from '../../src/iam/policy.js';
 
 /** `123456789012` or `arn:PARTITION:iam::123456789012:root` (fields may be symbols). */
@@ -23,6 +23,7 @@ export const deliveryPrincipal: Rule = {
   },
   check(ctx) {
     for (const scope of ctx.links.buckets) {
+      if (unresolvedPolicy(scope)) continue; // reported once by bucket-policy/delivery-write
       let found = false;
       for (const bp of scope.policies) {
         for (const s of bp.doc.statements) {

@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/engine/types.js';
 import { display } from '../../src/model/value.js';
 import { blamePos, denialAdvice, denialReason, unknownReason } from '../_shared.js';
-import { deliveryWriteQuestions, objectPath, scopeAnchor, scopeName } from './_scope.js';
+import { deliveryWriteQuestions, objectPath, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
 
 const DRIFT =
   ' Note: when the bucket policy lacks these permissions, AWS may add or rewrite the bucket policy itself when the flow log is created (the documentation says in one place that it overwrites and in another that it appends), which makes your infrastructure code drift.';
@@ -16,6 +16,11 @@ export const deliveryWrite: Rule = {
   check(ctx) {
     for (const scope of ctx.links.buckets) {
       const anchor = scopeAnchor(scope);
+      const unresolved = unresolvedPolicy(scope);
+      if (unresolved) {
+        ctx.report({ ...anchor, status: 'unverifiable', message: `The bucket policy of ${scopeName(scope)} cannot be resolved statically (${unresolved}), so delivery cannot be checked.` });
+        continue;
+      }
       if (scope.policies.length === 0) {
         if (scope.bucket) {
           ctx.report({

@@ -3,7 +3,7 @@ import { YES } from '../../src/iam/tri.js';
 import type { Rule } from '../../src/engine/types.js';
 import { asList, concatParts, display, shapeText, type Part } from '../../src/model/value.js';
 import { stmtName } from '../_shared.js';
-import { docsOf, scopeName } from './_scope.js';
+import { docsOf, scopeName, unresolvedPolicy } from './_scope.js';
 import { bucketArn } from '../../src/link/requests.js';
 
 export const publicWrite: Rule = {
@@ -15,6 +15,7 @@ export const publicWrite: Rule = {
   },
   check(ctx) {
     for (const scope of ctx.links.buckets) {
+      if (unresolvedPolicy(scope)) continue; // reported once by bucket-policy/delivery-write
       if (scope.policies.length === 0) continue;
       const docs = docsOf(scope);
       const anonymous = { kind: 'anonymous' as const };

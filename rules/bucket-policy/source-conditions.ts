@@ -1,7 +1,7 @@
 import type { StatementResult } from '../../src/iam/evaluate.js';
 import type { Rule } from '../../src/engine/types.js';
 import { stmtName } from '../_shared.js';
-import { aclCheckQuestions, deliveryWriteQuestions, scopeName } from './_scope.js';
+import { aclCheckQuestions, deliveryWriteQuestions, scopeName, unresolvedPolicy } from './_scope.js';
 import { hasSourceCondition } from '../_conditions.js';
 
 export const sourceConditions: Rule = {
@@ -13,6 +13,7 @@ export const sourceConditions: Rule = {
   },
   check(ctx) {
     for (const scope of ctx.links.buckets) {
+      if (unresolvedPolicy(scope)) continue; // reported once by bucket-policy/delivery-write
       if (scope.policies.length === 0) continue;
       const granting = new Map<object, StatementResult>();
       for (const q of [...deliveryWriteQuestions(scope), ...aclCheckQuestions(scope)]) {

@@ -48,7 +48,7 @@ export const trust: Rule = {
       const r = u.role;
       const anchor = { resource: r.name, origin: r.origin, ...(r.trust?.pos ? { pos: r.trust.pos } : r.pos ? { pos: r.pos } : {}) };
       if (!r.trust) {
-        ctx.report({ ...anchor, status: 'unverifiable', message: `The trust policy of role ${r.name} is not in the scanned set.` });
+        ctx.report({ ...anchor, status: 'unverifiable', message: `The trust policy of role ${r.name} is not in the scanned set or cannot be resolved statically.` });
         continue;
       }
       for (const a of u.accounts) {

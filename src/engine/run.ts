@@ -51,7 +51,13 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
         pass: () => {
           counts().pass++;
         },
-        report: (r) => {
+        report: (r0) => {
+          // A resource whose count/for_each cannot be resolved may not exist at all: what fails on
+          // it is unverifiable, not a failure.
+          const r: typeof r0 =
+            r0.status === 'fail' && r0.resource?.includes('[?]')
+              ? { ...r0, status: 'unverifiable', message: `${r0.message} (Unverifiable: whether and how often ${r0.resource.replace(/\[\?\].*/, '')} is created depends on a count/for_each that cannot be resolved statically.)` }
+              : r0;
           counts()[r.status]++;
           // Unverifiable results are warnings: never a silent pass, never a hard failure.
           const sev: Severity = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;

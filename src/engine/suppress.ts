@@ -6,7 +6,7 @@ import type { Model, Suppression } from '../model/model.js';
 import { lineCol, pos, type SourceFile } from '../parse/source.js';
 import type { Result } from './types.js';
 
-const DIRECTIVE = /#\s*flowlog-lint-disable-next-line\s+([^\n]*?)\s*$/;
+const DIRECTIVE = /(?:#|\/\/)\s*flowlog-lint-disable-next-line\s+([^\n]*?)\s*$/;
 
 export interface CommentSuppressionProblem {
   message: string;
@@ -34,7 +34,7 @@ export function scanCommentSuppressions(src: SourceFile, resourceEnd: (offset: n
     const [rulesText, ...reasonParts] = body.split(' -- ');
     const rules = (rulesText ?? '').split(/[\s,]+/).filter(Boolean);
     const reason = reasonParts.join(' -- ').trim();
-    const at = pos(src, (starts[n] ?? 0) + (lines[n] ?? '').indexOf('#'), (starts[n] ?? 0) + (lines[n] ?? '').length);
+    const at = pos(src, (starts[n] ?? 0) + (m.index ?? 0), (starts[n] ?? 0) + (lines[n] ?? '').length);
     // The next line that is not blank or a comment.
     let k = n + 1;
     while (k < lines.length && /^\s*(#.*)?$/.test(lines[k] ?? '')) k++;

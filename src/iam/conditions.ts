@@ -284,11 +284,12 @@ export function evalOperator(
   context: Map<string, Values>,
   subst: (p: readonly Part[]) => readonly Part[] | undefined,
 ): { result: Tri; failedKey?: string } {
+  if (block.kind === 'unknown') return { result: UNKNOWN };
   if (block.kind !== 'obj') return { result: NO };
   let result: Tri = YES;
   let failedKey: string | undefined;
   for (const e of block.entries) {
-    const r = evalKey(op, e.key, asList(e.value), context, subst);
+    const r = e.value.kind === 'unknown' ? UNKNOWN : evalKey(op, e.key, asList(e.value), context, subst);
     if (r < result) {
       result = r;
       failedKey = e.key;

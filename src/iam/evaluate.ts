@@ -86,6 +86,7 @@ function makeSubst(ctx: Map<string, readonly (readonly Part[])[]>, enabled: bool
 /** In NotPrincipal, an account ARN (`…:root`) names the account principal itself, not every
  * principal in the account (IAM User Guide, NotPrincipal). */
 function principalMatches(el: Val, who: RequestPrincipal, inNotPrincipal = false): Tri {
+  if (el.kind === 'unknown') return UNKNOWN;
   if (el.kind === 'str') {
     return literal(el) === '*' ? YES : NO;
   }
@@ -93,6 +94,10 @@ function principalMatches(el: Val, who: RequestPrincipal, inNotPrincipal = false
   let r: Tri = NO;
   for (const e of el.entries) {
     for (const v of asList(e.value)) {
+      if (v.kind === 'unknown') {
+        r = or(r, UNKNOWN);
+        continue;
+      }
       const p = parts(v);
       if (!p) continue;
       const text = literal(v);
@@ -161,6 +166,11 @@ function accountOfRootArn(p: readonly Part[]): Part[] | undefined {
 function listMatches(el: Val, value: readonly Part[], ignoreCase: boolean, subst: ReturnType<typeof makeSubst>): Tri {
   let r: Tri = NO;
   for (const v of asList(el)) {
+    // A value IaC could not resolve may match anything: never a definite no.
+    if (v.kind === 'unknown') {
+      r = or(r, UNKNOWN);
+      continue;
+    }
     const p0 = parts(v);
     if (!p0) continue;
     const p = subst(p0);
@@ -207,7 +217,9 @@ export function evaluateStatement(
   } else if (s.notResource) {
     if (step(not(listMatches(s.notResource, req.resource, false, subst)), 'resource', s.notResource)) return done();
   }
-  if (s.condition && s.condition.kind === 'obj') {
+  if (s.condition && s.condition.kind === 'unknown') {
+    if (step(UNKNOWN, 'condition', s.condition)) return done();
+  } else if (s.condition && s.condition.kind === 'obj') {
     for (const e of s.condition.entries) {
       const op = parseOperator(e.key);
       if (!op) {

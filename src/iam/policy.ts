@@ -33,7 +33,8 @@ export interface PolicyDoc {
 export function statementsOf(doc: Val): Statement[] {
   const st = field(doc, 'Statement');
   return asList(st).map((s, index) => {
-    const eff = literal(field(s, 'Effect'));
+    const effV = field(s, 'Effect');
+    const eff = literal(effV);
     const sid = literal(field(s, 'Sid'));
     const opt = (k: string): Val | undefined => fieldEntry(s, k)?.value;
     const out: Statement = {

@@ -75,6 +75,8 @@ export interface BucketPolicy extends Base {
   /** Bucket name, when known: undefined when only the policy's own resources say. */
   readonly bucketName?: Val;
   readonly doc: PolicyDoc;
+  /** Set when the policy exists but its document cannot be resolved statically. */
+  readonly unresolved?: string;
 }
 
 export interface KmsKey extends Base {

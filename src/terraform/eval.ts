@@ -5,7 +5,7 @@ import { concatParts, display, lit, literal, unknown, type Part, type Val } from
 import type { Pos, SourceFile } from '../parse/source.js';
 import { nodePos, type TsNode } from './hcl.js';
 
-export type Accessor = { kind: 'attr'; name: string } | { kind: 'index'; value: Val } | { kind: 'splat' };
+export type Accessor = { kind: 'attr'; name: string } | { kind: 'index'; value: Val } | { kind: 'splat'; rest: Accessor[] };
 
 export interface Scope {
   readonly src: SourceFile;
@@ -18,6 +18,9 @@ export interface Scope {
 }
 
 const named = (n: TsNode): TsNode[] => n.namedChildren.filter((c): c is TsNode => !!c);
+
+const ACCESSORS = new Set(['get_attr', 'index', 'splat', 'attr_splat', 'full_splat', 'legacy_index', 'new_index']);
+const SPLATS = new Set(['splat', 'attr_splat', 'full_splat']);
 
 export function evalExpr(n: TsNode, scope: Scope, depth = 0): Val {
   const p = nodePos(scope.src, n);
@@ -109,7 +112,9 @@ function accessorOf(acc: TsNode, scope: Scope, depth: number): Accessor {
     if (inner?.type === 'legacy_index') return { kind: 'index', value: lit(inner.text.replace(/^\./, '')) };
     return { kind: 'index', value: e ? evalExpr(e, scope, depth + 1) : unknown('bad index') };
   }
-  return { kind: 'splat' };
+  // `[*].arn` / `.*.arn`: the accessors inside the splat apply to every element.
+  const inner = (n: TsNode): TsNode[] => named(n).flatMap((c) => (SPLATS.has(c.type) ? inner(c) : ACCESSORS.has(c.type) ? [c] : []));
+  return { kind: 'splat', rest: inner(acc).map((c) => accessorOf(c, scope, depth)) };
 }
 
 function reference(v: TsNode, rest: TsNode[], scope: Scope, depth: number, p: Pos): Val {
@@ -126,7 +131,10 @@ function reference(v: TsNode, rest: TsNode[], scope: Scope, depth: number, p: Po
 
 export function applyAccessor(v: Val, a: Accessor, p: Pos): Val {
   if (v.kind === 'unknown') return v;
-  if (a.kind === 'splat') return v.kind === 'arr' ? v : { kind: 'arr', items: [v], pos: p };
+  if (a.kind === 'splat') {
+    const items = v.kind === 'arr' ? v.items : v.kind === 'null' ? [] : [v];
+    return { kind: 'arr', items: items.map((x) => a.rest.reduce((y, r) => applyAccessor(y, r, p), x)), pos: p };
+  }
   if (a.kind === 'attr') {
     if (v.kind === 'obj') {
       const e = [...v.entries].reverse().find((x) => x.key === a.name);
@@ -222,10 +230,30 @@ function num(v: Val): number | undefined {
   return t !== undefined && t.trim() !== '' && !Number.isNaN(Number(t)) ? Number(t) : undefined;
 }
 
+
+/** Operands of an operation: in this grammar a term and its accessors (`var` `.name` `[0]`) are
+ * siblings, so group each term with the accessors that follow it. */
+function operands(n: TsNode): TsNode[][] {
+  const groups: TsNode[][] = [];
+  for (const c of named(n)) {
+    if (ACCESSORS.has(c.type) && groups.length) (groups[groups.length - 1] as TsNode[]).push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
+function evalOperand(g: TsNode[] | undefined, scope: Scope, depth: number, p: Pos): Val {
+  const [first, ...rest] = g ?? [];
+  if (!first) return unknown('missing operand', p);
+  if (first.type === 'variable_expr') return reference(first, rest, scope, depth, p);
+  let v = evalExpr(first, scope, depth + 1);
+  for (const acc of rest) v = applyAccessor(v, accessorOf(acc, scope, depth), p);
+  return v;
+}
+
 function unary(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   const op = n.children.find((c) => c && !c.isNamed)?.text;
-  const e = named(n)[0];
-  const v = e ? evalExpr(e, scope, depth + 1) : unknown('bad operand');
+  const v = evalOperand(operands(n)[0], scope, depth, p);
   if (v.kind === 'unknown') return v;
   if (op === '!' && v.kind === 'bool') return { kind: 'bool', value: !v.value, pos: p };
   const x = num(v);
@@ -243,12 +271,12 @@ function equalVals(a: Val, b: Val): boolean | undefined {
 }
 
 function binary(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
-  const kids = named(n);
+  const groups = operands(n);
   const op = n.children.find((c) => c && !c.isNamed)?.text ?? '';
-  const a = evalExpr(kids[0] as TsNode, scope, depth + 1);
+  const a = evalOperand(groups[0], scope, depth, p);
   if (op === '&&' && a.kind === 'bool' && !a.value) return { kind: 'bool', value: false, pos: p };
   if (op === '||' && a.kind === 'bool' && a.value) return { kind: 'bool', value: true, pos: p };
-  const b = evalExpr(kids[1] as TsNode, scope, depth + 1);
+  const b = evalOperand(groups[1], scope, depth, p);
   if (op === '==' || op === '!=') {
     const eq = equalVals(a, b);
     if (eq === undefined) return unknown(`\`${n.text}\` cannot be decided statically`, p);
@@ -399,6 +427,35 @@ function call(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
       });
       if (out.includes('\u0000')) return unknown('join of values that are not strings', p);
       return { kind: 'str', parts: concatParts(out), pos: p };
+    }
+    case 'formatlist': {
+      const f = a0 ? literal(a0) : undefined;
+      const lists = args.slice(1).map((x) => (x.kind === 'arr' ? x.items : undefined));
+      if (f === undefined || lists.some((l) => !l)) return unknown('formatlist arguments cannot be resolved', p);
+      const n = Math.max(0, ...(lists as Val[][]).map((l) => l.length));
+      const items: Val[] = [];
+      for (let i = 0; i < n; i++) {
+        const out: Part[] = [];
+        let k = 0;
+        let last = 0;
+        const re = /%(%|[-+ #0]*\d*(?:\.\d+)?[sdvq])/g;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(f))) {
+          out.push(f.slice(last, m.index));
+          last = m.index + m[0].length;
+          if (m[1] === '%') {
+            out.push('%');
+            continue;
+          }
+          const sp = (lists[k++] as Val[])[i];
+          const parts = sp ? strParts(sp) : undefined;
+          if (!parts) return unknown('formatlist argument cannot be resolved', p);
+          out.push(...parts);
+        }
+        out.push(f.slice(last));
+        items.push({ kind: 'str', parts: concatParts(out), pos: p });
+      }
+      return { kind: 'arr', items, pos: p };
     }
     case 'concat': {
       const lists = args.map(listOf);

@@ -2,9 +2,13 @@
 // source_policy_documents / override_policy_documents merge, as the AWS provider builds it.
 import { asList, literal, lit, unknown, type Val } from '../model/value.js';
 import type { Pos } from '../parse/source.js';
-import type { HclBlock } from './hcl.js';
+import type { BlockCtx } from './module.js';
 
-type Eval = (name: string, block: HclBlock) => Val | undefined;
+export interface DocContext {
+  ev(name: string, block: BlockCtx): Val | undefined;
+  /** Nested blocks, with dynamic blocks expanded; unknown when a for_each cannot be resolved. */
+  blocks(parent: BlockCtx, type: string): BlockCtx[] | { unknown: string };
+}
 
 interface Entry {
   key: string;
@@ -16,31 +20,43 @@ function obj(entries: Entry[], pos?: Pos): Val {
   return { kind: 'obj', entries, ...(pos ? { pos } : {}) };
 }
 
-function statementOf(b: HclBlock, ev: Eval): Val {
+class Unresolved extends Error {}
+
+function expand(ctx: DocContext, parent: BlockCtx, type: string): BlockCtx[] {
+  const r = ctx.blocks(parent, type);
+  if ('unknown' in r) throw new Unresolved(r.unknown);
+  return r;
+}
+
+function statementOf(bc: BlockCtx, ctx: DocContext): Val {
+  const b = bc.block;
+  const ev = (name: string, x: BlockCtx = bc) => ctx.ev(name, x);
   const e: Entry[] = [];
   const put = (key: string, v: Val | undefined, keyPos?: Pos) => {
     if (v && !(v.kind === 'arr' && v.items.length === 0) && v.kind !== 'null') e.push({ key, value: v, ...(keyPos ? { keyPos } : {}) });
   };
   const attrPos = (n: string) => b.body.attributes.get(n)?.namePos;
-  put('Sid', ev('sid', b), attrPos('sid'));
-  put('Effect', ev('effect', b) ?? lit('Allow', b.typePos), attrPos('effect'));
+  put('Sid', ev('sid'), attrPos('sid'));
+  put('Effect', ev('effect') ?? lit('Allow', b.typePos), attrPos('effect'));
   for (const [tf, iam] of [
     ['actions', 'Action'],
     ['not_actions', 'NotAction'],
     ['resources', 'Resource'],
     ['not_resources', 'NotResource'],
-  ] as const) put(iam, ev(tf, b), attrPos(tf));
+  ] as const) put(iam, ev(tf), attrPos(tf));
   for (const [tf, iam] of [
     ['principals', 'Principal'],
     ['not_principals', 'NotPrincipal'],
   ] as const) {
-    const blocks = b.body.blocks.filter((x) => x.type === tf);
-    if (!blocks.length) continue;
+    const found = expand(ctx, bc, tf);
+    if (!found.length) continue;
+    const blocks = found.map((x) => x.block);
     const byType: Entry[] = [];
     let star: Val | undefined;
-    for (const pb of blocks) {
-      const type = literal(ev('type', pb));
-      const ids = ev('identifiers', pb) ?? unknown('principals without identifiers', pb.pos);
+    for (const pc of found) {
+      const pb = pc.block;
+      const type = literal(ev('type', pc));
+      const ids = ev('identifiers', pc) ?? unknown('principals without identifiers', pb.pos);
       if (type === '*') {
         star = lit('*', pb.pos);
         continue;
@@ -52,13 +68,15 @@ function statementOf(b: HclBlock, ev: Eval): Val {
     }
     put(iam, star ?? obj(byType, blocks[0]?.pos), blocks[0]?.typePos);
   }
-  const conds = b.body.blocks.filter((x) => x.type === 'condition');
+  const condCtx = expand(ctx, bc, 'condition');
+  const conds = condCtx.map((x) => x.block);
   if (conds.length) {
     const ops: Entry[] = [];
-    for (const c of conds) {
-      const test = literal(ev('test', c));
-      const variable = literal(ev('variable', c));
-      const values = ev('values', c) ?? unknown('condition without values', c.pos);
+    for (const cc of condCtx) {
+      const c = cc.block;
+      const test = literal(ev('test', cc));
+      const variable = literal(ev('variable', cc));
+      const values = ev('values', cc) ?? unknown('condition without values', c.pos);
       if (test === undefined || variable === undefined) {
         ops.push({ key: test ?? 'Unknown', value: unknown('a condition test or variable cannot be resolved', c.pos) });
         continue;
@@ -88,9 +106,11 @@ function sidOf(s: Val): string | undefined {
 
 /** Builds the policy JSON (as a value) of an aws_iam_policy_document block. `parse` turns a
  * source/override document (a JSON string or an object) into a value. */
-export function policyDocument(block: HclBlock, ev: Eval, parse: (v: Val) => Val | undefined): Val {
-  const sources = asList(ev('source_policy_documents', block) ?? ev('source_json', block));
-  const overrides = asList(ev('override_policy_documents', block) ?? ev('override_json', block));
+export function policyDocument(root: BlockCtx, ctx: DocContext, parse: (v: Val) => Val | undefined): Val {
+  const block = root.block;
+  const ev = (name: string) => ctx.ev(name, root);
+  const sources = asList(ev('source_policy_documents') ?? ev('source_json'));
+  const overrides = asList(ev('override_policy_documents') ?? ev('override_json'));
   const badDoc = [...sources, ...overrides].find((d) => d.kind === 'unknown');
   if (badDoc && badDoc.kind === 'unknown') return unknown(`a source or override policy document cannot be resolved (${badDoc.reason})`, badDoc.pos ?? block.pos);
   let statements: Val[] = [];
@@ -103,11 +123,16 @@ export function policyDocument(block: HclBlock, ev: Eval, parse: (v: Val) => Val
     }
   };
   for (const d of sources) merge(statementsOf(parse(d)));
-  merge(block.body.blocks.filter((b) => b.type === 'statement').map((b) => statementOf(b, ev)));
+  try {
+    merge(expand(ctx, root, 'statement').map((b) => statementOf(b, ctx)));
+  } catch (e) {
+    if (e instanceof Unresolved) return unknown(`the policy document cannot be built statically: ${e.message}`, block.pos);
+    throw e;
+  }
   for (const d of overrides) merge(statementsOf(parse(d)));
   statements = statements.filter(Boolean);
-  const entries: Entry[] = [{ key: 'Version', value: ev('version', block) ?? lit('2012-10-17', block.pos) }];
-  const id = ev('policy_id', block);
+  const entries: Entry[] = [{ key: 'Version', value: ev('version') ?? lit('2012-10-17', block.pos) }];
+  const id = ev('policy_id');
   if (id) entries.push({ key: 'Id', value: id });
   entries.push({ key: 'Statement', value: { kind: 'arr', items: statements, pos: block.pos } });
   return obj(entries, block.pos);

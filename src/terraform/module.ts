@@ -1,0 +1,489 @@
+// Terraform modules: a folder of .tf files is a module; its variables, locals, resources, data
+// sources, module calls and outputs are evaluated lazily, per instance (count / for_each), with
+// references answered here and expressions evaluated by eval.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ACCOUNT, PARTITION, REGION, URL_SUFFIX } from '../model/symbols.js';
+import { concatParts, lit, literal, unknown, type Part, type Sym, type Val } from '../model/value.js';
+import { makeSource, type Pos, type SourceFile } from '../parse/source.js';
+import { applyAccessor, evalExpr, type Accessor, type Scope } from './eval.js';
+import type { HclBlock, HclFile } from './hcl.js';
+import { policyDocument } from './policy-document.js';
+import { parseJsonAt } from '../parse/embedded.js';
+import { fromPNode } from '../model/value.js';
+
+export interface ModuleDef {
+  /** Folder as displayed (relative, `/`-separated); '' for the current folder. */
+  readonly dir: string;
+  /** Absolute folder, for file() and local module sources. */
+  readonly absDir: string;
+  readonly files: HclFile[];
+  readonly variables: Map<string, HclBlock>;
+  readonly locals: Map<string, { block: HclBlock; file: HclFile }>;
+  readonly resources: Map<string, Decl>;
+  readonly data: Map<string, Decl>;
+  readonly modules: Map<string, { block: HclBlock; file: HclFile }>;
+  readonly outputs: Map<string, { block: HclBlock; file: HclFile }>;
+}
+
+/** A block with the iterator variables of the dynamic blocks it came from. */
+export interface BlockCtx {
+  readonly block: HclBlock;
+  readonly vars?: ReadonlyMap<string, Val>;
+}
+
+export interface Decl {
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  readonly block: HclBlock;
+  readonly file: HclFile;
+}
+
+export function moduleDef(dir: string, absDir: string, files: HclFile[]): ModuleDef {
+  const def: ModuleDef = { dir, absDir, files, variables: new Map(), locals: new Map(), resources: new Map(), data: new Map(), modules: new Map(), outputs: new Map() };
+  for (const f of files) {
+    for (const b of f.body.blocks) {
+      const [a, c] = b.labels;
+      if (b.type === 'variable' && a) def.variables.set(a, b);
+      else if (b.type === 'locals') for (const name of b.body.attributes.keys()) def.locals.set(name, { block: b, file: f });
+      else if (b.type === 'resource' && a && c) def.resources.set(`${a}.${c}`, { mode: 'managed', type: a, name: c, block: b, file: f });
+      else if (b.type === 'data' && a && c) def.data.set(`${a}.${c}`, { mode: 'data', type: a, name: c, block: b, file: f });
+      else if (b.type === 'module' && a) def.modules.set(a, { block: b, file: f });
+      else if (b.type === 'output' && a) def.outputs.set(a, { block: b, file: f });
+    }
+  }
+  return def;
+}
+
+/** One instance of a resource: its address and the count/each values in scope. */
+export interface Instance {
+  readonly decl: Decl;
+  readonly address: string;
+  readonly key?: Val;
+  readonly each?: { key: Val; value: Val };
+  readonly countIndex?: Val;
+  readonly module: ModuleInstance;
+}
+
+export interface ModuleHost {
+  /** Loads a local child module (undefined when its source is not a local folder). */
+  child(parent: ModuleInstance, name: string, source: string): ModuleDef | undefined;
+  readFile(absPath: string): { text: string; src: SourceFile } | undefined;
+  bindings: ReadonlyMap<string, string>;
+}
+
+export class ModuleInstance {
+  private readonly localCache = new Map<string, Val>();
+  private readonly instanceCache = new Map<string, Instance[]>();
+  private readonly attrCache = new Map<string, Val>();
+  private readonly children = new Map<string, ModuleInstance | null>();
+  private readonly busy = new Set<string>();
+
+  constructor(
+    readonly def: ModuleDef,
+    /** `module.vpc.` or '' for the root module. */
+    readonly prefix: string,
+    /** Input values from the caller (or tfvars for the root). */
+    readonly inputs: Map<string, Val>,
+    readonly host: ModuleHost,
+  ) {}
+
+  private guard<T>(key: string, f: () => T, fallback: T): T {
+    if (this.busy.has(key)) return fallback;
+    this.busy.add(key);
+    try {
+      return f();
+    } finally {
+      this.busy.delete(key);
+    }
+  }
+
+  scope(file: HclFile, inst?: Instance, vars?: ReadonlyMap<string, Val>): Scope {
+    return {
+      src: file.src,
+      ...(vars ? { vars } : {}),
+      ref: (root, acc, at) => this.ref(root, acc, at, inst),
+      readFile: (path) => this.host.readFile(path.startsWith('/') ? path : join(this.def.absDir, path)),
+    };
+  }
+
+  private pseudo(name: string, sym: Sym): Part {
+    return this.host.bindings.get(name) ?? sym;
+  }
+
+  eval(file: HclFile, expr: import('./hcl.js').TsNode, inst?: Instance, vars?: ReadonlyMap<string, Val>): Val {
+    return evalExpr(expr, this.scope(file, inst, vars));
+  }
+
+  /** Nested blocks of a type, with `dynamic` blocks expanded when their for_each is static. */
+  blocks(file: HclFile, parent: BlockCtx, type: string, inst?: Instance): BlockCtx[] | { unknown: string } {
+    const out: BlockCtx[] = parent.block.body.blocks.filter((b) => b.type === type).map((block) => ({ block, ...(parent.vars ? { vars: parent.vars } : {}) }));
+    for (const d of parent.block.body.blocks) {
+      if (d.type !== 'dynamic' || d.labels[0] !== type) continue;
+      const fe = d.body.attributes.get('for_each');
+      const content = d.body.blocks.find((b) => b.type === 'content');
+      if (!fe || !content) continue;
+      const coll = this.eval(file, fe.expr, inst, parent.vars);
+      const iterator = d.body.attributes.get('iterator')?.expr.text ?? type;
+      let pairs: [Val, Val][];
+      if (coll.kind === 'arr') pairs = coll.items.map((v, i) => [{ kind: 'num', value: i, text: String(i) }, v]);
+      else if (coll.kind === 'obj') pairs = coll.entries.map((e) => [lit(e.key), e.value]);
+      else return { unknown: `dynamic "${type}" for_each cannot be resolved statically (${coll.kind === 'unknown' ? coll.reason : 'not a collection'})` };
+      for (const [key, value] of pairs) {
+        const vars = new Map(parent.vars ?? []);
+        vars.set(iterator, { kind: 'obj', entries: [{ key: 'key', value: key }, { key: 'value', value }] });
+        out.push({ block: content, vars });
+      }
+    }
+    return out;
+  }
+
+  blockArg(file: HclFile, b: BlockCtx, name: string, inst?: Instance): Val | undefined {
+    const a = b.block.body.attributes.get(name);
+    const v = a ? this.eval(file, a.expr, inst, b.vars) : undefined;
+    // An argument set to null is the same as one left out.
+    return v && v.kind !== 'null' ? v : undefined;
+  }
+
+  variable(name: string, at: Pos): Val {
+    const given = this.inputs.get(name);
+    if (given) return given;
+    const block = this.def.variables.get(name);
+    if (!block) return unknown(`undeclared variable var.${name}`, at);
+    const d = block.body.attributes.get('default');
+    const file = this.def.files.find((f) => f.body.blocks.includes(block));
+    if (!d || !file) return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : ' (pass it in a .tfvars file)'}`, at);
+    return this.eval(file, d.expr);
+  }
+
+  local(name: string, at: Pos): Val {
+    const hit = this.localCache.get(name);
+    if (hit) return hit;
+    const l = this.def.locals.get(name);
+    if (!l) return unknown(`undeclared local.${name}`, at);
+    const attr = l.block.body.attributes.get(name);
+    if (!attr) return unknown(`undeclared local.${name}`, at);
+    const v = this.guard(`local.${name}`, () => this.eval(l.file, attr.expr), unknown(`local.${name} refers to itself`, at));
+    this.localCache.set(name, v);
+    return v;
+  }
+
+  /** Instances of a resource or data source, from its count / for_each. */
+  instances(decl: Decl): Instance[] {
+    const key = `${decl.mode}.${decl.type}.${decl.name}`;
+    const hit = this.instanceCache.get(key);
+    if (hit) return hit;
+    const base = `${this.prefix}${decl.mode === 'data' ? 'data.' : ''}${decl.type}.${decl.name}`;
+    const count = decl.block.body.attributes.get('count');
+    const forEach = decl.block.body.attributes.get('for_each');
+    let out: Instance[];
+    if (count) {
+      const n = this.guard(`${key}.count`, () => this.eval(decl.file, count.expr), unknown('count refers to itself'));
+      const k = n.kind === 'num' ? n.value : literal(n) !== undefined ? Number(literal(n)) : NaN;
+      if (Number.isInteger(k) && k >= 0 && k <= 1000) {
+        out = Array.from({ length: k }, (_, i) => ({ decl, address: `${base}[${i}]`, key: { kind: 'num', value: i, text: String(i) } as Val, countIndex: { kind: 'num', value: i, text: String(i) } as Val, module: this }));
+      } else {
+        const reason = n.kind === 'unknown' ? n.reason : 'count is not a whole number';
+        out = [{ decl, address: `${base}[?]`, countIndex: unknown(`count of ${base} cannot be resolved statically (${reason})`), module: this }];
+      }
+    } else if (forEach) {
+      const fe = this.guard(`${key}.for_each`, () => this.eval(decl.file, forEach.expr), unknown('for_each refers to itself'));
+      if (fe.kind === 'obj') out = fe.entries.map((e) => ({ decl, address: `${base}[${JSON.stringify(e.key)}]`, key: lit(e.key), each: { key: lit(e.key), value: e.value }, module: this }));
+      else if (fe.kind === 'arr' && fe.items.every((i) => literal(i) !== undefined)) {
+        out = fe.items.map((i) => ({ decl, address: `${base}[${JSON.stringify(literal(i))}]`, key: i, each: { key: i, value: i }, module: this }));
+      } else {
+        const reason = fe.kind === 'unknown' ? fe.reason : 'for_each is not a map or a set of strings';
+        const u = unknown(`for_each of ${base} cannot be resolved statically (${reason})`);
+        out = [{ decl, address: `${base}[?]`, each: { key: u, value: u }, module: this }];
+      }
+    } else out = [{ decl, address: base, module: this }];
+    this.instanceCache.set(key, out);
+    return out;
+  }
+
+  /** The value of an argument of an instance (evaluated in that instance's scope); an argument
+   * set to null counts as not set, as in Terraform. */
+  arg(inst: Instance, name: string): Val | undefined {
+    const a = inst.decl.block.body.attributes.get(name);
+    const v = a ? this.eval(inst.decl.file, a.expr, inst) : undefined;
+    return v && v.kind !== 'null' ? v : undefined;
+  }
+
+  private sym(address: string, attr: string): Part {
+    return { sym: `tf:${address}.${attr}`, label: `${address}.${attr}` };
+  }
+
+  /** A resource attribute: the argument when written, else what the provider computes. */
+  attribute(inst: Instance, attr: string, at: Pos): Val {
+    const ck = `${inst.address}|${attr}`;
+    const hit = this.attrCache.get(ck);
+    if (hit) return hit;
+    const v = this.guard(ck, () => this.computeAttribute(inst, attr, at), unknown(`${inst.address}.${attr} refers to itself`, at));
+    this.attrCache.set(ck, v);
+    return v;
+  }
+
+  private computeAttribute(inst: Instance, attr: string, at: Pos): Val {
+    const { type } = inst.decl;
+    const P = this.pseudo('AWS::Partition', PARTITION);
+    const R = this.pseudo('AWS::Region', REGION);
+    const A = this.pseudo('AWS::AccountId', ACCOUNT);
+    const s = (parts: readonly Part[]): Val => ({ kind: 'str', parts: concatParts(parts), pos: at });
+    const parts = (v: Val | undefined): readonly Part[] | undefined => (v?.kind === 'str' ? v.parts : v?.kind === 'num' ? [v.text] : undefined);
+    const named = (argName: string, fallbackAttr: string): readonly Part[] => {
+      const v = this.arg(inst, argName);
+      return parts(v) ?? [this.sym(inst.address, fallbackAttr)];
+    };
+    if (inst.decl.mode === 'data') return this.dataAttribute(inst, attr, at);
+    switch (type) {
+      case 'aws_s3_bucket':
+        if (attr === 'id' || attr === 'bucket') return s(named('bucket', 'bucket'));
+        if (attr === 'arn') return s(['arn:', P, ':s3:::', ...named('bucket', 'bucket')]);
+        break;
+      case 'aws_iam_role':
+        if (attr === 'id' || attr === 'name') return s(named('name', 'name'));
+        if (attr === 'arn') return s(['arn:', P, ':iam::', A, `:role${literal(this.arg(inst, 'path')) ?? '/'}`, ...named('name', 'name')]);
+        break;
+      case 'aws_iam_policy':
+        if (attr === 'name') return s(named('name', 'name'));
+        if (attr === 'arn' || attr === 'id') return s(['arn:', P, ':iam::', A, `:policy${literal(this.arg(inst, 'path')) ?? '/'}`, ...named('name', 'name')]);
+        break;
+      case 'aws_kms_key':
+        if (attr === 'id' || attr === 'key_id') return s([this.sym(inst.address, 'key_id')]);
+        if (attr === 'arn') return s(['arn:', P, ':kms:', R, ':', A, ':key/', this.sym(inst.address, 'key_id')]);
+        break;
+      case 'aws_kms_alias':
+        if (attr === 'id' || attr === 'name') return s(named('name', 'name'));
+        if (attr === 'arn') return s(['arn:', P, ':kms:', R, ':', A, ':', ...named('name', 'name')]);
+        break;
+      case 'aws_cloudwatch_log_group':
+        if (attr === 'id' || attr === 'name') return s(named('name', 'name'));
+        if (attr === 'arn') return s(['arn:', P, ':logs:', R, ':', A, ':log-group:', ...named('name', 'name')]);
+        break;
+      case 'aws_kinesis_firehose_delivery_stream':
+        if (attr === 'arn') return s(['arn:', P, ':firehose:', R, ':', A, ':deliverystream/', ...named('name', 'name')]);
+        break;
+      case 'aws_s3_bucket_policy':
+        if (attr === 'id') return this.arg(inst, 'bucket') ?? s([this.sym(inst.address, 'id')]);
+        break;
+      default:
+        break;
+    }
+    const written = this.arg(inst, attr);
+    if (written) return written;
+    if (attr === 'id' || attr === 'arn') return s([this.sym(inst.address, attr)]);
+    return s([this.sym(inst.address, attr)]);
+  }
+
+  private dataAttribute(inst: Instance, attr: string, at: Pos): Val {
+    const { type } = inst.decl;
+    const s = (parts: readonly Part[]): Val => ({ kind: 'str', parts: concatParts(parts), pos: at });
+    switch (type) {
+      case 'aws_caller_identity':
+        if (attr === 'account_id' || attr === 'id') return s([this.pseudo('AWS::AccountId', ACCOUNT)]);
+        break;
+      case 'aws_partition':
+        if (attr === 'partition' || attr === 'id') return s([this.pseudo('AWS::Partition', PARTITION)]);
+        if (attr === 'dns_suffix') return s([URL_SUFFIX]);
+        break;
+      case 'aws_region':
+        if (attr === 'name' || attr === 'region' || attr === 'id') return s([this.pseudo('AWS::Region', REGION)]);
+        break;
+      case 'template_file':
+        if (attr === 'rendered') {
+          const t = this.arg(inst, 'template');
+          if (!t || t.kind !== 'str') return t?.kind === 'unknown' ? t : unknown('template_file template cannot be resolved', at);
+          const vars = this.arg(inst, 'vars');
+          const text = t.parts;
+          if (!text.some((x) => typeof x === 'string' && /\$\{/.test(x))) return t;
+          if (vars && vars.kind !== 'obj') return unknown('template_file vars cannot be resolved', at);
+          return unknown('template_file with variables is not rendered statically', at);
+        }
+        break;
+      case 'aws_iam_policy_document':
+        if (attr === 'json' || attr === 'minified_json') {
+          const file = inst.decl.file;
+          return policyDocument(
+            { block: inst.decl.block },
+            {
+              ev: (name, b) => this.blockArg(file, b, name, inst),
+              blocks: (b, type) => this.blocks(file, b, type, inst),
+            },
+            (v) => policyValue(v),
+          );
+        }
+        break;
+      default:
+        break;
+    }
+    return unknown(`data.${type}.${inst.decl.name}.${attr} is read from AWS at plan time`, at);
+  }
+
+  child(name: string): ModuleInstance | undefined {
+    if (this.children.has(name)) return this.children.get(name) ?? undefined;
+    const call = this.def.modules.get(name);
+    const source = call ? literal(call.block.body.attributes.get('source') ? this.eval(call.file, (call.block.body.attributes.get('source') as { expr: import('./hcl.js').TsNode }).expr) : undefined) : undefined;
+    const def = call && source ? this.host.child(this, name, source) : undefined;
+    if (!call || !def) {
+      this.children.set(name, null);
+      return undefined;
+    }
+    const inputs = new Map<string, Val>();
+    for (const [k, a] of call.block.body.attributes) {
+      if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(k)) continue;
+      inputs.set(k, this.eval(call.file, a.expr));
+    }
+    const inst = new ModuleInstance(def, `${this.prefix}module.${name}.`, inputs, this.host);
+    this.children.set(name, inst);
+    return inst;
+  }
+
+  moduleSource(name: string): string | undefined {
+    const call = this.def.modules.get(name);
+    const src = call?.block.body.attributes.get('source');
+    return src && call ? literal(this.eval(call.file, src.expr)) : undefined;
+  }
+
+  ref(root: string, acc: Accessor[], at: Pos, inst?: Instance): Val {
+    const attrName = (a: Accessor | undefined) => (a?.kind === 'attr' ? a.name : undefined);
+    const rest = (v: Val, from: number) => acc.slice(from).reduce((x, a) => applyAccessor(x, a, at), v);
+    switch (root) {
+      case 'var': {
+        const n = attrName(acc[0]);
+        return n ? rest(this.variable(n, at), 1) : unknown('var needs a name', at);
+      }
+      case 'local': {
+        const n = attrName(acc[0]);
+        return n ? rest(this.local(n, at), 1) : unknown('local needs a name', at);
+      }
+      case 'count':
+        return inst?.countIndex ?? unknown('count.index outside a counted resource', at);
+      case 'each': {
+        const n = attrName(acc[0]);
+        if (!inst?.each) return unknown('each outside a for_each resource', at);
+        return rest(n === 'key' ? inst.each.key : inst.each.value, 1);
+      }
+      case 'path':
+        // Absolute, so file("${path.module}/x.json") reads the module's file.
+        return lit(attrName(acc[0]) === 'module' ? this.def.absDir : '.', at);
+      case 'terraform':
+        return attrName(acc[0]) === 'workspace' ? lit('default', at) : unknown('terraform.* is not evaluated', at);
+      case 'self':
+        return unknown('self is not evaluated', at);
+      case 'module': {
+        const name = attrName(acc[0]);
+        const out = attrName(acc[1]);
+        if (!name) return unknown('module needs a name', at);
+        const child = this.child(name);
+        if (!child) {
+          const source = this.moduleSource(name);
+          return unknown(`module ${name} (${source ?? 'unknown source'}) is not a local module in the scan`, at);
+        }
+        if (!out) return unknown(`module.${name} needs an output name`, at);
+        return rest(child.output(out, at), 2);
+      }
+      case 'data': {
+        const type = attrName(acc[0]);
+        const name = attrName(acc[1]);
+        const decl = type && name ? this.def.data.get(`${type}.${name}`) : undefined;
+        if (!decl) return unknown(`undeclared data source data.${type ?? '?'}.${name ?? '?'}`, at);
+        return this.instanceRef(decl, acc.slice(2), at);
+      }
+      default: {
+        const name = attrName(acc[0]);
+        const decl = name ? this.def.resources.get(`${root}.${name}`) : undefined;
+        if (!decl) return unknown(`undeclared resource ${root}.${name ?? '?'}`, at);
+        return this.instanceRef(decl, acc.slice(1), at);
+      }
+    }
+  }
+
+  private instanceRef(decl: Decl, acc: Accessor[], at: Pos): Val {
+    const insts = this.instances(decl);
+    let i = 0;
+    let chosen: Instance | undefined;
+    const first = acc[0];
+    if (first?.kind === 'index') {
+      const k = literal(first.value);
+      chosen = insts.find((x) => x.key !== undefined && literal(x.key) === k) ?? (insts.length === 1 && insts[0]?.address.endsWith('[?]') ? insts[0] : undefined);
+      if (!chosen) return unknown(`no instance ${decl.type}.${decl.name}[${k ?? '?'}]`, at);
+      i = 1;
+    } else if (first?.kind === 'splat') {
+      const inner = [...first.rest, ...acc.slice(1)];
+      const a = inner[0];
+      const items = insts.map((x) => (a?.kind === 'attr' ? inner.slice(1).reduce((y, r) => applyAccessor(y, r, at), this.attribute(x, a.name, at)) : unknown('splat needs an attribute', at)));
+      return { kind: 'arr', items, pos: at };
+    } else chosen = insts[0];
+    if (!chosen) return unknown(`${decl.type}.${decl.name} has no instances`, at);
+    const a = acc[i];
+    if (a?.kind !== 'attr') return unknown(`a reference to ${chosen.address} needs an attribute`, at);
+    return acc.slice(i + 1).reduce((x, y) => applyAccessor(x, y, at), this.attribute(chosen, a.name, at));
+  }
+
+  output(name: string, at: Pos): Val {
+    const o = this.def.outputs.get(name);
+    const v = o?.block.body.attributes.get('value');
+    if (!o || !v) return unknown(`module output ${name} is not declared`, at);
+    return this.guard(`output.${name}`, () => this.eval(o.file, v.expr), unknown(`output ${name} refers to itself`, at));
+  }
+}
+
+/** A policy argument as a document value: an object (jsonencode, policy documents) or a JSON
+ * string (heredoc, file()). Strings with interpolations are parsed with placeholders standing in
+ * for the symbols, which are put back into the parsed strings. */
+// Placeholders for symbols while a JSON string with interpolations is parsed; U+0001 never
+// appears in a policy.
+// eslint-disable-next-line no-control-regex
+const PLACEHOLDER = /\u0001(\d+)\u0001/;
+
+export function policyValue(v: Val): Val | undefined {
+  if (v.kind === 'obj') return v;
+  if (v.kind !== 'str') return undefined;
+  const syms: Part[] = [];
+  const text = v.parts.map((p) => (typeof p === 'string' ? p : `\u0001${syms.push(p) - 1}\u0001`)).join('');
+  if (!/^\s*\{/.test(text)) return undefined;
+  try {
+    const root = v.pos && syms.length === 0 ? parseJsonAt(text, v.pos).root : parseJsonAt(text, { src: makeSource('', text), start: 0, end: text.length }).root;
+    const val = fromPNode(root);
+    if (syms.length === 0) return val;
+    return restoreSymbols(val, syms, v.pos);
+  } catch {
+    return undefined;
+  }
+}
+
+function restoreSymbols(v: Val, syms: Part[], p: Pos | undefined): Val {
+  const at = p ? { pos: p } : {};
+  switch (v.kind) {
+    case 'str': {
+      const out: Part[] = [];
+      for (const part of v.parts) {
+        if (typeof part !== 'string') {
+          out.push(part);
+          continue;
+        }
+        part.split(PLACEHOLDER).forEach((piece, i) => {
+          if (i % 2 === 1) out.push(syms[Number(piece)] ?? '');
+          else out.push(piece);
+        });
+      }
+      return { kind: 'str', parts: concatParts(out), ...at };
+    }
+    case 'arr':
+      return { kind: 'arr', items: v.items.map((x) => restoreSymbols(x, syms, p)), ...at };
+    case 'obj':
+      return { kind: 'obj', entries: v.entries.map((e) => ({ key: e.key, value: restoreSymbols(e.value, syms, p) })), ...at };
+    default:
+      return { ...v, ...at } as Val;
+  }
+}
+
+export function readFileSource(absPath: string, display: string): { text: string; src: SourceFile } | undefined {
+  try {
+    const text = readFileSync(absPath, 'utf8');
+    return { text, src: makeSource(display, text) };
+  } catch {
+    return undefined;
+  }
+}
