@@ -20,7 +20,7 @@ export const destinationArn: Rule = {
         ctx.report({
           ...base,
           status: 'unverifiable',
-          message: `The destination cannot be resolved (${d.reason}), so the delivery chain (bucket policy, key, role) cannot be checked. Give the value a default or lint the stack with its parameters.`,
+          message: `The destination cannot be resolved statically (${d.reason}), so the delivery chain (bucket policy, key, role) cannot be checked.`,
         });
         continue;
       }

@@ -3,7 +3,7 @@
 // character of the raw source text, which skips indentation, quotes and escape backslashes. Where
 // that fails (an escape like `\n` that has no literal twin) every offset falls back to the
 // value's start.
-import { parseJson, type Parsed } from './json.js';
+import { parseEmbeddedJson, parseJson, type Parsed } from './json.js';
 import type { Pos } from './source.js';
 
 export function offsetMapFor(raw: string, rawStart: number, text: string): (o: number) => number {
@@ -24,5 +24,7 @@ export function offsetMapFor(raw: string, rawStart: number, text: string): (o: n
 export function parseJsonAt(text: string, at: Pos): Parsed {
   const raw = at.src.text.slice(at.start, at.end);
   if (at.start === 0 && at.end === at.src.text.length && raw === text) return parseJson(at.src);
+  // A JSON string literal in a JSON file (plan JSON, CLI output): decode escapes exactly.
+  if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') && JSON.parse(raw) === text) return parseEmbeddedJson(at.src, at);
   return parseJson(at.src, { text, map: offsetMapFor(raw, at.start, text) });
 }

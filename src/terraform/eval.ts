@@ -165,6 +165,12 @@ function decodeEscapes(s: string): string {
 
 function template(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   const quoted = n.type !== 'heredoc_template';
+  // "${x}" alone is x itself, whatever its type (Terraform's rule), and keeps x's position.
+  const only = named(n).flatMap((c) => (c.type === 'quoted_template' ? named(c) : [c])).filter((c) => c.type !== 'quoted_template_start' && c.type !== 'quoted_template_end');
+  if (only.length === 1 && only[0]?.type === 'template_interpolation') {
+    const e = named(only[0]).find((x) => x.type === 'expression');
+    if (e) return evalExpr(e, scope, depth + 1);
+  }
   const pieces: Part[] = [];
   let unknownReason: string | undefined;
   const walk = (node: TsNode) => {

@@ -97,7 +97,7 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     const root = new ModuleInstance(def, '', new Map(tfvars), host);
     mapModule(model, root, input);
   }
-  postLink(model);
+  postLinkTerraform(model);
   return new Set(extraSources.map((s) => s.path));
 }
 
@@ -131,7 +131,7 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
   for (const decl of mi.def.resources.values()) {
     for (const inst of mi.instances(decl)) {
       try {
-        mapResource(model, mi, inst, input);
+        mapResource(model, hclView(mi, inst), input.bindings);
       } catch (e) {
         input.debug(`${inst.address}: ${String(e)}`);
       }
@@ -149,19 +149,50 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
   }
 }
 
-function mapResource(model: Model, mi: ModuleInstance, inst: Instance, input: TerraformInput): void {
-  const { decl } = inst;
-  const file = decl.file;
-  const arg = (n: string) => mi.arg(inst, n);
-  // Nested blocks with dynamic blocks expanded; a dynamic block that cannot be expanded counts
-  // as absent here (the argument it would set is then unknown to the rules that need it).
-  const blocks = (n: string, from: BlockCtx = { block: decl.block }): BlockCtx[] => {
-    const r = mi.blocks(file, from, n, inst);
-    return 'unknown' in r ? [] : r;
+/** A Terraform block as the mapping sees it: from HCL (evaluated) or from plan/state JSON. */
+export interface BlockView {
+  readonly pos: Pos;
+  arg(name: string): Val | undefined;
+  blocks(name: string): BlockView[];
+}
+
+export interface ResourceView extends BlockView {
+  readonly type: string;
+  readonly address: string;
+  readonly src: SourceFile;
+  /** An attribute as other resources see it (computed ARNs and IDs included). */
+  attribute(name: string): Val;
+}
+
+function hclBlockView(mi: ModuleInstance, inst: Instance, ctx: BlockCtx): BlockView {
+  const file = inst.decl.file;
+  return {
+    pos: ctx.block.pos,
+    arg: (n) => (ctx.block === inst.decl.block && !ctx.vars ? mi.arg(inst, n) : mi.blockArg(file, ctx, n, inst)),
+    blocks: (n) => {
+      // A dynamic block that cannot be expanded counts as absent here (the arguments it would
+      // set are then unknown to the rules that need them).
+      const r = mi.blocks(file, ctx, n, inst);
+      return 'unknown' in r ? [] : r.map((c) => hclBlockView(mi, inst, c));
+    },
   };
-  const blockArg = (b: BlockCtx, n: string): Val | undefined => mi.blockArg(file, b, n, inst);
-  const at = decl.block.labels.length ? pos(file.src, decl.block.pos.start, decl.block.pos.end) : decl.block.pos;
-  const base = { uid: `tf:${inst.address}`, name: inst.address, origin: { file: file.src }, pos: pos(file.src, at.start, at.start + decl.block.type.length), env: env(input.bindings) };
+}
+
+function hclView(mi: ModuleInstance, inst: Instance): ResourceView {
+  const b = inst.decl.block;
+  const at = pos(inst.decl.file.src, b.pos.start, b.pos.start + b.type.length);
+  return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at, attribute: (n) => mi.attribute(inst, n, at) };
+}
+
+export function mapResource(model: Model, view: ResourceView, bindings: ReadonlyMap<string, string>): void {
+  const arg = (n: string) => view.arg(n);
+  const blocks = (n: string, from: BlockView = view): BlockView[] => from.blocks(n);
+  const blockArg = (b: BlockView, n: string): Val | undefined => b.arg(n);
+  const file = { src: view.src };
+  const inst = { address: view.address };
+  const base = { uid: `tf:${view.address}`, name: view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
+  const mi = { attribute: (_i: unknown, n: string, _at: Pos) => view.attribute(n) };
+  const decl = { type: view.type };
   const parts = (v: Val | undefined): readonly Part[] => (v?.kind === 'str' ? v.parts : v?.kind === 'num' ? [v.text] : []);
   const policy = (kind: PolicyKind, v: Val | undefined, owner: string): PolicyDoc | undefined => {
     if (!v) return undefined;
@@ -188,7 +219,7 @@ function mapResource(model: Model, mi: ModuleInstance, inst: Instance, input: Te
         const v = arg(k);
         if (v) {
           resourceIds = [v];
-          resourceType = lit(t, decl.block.body.attributes.get(k)?.namePos);
+          resourceType = lit(t, v.pos);
           break;
         }
       }
@@ -202,7 +233,7 @@ function mapResource(model: Model, mi: ModuleInstance, inst: Instance, input: Te
         ]
           .map(([k, tf]) => ({ key: k as string, value: blockArg(optsBlock, tf as string) }))
           .filter((e): e is { key: string; value: Val } => !!e.value);
-        destinationOptions = { kind: 'obj', entries, pos: optsBlock.block.pos };
+        destinationOptions = { kind: 'obj', entries, pos: optsBlock.pos };
       }
       model.flowLogs.push({
         ...base,
@@ -237,7 +268,7 @@ function mapResource(model: Model, mi: ModuleInstance, inst: Instance, input: Te
         ...base,
         kind: 'bucket',
         bucketName: name,
-        ...(def ? { encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.block.pos } } : {}),
+        ...(def ? { encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } } : {}),
         ...(inline ? { inlinePolicy: inline } : {}),
       });
       break;
@@ -259,7 +290,7 @@ function mapResource(model: Model, mi: ModuleInstance, inst: Instance, input: Te
       const rule = blocks('rule')[0];
       const def = rule ? blocks('apply_server_side_encryption_by_default', rule)[0] : undefined;
       const bucket = arg('bucket');
-      if (def && bucket) pending(model).sse.push({ bucket, encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.block.pos } });
+      if (def && bucket) pending(model).sse.push({ bucket, encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } });
       break;
     }
     case 'aws_kms_key': {
@@ -351,7 +382,7 @@ function mapResource(model: Model, mi: ModuleInstance, inst: Instance, input: Te
 
 /** Links what Terraform declares in separate resources: bucket encryption, key aliases, policy
  * attachments by role name. */
-function postLink(model: Model): void {
+export function postLinkTerraform(model: Model): void {
   const p = pending(model);
   for (const s of p.sse) {
     const name = s.bucket.kind === 'str' ? s.bucket.parts : undefined;
