@@ -59,8 +59,23 @@ export function denialAdvice(d: Decision, missing: string): string {
   return missing;
 }
 
-/** Why the decision is unknown: the symbols it depends on. */
+/** The reasons of unresolved values inside a policy element (a variable without default…). */
+function unresolvedIn(v: Val | undefined, out: Set<string>, depth = 0): void {
+  if (!v || depth > 6) return;
+  if (v.kind === 'unknown') out.add(v.reason);
+  else if (v.kind === 'arr') for (const i of v.items) unresolvedIn(i, out, depth + 1);
+  else if (v.kind === 'obj') for (const e of v.entries) unresolvedIn(e.value, out, depth + 1);
+}
+
+/** Why the decision is unknown: unresolved values in the deciding statements, else the symbols
+ * it depends on. */
 export function unknownReason(d: Decision, request: readonly (readonly Part[])[]): string {
+  const reasons = new Set<string>();
+  for (const r of d.unknown) unresolvedIn(r.at, reasons);
+  if (reasons.size) {
+    const stmts = d.unknown.map((r) => stmtName(r));
+    return `the policy has values that cannot be resolved statically (${[...reasons].join('; ')})${stmts.length ? `; undecided: ${stmts.join(', ')}` : ''}`;
+  }
   const labels = new Set<string>();
   for (const p of request) for (const l of symbolLabels(p)) labels.add(l);
   const stmts = d.unknown.filter((r) => r.applies === UNKNOWN).map((r) => stmtName(r));

@@ -218,7 +218,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     const out = runRules(RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${String(err)}`) });
     if (wi === 0) checks = out.checks;
     out.results.forEach((r, i) => {
-      const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.message}`;
+      const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ''}|${r.message}`;
       seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
       if (merged.has(key)) return;
       if (wi > 0) {

@@ -1,7 +1,6 @@
 import { evaluate } from '../../src/iam/evaluate.js';
 import type { Rule } from '../../src/engine/types.js';
-import { FLOW_LOGS_SERVICE } from '../../src/link/links.js';
-import { partsEqual } from '../../src/link/parts.js';
+import { FLOW_LOGS_SERVICE, partsKey } from '../../src/link/links.js';
 import { display, type Part } from '../../src/model/value.js';
 import { blamePos, denialReason, unknownReason } from '../_shared.js';
 import { creators } from './_creators.js';
@@ -14,18 +13,16 @@ export const passRole: Rule = {
     source: 'AWS VPC User Guide, "Publishing flow logs to CloudWatch Logs", section "IAM role for publishing flow logs to CloudWatch Logs" / "Permissions for IAM users to pass a role".',
   },
   check(ctx) {
-    const roles: (readonly Part[])[] = [];
+    const roles = new Map<string, readonly Part[]>();
     for (const l of ctx.links.flowLogs) {
-      if (l.roleArn && (l.type === 'cloud-watch-logs' || l.type === 'kinesis-data-firehose') && !roles.some((r) => partsEqual(r, l.roleArn ?? []))) {
-        roles.push(l.roleArn);
-      }
+      if (l.roleArn && (l.type === 'cloud-watch-logs' || l.type === 'kinesis-data-firehose')) roles.set(partsKey(l.roleArn), l.roleArn);
     }
-    if (roles.length === 0) return;
+    if (roles.size === 0) return;
     for (const c of creators(ctx.model)) {
       const docs = c.policies.map((p) => p.doc);
       const first = c.policies[0];
       if (!first) continue;
-      for (const role of roles) {
+      for (const role of roles.values()) {
         const d = evaluate(docs, {
           principal: { kind: 'aws', arn: [], account: [] },
           action: 'iam:PassRole',

@@ -1,5 +1,6 @@
 import type { Rule } from '../../src/engine/types.js';
-import { partsEqual, partsOf } from '../../src/link/parts.js';
+import { partsOf } from '../../src/link/parts.js';
+import { partsKey } from '../../src/link/links.js';
 import { literal } from '../../src/model/value.js';
 
 export const flowLogsEnabled: Rule = {
@@ -10,15 +11,17 @@ export const flowLogsEnabled: Rule = {
     source: 'AWS VPC User Guide, "Working with flow logs"; AWS Security Hub control EC2.6 (VPC flow logging should be enabled in all VPCs).',
   },
   check(ctx) {
+    const logged = new Set<string>();
+    for (const fl of ctx.model.flowLogs) {
+      const rt = literal(fl.resourceType);
+      if (rt !== undefined && rt !== 'VPC') continue;
+      for (const id of fl.resourceIds) {
+        const p = partsOf(id);
+        if (p) logged.add(partsKey(p));
+      }
+    }
     for (const vpc of ctx.model.vpcs) {
-      const covered = ctx.model.flowLogs.some((fl) => {
-        const rt = literal(fl.resourceType);
-        if (rt !== undefined && rt !== 'VPC') return false;
-        return fl.resourceIds.some((id) => {
-          const p = partsOf(id);
-          return p !== undefined && partsEqual(p, vpc.vpcId);
-        });
-      });
+      const covered = logged.has(partsKey(vpc.vpcId));
       if (covered) ctx.pass();
       else {
         ctx.report({

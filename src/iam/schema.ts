@@ -1,21 +1,41 @@
 // Policy grammar validation with ajv against schemas/iam-policy.schema.json. The validators are
 // compiled on first use, so runs without policies never pay for it.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import ajvErrors from 'ajv-errors';
+import type { Ajv as AjvT, ErrorObject, ValidateFunction } from 'ajv';
 import { packageRoot } from '../paths.js';
 import type { PolicyKind } from './policy.js';
 
-let ajv: Ajv | undefined;
+let ajv: AjvT | undefined;
 const validators = new Map<PolicyKind, ValidateFunction>();
+
+/** Validators compiled at build time (scripts/build-validators.mjs), when present. */
+function precompiled(kind: PolicyKind): ValidateFunction | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const mod = require(join(packageRoot(), 'dist', 'generated', 'policy-validators.cjs')) as Record<string, ValidateFunction>;
+    return mod[kind];
+  } catch {
+    return undefined;
+  }
+}
 
 function validator(kind: PolicyKind): ValidateFunction {
   let v = validators.get(kind);
   if (v) return v;
+  v = precompiled(kind);
+  if (v) {
+    validators.set(kind, v);
+    return v;
+  }
   if (!ajv) {
+    // Fallback when the build step has not run (tests from a source checkout): compile now.
+    const require = createRequire(import.meta.url);
+    const { Ajv } = require('ajv') as { Ajv: new (o: object) => AjvT };
+    const ajvErrors = require('ajv-errors') as (a: AjvT) => void;
     ajv = new Ajv({ allErrors: true, strict: false });
-    (ajvErrors as unknown as (a: Ajv) => void)(ajv);
+    ajvErrors(ajv);
     const schema = JSON.parse(readFileSync(join(packageRoot(), 'schemas', 'iam-policy.schema.json'), 'utf8')) as object;
     ajv.addSchema(schema, 'iam-policy');
   }

@@ -1,22 +1,32 @@
 // Attaches identity policies to the roles they name (AWS::IAM::Policy Roles, ManagedPolicyArns,
 // get-role-policy outputs), across files. Runs once after every input is loaded.
 import type { Model } from '../model/model.js';
-import { partsEqual, partsOf } from './parts.js';
+import { partsOf } from './parts.js';
+import { partsKey } from './links.js';
+import type { IdentityPolicy, Role } from '../model/model.js';
 
 export function attachPolicies(m: Model): void {
+  const rolesByName = new Map<string, Role[]>();
+  for (const role of m.roles) {
+    if (!role.roleName.length) continue;
+    const k = partsKey(role.roleName);
+    rolesByName.set(k, [...(rolesByName.get(k) ?? []), role]);
+  }
+  const policiesByArn = new Map<string, IdentityPolicy>();
+  for (const ip of m.identityPolicies) if (ip.arn?.length) policiesByArn.set(partsKey(ip.arn), ip);
   for (const ip of m.identityPolicies) {
     for (const ref of ip.attachedRoles) {
       const p = partsOf(ref);
       if (!p) continue;
-      for (const role of m.roles) {
-        if (role.roleName.length && partsEqual(role.roleName, p) && !role.policies.includes(ip.doc)) role.policies.push(ip.doc);
+      for (const role of rolesByName.get(partsKey(p)) ?? []) {
+        if (!role.policies.includes(ip.doc)) role.policies.push(ip.doc);
       }
     }
   }
   for (const role of m.roles) {
     const remaining = role.managedPolicyArns.filter((arnV) => {
       const p = partsOf(arnV);
-      const found = p ? m.identityPolicies.find((ip) => ip.arn && partsEqual(ip.arn, p)) : undefined;
+      const found = p ? policiesByArn.get(partsKey(p)) : undefined;
       if (found && !role.policies.includes(found.doc)) role.policies.push(found.doc);
       return !found;
     });

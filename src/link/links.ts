@@ -66,7 +66,7 @@ export interface Links {
   logGroupByName(name: readonly Part[]): LogGroup | undefined;
 }
 
-function partsKey(p: readonly Part[]): string {
+export function partsKey(p: readonly Part[]): string {
   return concatParts(p)
     .map((x) => (typeof x === 'string' ? x : `\u0000${x.sym}\u0000`))
     .join('');
@@ -137,8 +137,18 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
     return s;
   };
 
-  const roleByArn = (arn: readonly Part[]): Role | undefined => model.roles.find((r) => r.arn.length > 0 && partsEqual(r.arn, arn));
-  const logGroupByName = (name: readonly Part[]): LogGroup | undefined => model.logGroups.find((g) => partsEqual(g.logGroupName, name));
+  // Indexes by value, so linking stays linear in the number of resources.
+  const index = <T>(items: readonly T[], keysOf: (t: T) => (readonly Part[])[]): Map<string, T> => {
+    const m = new Map<string, T>();
+    for (const it of items) for (const k of keysOf(it)) if (k.length && !m.has(partsKey(k))) m.set(partsKey(k), it);
+    return m;
+  };
+  const rolesByArn = index(model.roles, (r) => [r.arn]);
+  const groupsByName = index(model.logGroups, (g) => [g.logGroupName]);
+  const keysByRef = index(model.keys, (k) => [k.arn, k.keyId, ...k.aliases]);
+  const keysByAliasName = index(model.keys, (k) => k.aliases.map((a) => splitFirst(a, 'alias/')?.[1] ?? []));
+  const roleByArn = (arn: readonly Part[]): Role | undefined => rolesByArn.get(partsKey(arn));
+  const logGroupByName = (name: readonly Part[]): LogGroup | undefined => groupsByName.get(partsKey(name));
 
   const flowLogs: FlowLogLink[] = model.flowLogs.map((fl) => {
     const type = destinationType(fl);
@@ -185,19 +195,23 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
     }
   }
 
+  const keyCache = new Map<Val, KeyLink>();
   const keyByRef = (ref: Val): KeyLink => {
+    const hit = keyCache.get(ref);
+    if (hit) return hit;
+    const r = keyByRefUncached(ref);
+    keyCache.set(ref, r);
+    return r;
+  };
+  const keyByRefUncached = (ref: Val): KeyLink => {
     const p = partsOf(ref);
     if (!p) return { ref, refKind: 'unknown' };
     const text = shapeText(p);
     let refKind: KeyLink['refKind'] = 'id';
     if (text.startsWith('arn:')) refKind = /:alias\//.test(text) ? 'alias' : 'arn';
     else if (text.startsWith('alias/')) refKind = 'alias';
-    const key = model.keys.find(
-      (k) =>
-        (k.arn.length > 0 && partsEqual(k.arn, p)) ||
-        (k.keyId.length > 0 && partsEqual(k.keyId, p)) ||
-        k.aliases.some((a) => partsEqual(a, p) || aliasArnMatches(p, a)),
-    );
+    const aliasName = splitFirst(p, ':alias/')?.[1];
+    const key = keysByRef.get(partsKey(p)) ?? (aliasName ? keysByAliasName.get(partsKey(aliasName)) : undefined);
     return { ref, refKind, ...(key ? { key } : {}) };
   };
 
@@ -212,13 +226,6 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
     roleByArn,
     logGroupByName,
   };
-}
-
-/** `arn:…:alias/NAME` names the same key as `alias/NAME`. */
-function aliasArnMatches(ref: readonly Part[], alias: readonly Part[]): boolean {
-  const s = splitFirst(ref, ':alias/');
-  const a = splitFirst(alias, 'alias/');
-  return !!s && !!a && partsEqual(s[1], a[1]);
 }
 
 function partitionOfPolicy(doc: PolicyDoc): Part[] | undefined {

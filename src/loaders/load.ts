@@ -18,7 +18,7 @@ export function parserFor(path: string, text: string): Parser | undefined {
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
   if (lower.endsWith('.template')) return /^\s*\{/.test(text) ? 'json' : 'yaml';
-  if (lower.endsWith('.tf')) return 'terraform';
+  if (lower.endsWith('.tf') || lower.endsWith('.tfvars')) return 'terraform';
   return undefined;
 }
 

@@ -164,7 +164,7 @@ function decodeEscapes(s: string): string {
 }
 
 function template(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
-  const quoted = n.type !== 'heredoc_template';
+  const quoted = n.type !== 'heredoc_template' && n.descendantsOfType('heredoc_start').length === 0;
   // "${x}" alone is x itself, whatever its type (Terraform's rule), and keeps x's position.
   const only = named(n).flatMap((c) => (c.type === 'quoted_template' ? named(c) : [c])).filter((c) => c.type !== 'quoted_template_start' && c.type !== 'quoted_template_end');
   if (only.length === 1 && only[0]?.type === 'template_interpolation') {
@@ -193,6 +193,7 @@ function template(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
           unknownReason = 'template directives (%{if}/%{for}) are not evaluated';
           break;
         case 'quoted_template':
+        case 'heredoc_template':
         case 'template_expr':
         case 'string_lit':
           walk(c);
@@ -205,7 +206,7 @@ function template(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   walk(n);
   if (unknownReason) return unknown(unknownReason, p);
   let parts = concatParts(pieces);
-  const start = named(n).find((c) => c.type === 'heredoc_start');
+  const start = n.descendantsOfType('heredoc_start')[0];
   if (start?.text.startsWith('<<-')) parts = dedent(parts);
   const literalOnly = n.descendantsOfType(['template_interpolation', 'template_directive']).length === 0;
   return { kind: 'str', parts, pos: literalOnly ? contentPos(n, scope.src, p) : p };

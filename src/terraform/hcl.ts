@@ -67,6 +67,16 @@ export function parseHcl(src: SourceFile): HclFile {
   const tree = parser.parse(src.text);
   if (!tree) throw new InputError('HCL could not be parsed', pos(src, 0, 0));
   const root = tree.rootNode;
+  // Quoted strings cannot span lines (Terraform: "Invalid multi-line string"); an unterminated
+  // string shows up the same way, so report it where it starts rather than at end of file.
+  for (const q of root.descendantsOfType(['quoted_template', 'string_lit'])) {
+    if (!q) continue;
+    const end = q.children.find((c) => c?.type === 'quoted_template_end');
+    const unclosed = !end || end.isMissing;
+    if (/[\r\n]/.test(q.text) || (unclosed && q.children.some((c) => c?.type === 'quoted_template_start'))) {
+      throw new InputError('HCL syntax error: quoted string is not closed on its line (invalid multi-line string)', nodePos(src, q));
+    }
+  }
   if (root.hasError) {
     const bad = firstError(root);
     const at = bad ? nodePos(src, bad) : pos(src, 0, 0);

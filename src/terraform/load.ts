@@ -4,8 +4,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../iam/policy.js';
-import { partsEqual } from '../link/parts.js';
-import type { Env, Model, Role } from '../model/model.js';
+import { partsKey } from '../link/links.js';
+import type { Env, KmsKey, Model, Role } from '../model/model.js';
 import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
 import { asList, fieldCI, lit, literal, type Part, type Val } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
@@ -143,9 +143,10 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
     }
   }
   for (const name of mi.def.modules.keys()) {
-    const child = mi.child(name);
-    if (child) mapModule(model, child, input);
-    else input.debug(`module.${name}: ${mi.moduleSource(name) ?? 'unknown source'} is not a local module; its resources are not checked`);
+    const children = mi.childInstances(name);
+    for (const child of children) mapModule(model, child, input);
+    if (children.length === 0 && mi.moduleSource(name)?.startsWith('.')) continue;
+    if (children.length === 0) input.debug(`module.${name}: ${mi.moduleSource(name) ?? 'unknown source'} is not a local module; its resources are not checked`);
   }
 }
 
@@ -384,10 +385,18 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
  * attachments by role name. */
 export function postLinkTerraform(model: Model): void {
   const p = pending(model);
+  const bucketIndex = new Map<string, number>();
+  model.buckets.forEach((b, i) => {
+    if (b.bucketName.length && !bucketIndex.has(partsKey(b.bucketName))) bucketIndex.set(partsKey(b.bucketName), i);
+  });
+  const rolesByName = new Map<string, Role>();
+  for (const r of model.roles) if (r.roleName.length && !rolesByName.has(partsKey(r.roleName))) rolesByName.set(partsKey(r.roleName), r);
+  const keysByRef = new Map<string, KmsKey>();
+  for (const k of model.keys) for (const ref of [k.keyId, k.arn]) if (ref.length && !keysByRef.has(partsKey(ref))) keysByRef.set(partsKey(ref), k);
   for (const s of p.sse) {
     const name = s.bucket.kind === 'str' ? s.bucket.parts : undefined;
     if (!name) continue;
-    const i = model.buckets.findIndex((b) => partsEqual(b.bucketName, name));
+    const i = bucketIndex.get(partsKey(name)) ?? -1;
     const b = model.buckets[i];
     if (b) model.buckets[i] = { ...b, encryption: s.encryption };
   }
@@ -395,19 +404,19 @@ export function postLinkTerraform(model: Model): void {
     const target = a.target.kind === 'str' ? a.target.parts : undefined;
     const name = a.name.kind === 'str' ? a.name.parts : undefined;
     if (!target || !name) continue;
-    const key = model.keys.find((k) => (k.keyId.length && partsEqual(k.keyId, target)) || (k.arn.length && partsEqual(k.arn, target)));
+    const key = keysByRef.get(partsKey(target));
     if (key) (key.aliases as (readonly Part[])[]).push(name);
   }
   // A role policy that cannot be read makes the role's permissions unverifiable.
   for (const u of p.unresolvedRolePolicies) {
     const rn = u.role.kind === 'str' ? u.role.parts : undefined;
-    const role = rn ? model.roles.find((x) => partsEqual(x.roleName, rn)) : undefined;
+    const role = rn ? rolesByName.get(partsKey(rn)) : undefined;
     if (role) role.managedPolicyArns.push(u.reason);
   }
   for (const att of p.attachments) {
     for (const r of att.roles) {
       const rn = r.kind === 'str' ? r.parts : undefined;
-      const role = rn ? model.roles.find((x) => partsEqual(x.roleName, rn)) : undefined;
+      const role = rn ? rolesByName.get(partsKey(rn)) : undefined;
       if (role) role.managedPolicyArns.push(att.policyArn);
     }
   }

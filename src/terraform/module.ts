@@ -77,7 +77,7 @@ export class ModuleInstance {
   private readonly localCache = new Map<string, Val>();
   private readonly instanceCache = new Map<string, Instance[]>();
   private readonly attrCache = new Map<string, Val>();
-  private readonly children = new Map<string, ModuleInstance | null>();
+  private readonly children = new Map<string, ModuleInstance[] | null>();
   private readonly busy = new Set<string>();
 
   constructor(
@@ -217,11 +217,13 @@ export class ModuleInstance {
   /** A resource attribute: the argument when written, else what the provider computes. */
   attribute(inst: Instance, attr: string, at: Pos): Val {
     const ck = `${inst.address}|${attr}`;
-    const hit = this.attrCache.get(ck);
-    if (hit) return hit;
-    const v = this.guard(ck, () => this.computeAttribute(inst, attr, at), unknown(`${inst.address}.${attr} refers to itself`, at));
-    this.attrCache.set(ck, v);
-    return v;
+    let v = this.attrCache.get(ck);
+    if (!v) {
+      v = this.guard(ck, () => this.computeAttribute(inst, attr, at), unknown(`${inst.address}.${attr} refers to itself`, at));
+      this.attrCache.set(ck, v);
+    }
+    // A reference is reported where it is written, not where the value was first computed.
+    return v.kind === 'obj' || v.kind === 'arr' ? v : ({ ...v, pos: at } as Val);
   }
 
   private computeAttribute(inst: Instance, attr: string, at: Pos): Val {
@@ -321,22 +323,51 @@ export class ModuleInstance {
   }
 
   child(name: string): ModuleInstance | undefined {
-    if (this.children.has(name)) return this.children.get(name) ?? undefined;
+    return this.childInstances(name)[0];
+  }
+
+  /** Instances of a module call (count / for_each), each with its own inputs and address. */
+  childInstances(name: string): ModuleInstance[] {
+    const hit = this.children.get(name);
+    if (hit !== undefined) return hit ?? [];
     const call = this.def.modules.get(name);
-    const source = call ? literal(call.block.body.attributes.get('source') ? this.eval(call.file, (call.block.body.attributes.get('source') as { expr: import('./hcl.js').TsNode }).expr) : undefined) : undefined;
+    const srcAttr = call?.block.body.attributes.get('source');
+    const source = call && srcAttr ? literal(this.eval(call.file, srcAttr.expr)) : undefined;
     const def = call && source ? this.host.child(this, name, source) : undefined;
     if (!call || !def) {
       this.children.set(name, null);
-      return undefined;
+      return [];
     }
-    const inputs = new Map<string, Val>();
-    for (const [k, a] of call.block.body.attributes) {
-      if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(k)) continue;
-      inputs.set(k, this.eval(call.file, a.expr));
-    }
-    const inst = new ModuleInstance(def, `${this.prefix}module.${name}.`, inputs, this.host);
-    this.children.set(name, inst);
-    return inst;
+    const count = call.block.body.attributes.get('count');
+    const forEach = call.block.body.attributes.get('for_each');
+    const keys: { suffix: string; vars?: Map<string, Val> }[] = [];
+    if (count) {
+      const n = this.eval(call.file, count.expr);
+      const k = n.kind === 'num' ? n.value : NaN;
+      if (Number.isInteger(k) && k >= 0 && k <= 1000) {
+        for (let i = 0; i < k; i++) keys.push({ suffix: `[${i}]`, vars: new Map([['count', { kind: 'obj', entries: [{ key: 'index', value: { kind: 'num', value: i, text: String(i) } }] }]]) });
+      } else keys.push({ suffix: '[?]', vars: new Map([['count', { kind: 'obj', entries: [{ key: 'index', value: unknown('module count cannot be resolved statically') }] }]]) });
+    } else if (forEach) {
+      const fe = this.eval(call.file, forEach.expr);
+      const pairs: [string, Val][] | undefined =
+        fe.kind === 'obj' ? fe.entries.map((e) => [e.key, e.value]) : fe.kind === 'arr' && fe.items.every((i) => literal(i) !== undefined) ? fe.items.map((i) => [literal(i) as string, i]) : undefined;
+      if (pairs) {
+        for (const [key, value] of pairs) keys.push({ suffix: `[${JSON.stringify(key)}]`, vars: new Map([['each', { kind: 'obj', entries: [{ key: 'key', value: lit(key) }, { key: 'value', value }] }]]) });
+      } else {
+        const u = unknown('module for_each cannot be resolved statically');
+        keys.push({ suffix: '[?]', vars: new Map([['each', { kind: 'obj', entries: [{ key: 'key', value: u }, { key: 'value', value: u }] }]]) });
+      }
+    } else keys.push({ suffix: '' });
+    const out = keys.map(({ suffix, vars }) => {
+      const inputs = new Map<string, Val>();
+      for (const [k, a] of call.block.body.attributes) {
+        if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(k)) continue;
+        inputs.set(k, this.eval(call.file, a.expr, undefined, vars));
+      }
+      return new ModuleInstance(def, `${this.prefix}module.${name}${suffix}.`, inputs, this.host);
+    });
+    this.children.set(name, out);
+    return out;
   }
 
   moduleSource(name: string): string | undefined {
@@ -373,8 +404,15 @@ export class ModuleInstance {
         return unknown('self is not evaluated', at);
       case 'module': {
         const name = attrName(acc[0]);
-        const out = attrName(acc[1]);
         if (!name) return unknown('module needs a name', at);
+        if (acc[1]?.kind === 'index') {
+          const k = literal(acc[1].value);
+          const inst = this.childInstances(name).find((c) => c.prefix.endsWith(`module.${name}[${k}].`) || c.prefix.endsWith(`module.${name}[${JSON.stringify(k)}].`));
+          const o = attrName(acc[2]);
+          if (!inst || !o) return unknown(`module.${name}[${k ?? '?'}] cannot be resolved`, at);
+          return rest(inst.output(o, at), 3);
+        }
+        const out = attrName(acc[1]);
         const child = this.child(name);
         if (!child) {
           const source = this.moduleSource(name);
@@ -432,16 +470,15 @@ export class ModuleInstance {
 /** A policy argument as a document value: an object (jsonencode, policy documents) or a JSON
  * string (heredoc, file()). Strings with interpolations are parsed with placeholders standing in
  * for the symbols, which are put back into the parsed strings. */
-// Placeholders for symbols while a JSON string with interpolations is parsed; U+0001 never
-// appears in a policy.
-// eslint-disable-next-line no-control-regex
-const PLACEHOLDER = /\u0001(\d+)\u0001/;
+// Placeholders for symbols while a JSON string with interpolations is parsed (printable, so they
+// are legal inside JSON strings, and never written by hand).
+const PLACEHOLDER = /@@flowlog-sym-(\d+)@@/;
 
 export function policyValue(v: Val): Val | undefined {
   if (v.kind === 'obj') return v;
   if (v.kind !== 'str') return undefined;
   const syms: Part[] = [];
-  const text = v.parts.map((p) => (typeof p === 'string' ? p : `\u0001${syms.push(p) - 1}\u0001`)).join('');
+  const text = v.parts.map((p) => (typeof p === 'string' ? p : `@@flowlog-sym-${syms.push(p) - 1}@@`)).join('');
   if (!/^\s*\{/.test(text)) return undefined;
   try {
     const root = v.pos && syms.length === 0 ? parseJsonAt(text, v.pos).root : parseJsonAt(text, { src: makeSource('', text), start: 0, end: text.length }).root;

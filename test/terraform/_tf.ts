@@ -79,11 +79,22 @@ export function bucket(name = 'tf-flow-logs'): string {
 }
 
 /**
- * An aws_iam_policy_document "logs" with the two delivery statements: PutObject on `write`
- * (HCL expression for the Resource list) and GetBucketAcl on `acl`, both conditioned on the
- * caller's account, and an aws_s3_bucket_policy "logs" that uses it.
+ * An aws_iam_policy_document "logs" with the two delivery statements, PutObject on `write` (an
+ * HCL expression for the Resource list) and GetBucketAcl on `acl`, both conditioned on
+ * aws:SourceAccount = `source` (default: the caller's account; null: no such condition), and an
+ * aws_s3_bucket_policy "logs" for bucket `bucket` that uses it.
  */
-export function policyDoc(write: string, acl = '[aws_s3_bucket.logs.arn]', bucketExpr = 'aws_s3_bucket.logs.id'): string {
+export function policyDoc(write: string, o: { acl?: string; bucket?: string; source?: string | null } = {}): string {
+  const src = o.source === undefined ? '[data.aws_caller_identity.current.account_id]' : o.source;
+  const cond = src
+    ? `
+
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = ${src}
+    }`
+    : '';
   return `data "aws_iam_policy_document" "logs" {
   statement {
     sid       = "AWSLogDeliveryWrite"
@@ -100,33 +111,40 @@ export function policyDoc(write: string, acl = '[aws_s3_bucket.logs.arn]', bucke
       test     = "StringEquals"
       variable = "s3:x-amz-acl"
       values   = ["bucket-owner-full-control"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
+    }${cond}
   }
 
   statement {
     sid       = "AWSLogDeliveryAclCheck"
     effect    = "Allow"
     actions   = ["s3:GetBucketAcl"]
-    resources = ${acl}
+    resources = ${o.acl ?? '[aws_s3_bucket.logs.arn]'}
 
     principals {
       type        = "Service"
       identifiers = ["delivery.logs.amazonaws.com"]
-    }
+    }${cond}
   }
 }
 
 resource "aws_s3_bucket_policy" "logs" {
-  bucket = ${bucketExpr}
+  bucket = ${o.bucket ?? 'aws_s3_bucket.logs.id'}
   policy = data.aws_iam_policy_document.logs.json
 }
 `;
+}
+
+/**
+ * A central log bucket for accounts ACCOUNT and ACCOUNT_B (local.accounts) and its policy, with
+ * no flow log: the rules then check every --account-id against the prefix the policy names.
+ */
+export function centralBucket(write: string, accounts = [ACCOUNT, ACCOUNT_B]): string {
+  return `${bucket()}
+locals {
+  accounts = [${accounts.map((a) => `"${a}"`).join(', ')}]
+}
+
+${policyDoc(write, { source: 'local.accounts' })}`;
 }
 
 /** An S3 flow log "main" on aws_vpc.main; `dest` is an HCL expression. */

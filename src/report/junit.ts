@@ -1,0 +1,128 @@
+// `--format junit`: one <testsuite> per file (live results under their source), one <testcase>
+// per rule with results there; rules that only passed go into a final "flowlog-lint checks" suite,
+// so a clean run still shows what it checked.
+import type { CheckCounts, Result, RuleMeta } from '../engine/types.js';
+import type { Report } from './json.js';
+
+export const CHECKS_SUITE = 'flowlog-lint checks';
+
+/** Escapes text for XML 1.0 content and attribute values: the five predefined entities, line
+ * breaks and tabs as character references (kept in attributes), and characters XML 1.0 cannot
+ * carry (other C0 controls, U+FFFE/U+FFFF, lone surrogates) replaced with U+FFFD. */
+export function xmlEscape(s: string): string {
+  return s
+    // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c] as string);
+}
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\t': '&#9;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+};
+
+/** Content text: as attributes, but line feeds stay literal so the listing reads as lines. */
+function xmlText(s: string): string {
+  return xmlEscape(s).replace(/&#10;/g, '\n');
+}
+
+function attrs(a: Record<string, string | number>): string {
+  return Object.entries(a)
+    .map(([k, v]) => ` ${k}="${xmlEscape(String(v))}"`)
+    .join('');
+}
+
+function describe(r: Result): string {
+  const loc = r.line !== undefined ? `${r.line}:${r.column ?? 1} ` : '';
+  const msg = r.status === 'unverifiable' ? `[unverifiable] ${r.message}` : r.message;
+  const res = r.resource && !(r.file ?? '').endsWith(r.resource) ? ` [${r.resource}]` : '';
+  return `${loc}${msg}${res}`;
+}
+
+interface Case {
+  name: string;
+  body: string[];
+  failed: boolean;
+  skipped: boolean;
+}
+
+function suite(name: string, cases: Case[], lines: string[]): void {
+  const failures = cases.filter((c) => c.failed).length;
+  const skipped = cases.filter((c) => c.skipped).length;
+  lines.push(`  <testsuite${attrs({ name, tests: cases.length, failures, errors: 0, skipped })}>`);
+  for (const c of cases) {
+    const open = `    <testcase${attrs({ classname: name, name: c.name })}`;
+    if (c.body.length === 0) lines.push(`${open}/>`);
+    else lines.push(`${open}>`, ...c.body.map((b) => `      ${b}`), '    </testcase>');
+  }
+  lines.push('  </testsuite>');
+}
+
+export interface JunitOptions {
+  /** Name of the <testsuites> element (default flowlog-lint). */
+  name?: string;
+}
+
+export function formatJunit(rep: Report, _rules: readonly RuleMeta[], opts: JunitOptions = {}): string {
+  const groups = new Map<string, Map<string, Result[]>>();
+  for (const r of rep.results) {
+    const key = r.file ?? r.source ?? '(live)';
+    const byRule = groups.get(key) ?? new Map<string, Result[]>();
+    groups.set(key, byRule);
+    byRule.set(r.ruleId, [...(byRule.get(r.ruleId) ?? []), r]);
+  }
+
+  const suites: { name: string; cases: Case[] }[] = [];
+  const reported = new Set<string>();
+  for (const [file, byRule] of groups) {
+    const cases: Case[] = [];
+    for (const ruleId of [...byRule.keys()].sort()) {
+      const rs = byRule.get(ruleId) as Result[];
+      reported.add(ruleId);
+      const active = rs.filter((r) => !r.suppressed);
+      const failing = active.filter((r) => r.severity !== 'info');
+      const infos = active.filter((r) => r.severity === 'info');
+      const suppressed = rs.filter((r) => r.suppressed);
+      const body: string[] = [];
+      if (failing.length) {
+        const type = failing.some((r) => r.severity === 'error') ? 'error' : 'warning';
+        const message = failing.length === 1 ? describe(failing[0] as Result) : `${failing.length} problems`;
+        body.push(`<failure${attrs({ message, type })}>${xmlText(failing.map(describe).join('\n'))}</failure>`);
+      } else if (!infos.length && suppressed.length) {
+        const why = [...new Set(suppressed.map((r) => r.suppressed?.justification ?? ''))].join('; ');
+        body.push(`<skipped${attrs({ message: `suppressed: ${why}` })}/>`);
+      }
+      const out = [
+        ...infos.map((r) => `info: ${describe(r)}`),
+        ...suppressed.map((r) => `suppressed (${r.suppressed?.justification ?? ''}): ${describe(r)}`),
+      ];
+      if (out.length) body.push(`<system-out>${xmlText(out.join('\n'))}</system-out>`);
+      cases.push({ name: ruleId, body, failed: failing.length > 0, skipped: !failing.length && !infos.length && suppressed.length > 0 });
+    }
+    suites.push({ name: file, cases });
+  }
+
+  // Rules that were evaluated and produced no result anywhere: one passing test case each.
+  const checkCases: Case[] = [];
+  for (const ruleId of Object.keys(rep.checks).sort()) {
+    if (reported.has(ruleId)) continue;
+    const c = rep.checks[ruleId] as CheckCounts;
+    const text = `${c.pass} passed, ${c.fail} failed, ${c.unverifiable} unverifiable`;
+    checkCases.push({ name: ruleId, body: [`<system-out>${xmlText(text)}</system-out>`], failed: false, skipped: false });
+  }
+  suites.push({ name: CHECKS_SUITE, cases: checkCases });
+
+  const tests = suites.reduce((n, s) => n + s.cases.length, 0);
+  const failures = suites.reduce((n, s) => n + s.cases.filter((c) => c.failed).length, 0);
+  const skipped = suites.reduce((n, s) => n + s.cases.filter((c) => c.skipped).length, 0);
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs({ name: opts.name ?? 'flowlog-lint', tests, failures, errors: 0, skipped })}>`];
+  for (const s of suites) suite(s.name, s.cases, lines);
+  lines.push('</testsuites>');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,188 @@
+// `--format sarif`: SARIF 2.1.0, one run, as GitHub code scanning and other SARIF viewers read it.
+import { createHash } from 'node:crypto';
+import type { CheckCounts, Result, RuleMeta, Severity } from '../engine/types.js';
+import type { Report } from './json.js';
+
+export const DEFAULT_DOCS_BASE = 'https://github.com/flowlog-lint/flowlog-lint/blob/main/docs/rules';
+export const DEFAULT_INFORMATION_URI = 'https://github.com/flowlog-lint/flowlog-lint';
+/** The key of `partialFingerprints`; bump the version when the hashed text changes. */
+export const FINGERPRINT_KEY = 'flowlogLint/v1';
+
+/** Result IDs that are not rules in RULES (see RULES.md) but still need a descriptor. */
+export const PSEUDO_RULES: readonly RuleMeta[] = [
+  {
+    id: 'parse-error',
+    severity: 'error',
+    description: 'An input could not be read or parsed (the message has the reason and position).',
+    source: 'flowlog-lint',
+  },
+  {
+    id: 'suppression/reason',
+    severity: 'error',
+    description: 'A suppression comment has no reason (`-- why` after the rule ID); it is ignored.',
+    source: 'flowlog-lint',
+  },
+  {
+    id: 'suppression/unused',
+    severity: 'warning',
+    description: 'A suppression comment matches no result and can be removed.',
+    source: 'flowlog-lint',
+  },
+];
+
+export interface SarifOptions {
+  /** Base of the rule docs; a rule's helpUri is `${docsBase}/${id}.md`. */
+  docsBase?: string;
+  informationUri?: string;
+  /** Absolute path of the folder the result files are relative to (usually the cwd): written as
+   * `originalUriBaseIds["%SRCROOT%"]`. Left out when not given, so output does not depend on it. */
+  srcRoot?: string;
+}
+
+export function sarifLevel(s: Severity): 'error' | 'warning' | 'note' {
+  return s === 'error' ? 'error' : s === 'warning' ? 'warning' : 'note';
+}
+
+/** The rule descriptors in output order: the given rules, the pseudo-rules they do not already
+ * include, then (sorted) any result rule ID known to neither, so every ruleIndex is valid. */
+export function ruleTable(rules: readonly RuleMeta[], results: readonly Result[]): RuleMeta[] {
+  const out: RuleMeta[] = [];
+  const seen = new Set<string>();
+  for (const r of [...rules, ...PSEUDO_RULES]) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    out.push(r);
+  }
+  const unknown = [...new Set(results.map((r) => r.ruleId).filter((id) => !seen.has(id)))].sort();
+  for (const id of unknown) {
+    const sev = results.find((r) => r.ruleId === id)?.severity ?? 'warning';
+    out.push({ id, severity: sev, description: `Results of ${id}.`, source: 'flowlog-lint' });
+  }
+  return out;
+}
+
+/** `bucket-policy/owner-full-control` → `BucketPolicyOwnerFullControl`. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+/** A path relative to %SRCROOT% as a URI reference: `/` separators, each segment percent-encoded.
+ * An absolute path becomes a `file:` URI. */
+export function fileUri(file: string): { uri: string; uriBaseId?: string } {
+  const f = file.split('\\').join('/');
+  const enc = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  if (/^[A-Za-z]:\//.test(f)) return { uri: `file:///${f.slice(0, 2)}${enc(f.slice(2))}` };
+  if (f.startsWith('/')) return { uri: `file://${enc(f)}` };
+  return { uri: enc(f.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
+}
+
+/** The message without positions that move when lines are inserted above: `(policy.json:12)`
+ * references, `at line 3, column 5`, byte offsets. */
+export function stableMessage(m: string): string {
+  return m
+    .replace(/([^\s():,]+\.[A-Za-z0-9]+):\d+(?::\d+)?(?=[)\s,;\]]|$)/g, '$1')
+    .replace(/\b(at )?line \d+(,? column \d+)?/gi, 'line')
+    .replace(/\boffset \d+/gi, 'offset');
+}
+
+/** sha256 over rule, file (or live source), resource and the position-free message. */
+export function fingerprintBase(r: Result): string {
+  const text = [r.ruleId, r.file ?? '', r.file === null ? (r.source ?? '') : '', r.resource ?? '', stableMessage(r.message)].join('\u0000');
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+function sortedChecks(checks: Record<string, CheckCounts>): Record<string, CheckCounts> {
+  const out: Record<string, CheckCounts> = {};
+  for (const k of Object.keys(checks).sort()) out[k] = checks[k] as CheckCounts;
+  return out;
+}
+
+export function formatSarif(rep: Report, rules: readonly RuleMeta[], opts: SarifOptions = {}): string {
+  const docsBase = (opts.docsBase ?? DEFAULT_DOCS_BASE).replace(/\/+$/, '');
+  const table = ruleTable(rules, rep.results);
+  const index = new Map(table.map((r, i) => [r.id, i]));
+
+  // Equal findings (same rule, file, resource and message on different lines) are told apart by
+  // their order, which inserting lines above them does not change.
+  const occurrences = new Map<string, number>();
+  const results = rep.results.map((r) => {
+    const base = fingerprintBase(r);
+    const n = (occurrences.get(base) ?? 0) + 1;
+    occurrences.set(base, n);
+    const fingerprint = n === 1 ? base : `${base}:${n}`;
+    let location: Record<string, unknown> | undefined;
+    if (r.file !== null && r.file !== '') {
+      const physicalLocation: Record<string, unknown> = { artifactLocation: fileUri(r.file) };
+      if (r.line !== undefined && r.line > 0) {
+        const startColumn = r.column !== undefined && r.column > 0 ? r.column : 1;
+        const endLine = r.endLine !== undefined && r.endLine >= r.line ? r.endLine : r.line;
+        let endColumn = r.endColumn !== undefined && r.endColumn > 0 ? r.endColumn : startColumn;
+        if (endLine === r.line && endColumn < startColumn) endColumn = startColumn;
+        physicalLocation.region = { startLine: r.line, startColumn, endLine, endColumn };
+      }
+      location = { physicalLocation };
+    } else if (r.resource !== undefined || r.source !== undefined) {
+      const name = r.resource ?? r.source ?? '';
+      const fullyQualifiedName = r.source !== undefined && r.resource !== undefined ? `${r.source}/${r.resource}` : name;
+      location = { logicalLocations: [{ name, fullyQualifiedName, kind: 'resource' }] };
+    }
+    const properties: Record<string, string> = { status: r.status };
+    if (r.resource !== undefined) properties.resource = r.resource;
+    if (r.source !== undefined) properties.source = r.source;
+    return {
+      ruleId: r.ruleId,
+      ruleIndex: index.get(r.ruleId) as number,
+      level: sarifLevel(r.severity),
+      message: { text: r.status === 'unverifiable' ? `[unverifiable] ${r.message}` : r.message },
+      ...(location ? { locations: [location] } : {}),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
+      ...(r.suppressed ? { suppressions: [{ kind: 'inSource', justification: r.suppressed.justification }] } : {}),
+      properties,
+    };
+  });
+
+  const srcRoot = opts.srcRoot !== undefined ? dirUri(opts.srcRoot) : undefined;
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'flowlog-lint',
+            version: rep.toolVersion,
+            ...(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(rep.toolVersion) ? { semanticVersion: rep.toolVersion } : {}),
+            informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI,
+            rules: table.map((m) => ({
+              id: m.id,
+              name: ruleName(m.id),
+              shortDescription: { text: m.description },
+              fullDescription: { text: `${m.description} Source: ${m.source}` },
+              helpUri: `${docsBase}/${m.id.split('/').map(encodeURIComponent).join('/')}.md`,
+              defaultConfiguration: { level: sarifLevel(m.severity) },
+              properties: { tags: [m.id.includes('/') ? m.id.slice(0, m.id.indexOf('/')) : m.id] },
+            })),
+          },
+        },
+        invocations: [{ executionSuccessful: true }],
+        ...(srcRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } } : {}),
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { files: rep.files, resources: rep.resources, checks: sortedChecks(rep.checks) },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** An absolute folder as a `file:` URI ending in `/` (SARIF requires the slash for base IDs). */
+function dirUri(dir: string): string {
+  const d = dir.split('\\').join('/');
+  const enc = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  const body = /^[A-Za-z]:\//.test(d) ? `/${d.slice(0, 2)}${enc(d.slice(2))}` : enc(d.startsWith('/') ? d : `/${d}`);
+  return `file://${body.endsWith('/') ? body : `${body}/`}`;
+}
