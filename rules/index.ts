@@ -77,3 +77,9 @@ export const PARSE_ERROR = {
   description: 'An input could not be read or parsed (the message has the reason and position).',
   source: 'flowlog-lint',
 };
+
+/** Results about suppressions themselves (reported by the shared suppression mechanism). */
+export const SUPPRESSION_RESULTS = [
+  { id: 'suppression/reason', severity: 'error' as const, description: 'An inline suppression has no reason, so it is ignored.', source: 'flowlog-lint' },
+  { id: 'suppression/unused', severity: 'warning' as const, description: 'An inline suppression matches no result.', source: 'flowlog-lint' },
+];

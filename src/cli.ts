@@ -9,6 +9,7 @@ import { packageRoot } from './paths.js';
 const HELP = `Usage: flowlog-lint [options] [PATH ...]
        flowlog-lint rules
        flowlog-lint explain RULE
+       flowlog-lint init                 (write a starter .flowloglintrc.json)
        flowlog-lint audit [options]
 
 Proves AWS VPC Flow Logs will be delivered, and delivered safely: checks flow-log settings,
@@ -17,8 +18,10 @@ across files (IAM policy JSON, AWS CLI outputs, CloudFormation/CDK, Terraform).
 
 Options:
   --account-id ID         Source account of inputs that do not state theirs (repeatable)
-  --format NAME           stylish (default) or json
+  --format NAME           stylish (default), json, sarif, junit, github, markdown
   --output FILE           Write the report to FILE instead of standard output
+  -c, --config FILE       Use this config file instead of searching for one
+  --print-config PATH     Print the configuration that applies to PATH and exit
   --max-warnings N        Exit 1 when there are more than N warnings
   --quiet                 Report errors only
   --rule ID:SEVERITY      Set a rule's severity: off, warn or error (repeatable)
@@ -73,6 +76,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       rule: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
       'var-file': { type: 'string', multiple: true },
+      config: { type: 'string', short: 'c' },
+      'print-config': { type: 'string' },
       partition: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -92,21 +97,35 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const [command, ...rest] = positionals;
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest[0], io);
+  if (command === 'init') return init(io);
   if (command === 'audit') {
     io.stderr('flowlog-lint: `audit` (live AWS accounts) is not available in this version yet; lint files, or `aws ... > file.json` outputs, instead.\n');
     return 2;
   }
 
-  const accountIds = values['account-id'] ?? [];
+  const { loadConfig, severityOf, pathMatcher, ConfigError } = await import('./config.js');
+  let loaded;
+  try {
+    loaded = await loadConfig(process.cwd(), values.config);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      io.stderr(`flowlog-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const config = loaded.config;
+  const accountIds = values['account-id'] ?? config.accounts ?? [];
   for (const a of accountIds) if (!/^\d{12}$/.test(a)) throw new UsageError(`--account-id must be a 12-digit account ID, not "${a}"`);
   const format = values.format ?? 'stylish';
-  if (!['stylish', 'json'].includes(format)) throw new UsageError(`unknown format "${format}" (use stylish or json)`);
+  const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError('--max-warnings takes a whole number');
   }
-  let maxFileSize: number | undefined;
+  let maxFileSize: number | undefined = config.maxFileSize;
   if (values['max-file-size'] !== undefined) {
     maxFileSize = Number(values['max-file-size']);
     if (!Number.isInteger(maxFileSize) || maxFileSize <= 0) throw new UsageError('--max-file-size takes a positive whole number of bytes');
@@ -114,6 +133,29 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const { RULES } = await import('../rules/index.js');
   const known = new Set(RULES.map((r) => r.meta.id));
   const severities = new Map<string, 'error' | 'warning' | 'info' | 'off'>();
+  for (const [id, sev] of Object.entries(config.rules ?? {})) {
+    if (!known.has(id)) {
+      io.stderr(`flowlog-lint: ${loaded.file}: invalid configuration: unknown rule "rules.${id}" (see 'flowlog-lint rules')\n`);
+      return 2;
+    }
+    severities.set(id, severityOf(sev));
+  }
+  for (const [i, o] of (config.overrides ?? []).entries()) {
+    for (const id of Object.keys(o.rules)) {
+      if (!known.has(id)) {
+        io.stderr(`flowlog-lint: ${loaded.file}: invalid configuration: unknown rule "overrides.${i}.rules.${id}"\n`);
+        return 2;
+      }
+    }
+  }
+  if (values['print-config'] !== undefined) {
+    const path = values['print-config'];
+    const effective: Record<string, unknown> = { ...config, rules: { ...(config.rules ?? {}) } };
+    for (const o of config.overrides ?? []) if (pathMatcher(o.files)(path)) Object.assign(effective.rules as object, o.rules);
+    delete effective.overrides;
+    io.stdout(`${JSON.stringify({ file: path, configFile: loaded.file ?? null, ...effective }, null, 2)}\n`);
+    return 0;
+  }
   for (const spec of values.rule ?? []) {
     const i = spec.lastIndexOf(':');
     const id = spec.slice(0, i);
@@ -125,13 +167,16 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     severities.set(id, s);
   }
   const debug = values.debug ? (m: string) => io.stderr(`debug: ${m}\n`) : undefined;
-  const partition = values.partition;
+  const partition = values.partition ?? config.partition;
   if (partition !== undefined && !['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'].includes(partition)) {
     throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, …), not "${partition}"`);
   }
   const { lintAsync } = await import('./lint.js');
+  const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
   const out = await lintAsync({
-    ...(values['var-file'] ? { varFiles: values['var-file'] } : {}),
+    ...(values['var-file'] ?? config.varFiles ? { varFiles: values['var-file'] ?? config.varFiles ?? [] } : {}),
+    ...(config.ignores ? { ignores: config.ignores } : {}),
+    ...(classifiers.length ? { classify: (p: string) => classifiers.find((c) => c.match(p))?.kind } : {}),
     ...(partition ? { partition } : {}),
     paths: command !== undefined ? positionals : ['.'],
     cwd: process.cwd(),
@@ -140,13 +185,40 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     ...(maxFileSize ? { maxFileSize } : {}),
     ...(debug ? { debug } : {}),
   });
+  // Per-path rule settings from config overrides.
+  const overrides = (config.overrides ?? []).map((o) => ({ match: pathMatcher(o.files), rules: o.rules }));
   let results = out.results;
+  if (overrides.length) {
+    results = results.flatMap((r) => {
+      let sev: string | undefined;
+      for (const o of overrides) if (r.file && o.match(r.file) && o.rules[r.ruleId]) sev = severityOf(o.rules[r.ruleId] as 'off');
+      if (sev === 'off') return [];
+      return sev && r.status === 'fail' ? [{ ...r, severity: sev as 'error' | 'warning' }] : [r];
+    });
+    out.results = results;
+  }
   if (values.quiet) results = results.filter((r) => r.severity === 'error');
   const rep = { results, files: out.files, resources: out.resources, checks: out.checks, toolVersion: version() };
   let text: string;
+  const metas = async () => {
+    const { RULES: all, PARSE_ERROR } = await import('../rules/index.js');
+    return [...all.map((r) => r.meta), PARSE_ERROR];
+  };
   if (format === 'json') {
     const { formatJson } = await import('./report/json.js');
     text = formatJson(rep);
+  } else if (format === 'sarif') {
+    const { formatSarif } = await import('./report/sarif.js');
+    text = formatSarif(rep, await metas());
+  } else if (format === 'junit') {
+    const { formatJunit } = await import('./report/junit.js');
+    text = formatJunit(rep, await metas());
+  } else if (format === 'github') {
+    const { formatGithub } = await import('./report/github.js');
+    text = formatGithub(rep, await metas());
+  } else if (format === 'markdown') {
+    const { formatMarkdown } = await import('./report/markdown.js');
+    text = formatMarkdown(rep, await metas());
   } else {
     const { formatStylish } = await import('./report/stylish.js');
     const tty = values.output ? false : process.stdout.isTTY === true;
@@ -164,9 +236,27 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   return 0;
 }
 
+async function init(io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const target = join(process.cwd(), '.flowloglintrc.json');
+  if (existsSync(target)) {
+    io.stderr('flowlog-lint: .flowloglintrc.json already exists; not overwritten\n');
+    return 2;
+  }
+  const starter = {
+    $schema: './node_modules/flowlog-lint/schemas/config.schema.json',
+    accounts: [],
+    rules: { 'flow-log/accept-only': 'warn' },
+    ignores: ['cdk.out/asset.*'],
+    overrides: [{ files: ['examples/**'], rules: { 'vpc/flow-logs-enabled': 'off' } }],
+  };
+  writeFileSync(target, `${JSON.stringify(starter, null, 2)}\n`);
+  io.stdout('wrote .flowloglintrc.json\n');
+  return 0;
+}
+
 async function listRules(io: { stdout: (s: string) => void }): Promise<number> {
-  const { RULES, PARSE_ERROR } = await import('../rules/index.js');
-  const metas = [...RULES.map((r) => r.meta), PARSE_ERROR];
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import('../rules/index.js');
+  const metas = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
   const w = Math.max(...metas.map((m) => m.id.length));
   for (const m of metas) io.stdout(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.description}\n`);
   return 0;
@@ -174,8 +264,8 @@ async function listRules(io: { stdout: (s: string) => void }): Promise<number> {
 
 async function explain(id: string | undefined, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
   if (!id) throw new UsageError('explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check');
-  const { RULES, PARSE_ERROR } = await import('../rules/index.js');
-  const meta = [...RULES.map((r) => r.meta), PARSE_ERROR].find((m) => m.id === id);
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import('../rules/index.js');
+  const meta = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS].find((m) => m.id === id);
   if (!meta) throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);
   const file = join(packageRoot(), 'docs', 'rules', `${id}.md`);
   if (existsSync(file)) io.stdout(readFileSync(file, 'utf8'));

@@ -20,6 +20,7 @@ import { loadTerraform } from './terraform/load.js';
 import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
+import type { PolicyKind } from './iam/policy.js';
 
 export interface LintOptions {
   paths: readonly string[];
@@ -31,6 +32,8 @@ export interface LintOptions {
   accountIds: readonly string[];
   severities: ReadonlyMap<string, SeverityOverride>;
   ignores?: readonly string[];
+  /** Config: policy kind by path for standalone policy files. */
+  classify?: (path: string) => PolicyKind | undefined;
   /** Files larger than this are not read (bytes). */
   maxFileSize?: number;
   debug?: (msg: string) => void;
@@ -159,7 +162,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       paramOverrides.set(n.child.src.path, values);
     }
     for (const p of parsed) {
-      const ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides } }, p.root);
+      const ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides, ...(opts.classify ? { classify: opts.classify } : {}) } }, p.root);
       if (ok) {
         model.files++;
         model.sources.push(p.src);

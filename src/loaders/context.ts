@@ -3,6 +3,7 @@ import type { Model } from '../model/model.js';
 import type { ParseIssue } from '../parse/errors.js';
 import type { SourceFile } from '../parse/source.js';
 import type { Val } from '../model/value.js';
+import type { PolicyKind } from '../iam/policy.js';
 
 export interface LoadOptions {
   debug: (msg: string) => void;
@@ -12,6 +13,8 @@ export interface LoadOptions {
   assume?: ReadonlyMap<string, boolean>;
   /** Filled with the names of conditions found undecidable. */
   undecided?: Set<string>;
+  /** Config classification override for standalone policy files. */
+  classify?: (path: string) => PolicyKind | undefined;
   /** Per template file: parameter values passed by a parent stack in the same run. */
   paramOverrides?: ReadonlyMap<string, ReadonlyMap<string, Val>>;
 }

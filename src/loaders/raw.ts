@@ -67,7 +67,7 @@ function displayName(t: LoadTarget): string {
 
 /** Adds a policy document to the model under the kind its content (or the caller) says. */
 export function addPolicy(t: LoadTarget, node: Val, name: string, forced?: PolicyKind, bucketName?: string): PolicyDoc {
-  const kind = forced ?? classifyPolicy(node);
+  const kind = t.opts.classify?.(t.src.path) ?? forced ?? classifyPolicy(node);
   const doc = makePolicy(kind, node);
   const origin = { file: t.src };
   const uid = `${t.src.path}#${name}#${t.model.policies.length}`;
