@@ -22,6 +22,8 @@ Options:
   --output FILE           Write the report to FILE instead of standard output
   -c, --config FILE       Use this config file instead of searching for one
   --print-config PATH     Print the configuration that applies to PATH and exit
+  --baseline FILE         Hide findings recorded in FILE; report stale entries
+  --update-baseline       Write the current findings to the baseline (default .flowlog-lint-baseline.json)
   --max-warnings N        Exit 1 when there are more than N warnings
   --quiet                 Report errors only
   --rule ID:SEVERITY      Set a rule's severity: off, warn or error (repeatable)
@@ -78,6 +80,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       'var-file': { type: 'string', multiple: true },
       config: { type: 'string', short: 'c' },
       'print-config': { type: 'string' },
+      baseline: { type: 'string' },
+      'update-baseline': { type: 'boolean' },
       partition: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -195,6 +199,27 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       if (sev === 'off') return [];
       return sev && r.status === 'fail' ? [{ ...r, severity: sev as 'error' | 'warning' }] : [r];
     });
+    out.results = results;
+  }
+  const baselineFile = values.baseline ?? (values['update-baseline'] ? '.flowlog-lint-baseline.json' : undefined);
+  if (baselineFile) {
+    const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import('./engine/baseline.js');
+    if (values['update-baseline']) {
+      const n = writeBaseline(baselineFile, results);
+      io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}\n`);
+      return out.inputErrors ? 2 : 0;
+    }
+    try {
+      results = applyBaseline(results, readBaseline(baselineFile), baselineFile);
+    } catch (e) {
+      if (e instanceof BaselineError) {
+        io.stderr(`flowlog-lint: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+    const { sortResults } = await import('./lint.js');
+    results = sortResults(results);
     out.results = results;
   }
   if (values.quiet) results = results.filter((r) => r.severity === 'error');

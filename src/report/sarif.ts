@@ -1,5 +1,4 @@
 // `--format sarif`: SARIF 2.1.0, one run, as GitHub code scanning and other SARIF viewers read it.
-import { createHash } from 'node:crypto';
 import type { CheckCounts, Result, RuleMeta, Severity } from '../engine/types.js';
 import type { Report } from './json.js';
 
@@ -80,20 +79,8 @@ export function fileUri(file: string): { uri: string; uriBaseId?: string } {
   return { uri: enc(f.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
 }
 
-/** The message without positions that move when lines are inserted above: `(policy.json:12)`
- * references, `at line 3, column 5`, byte offsets. */
-export function stableMessage(m: string): string {
-  return m
-    .replace(/([^\s():,]+\.[A-Za-z0-9]+):\d+(?::\d+)?(?=[)\s,;\]]|$)/g, '$1')
-    .replace(/\b(at )?line \d+(,? column \d+)?/gi, 'line')
-    .replace(/\boffset \d+/gi, 'offset');
-}
-
-/** sha256 over rule, file (or live source), resource and the position-free message. */
-export function fingerprintBase(r: Result): string {
-  const text = [r.ruleId, r.file ?? '', r.file === null ? (r.source ?? '') : '', r.resource ?? '', stableMessage(r.message)].join('\u0000');
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { fingerprintBase, stableMessage } from '../engine/fingerprint.js';
+import { fingerprintBase } from '../engine/fingerprint.js';
 
 function sortedChecks(checks: Record<string, CheckCounts>): Record<string, CheckCounts> {
   const out: Record<string, CheckCounts> = {};
@@ -140,7 +127,7 @@ export function formatSarif(rep: Report, rules: readonly RuleMeta[], opts: Sarif
       message: { text: r.status === 'unverifiable' ? `[unverifiable] ${r.message}` : r.message },
       ...(location ? { locations: [location] } : {}),
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
-      ...(r.suppressed ? { suppressions: [{ kind: 'inSource', justification: r.suppressed.justification }] } : {}),
+      ...(r.suppressed ? { suppressions: [{ kind: r.suppressed.kind === 'baseline' ? 'external' : 'inSource', justification: r.suppressed.justification }] } : {}),
       properties,
     };
   });
