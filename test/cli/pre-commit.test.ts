@@ -40,7 +40,7 @@ const policy = (withAcl: boolean) =>
 describe('pre-commit hook', () => {
   it.skipIf(!have || !rev)('fails on a bad bucket policy, passes after the fix', () => {
     const repo = mkdtempSync(join(tmpdir(), 'flowlog-precommit-'));
-    const cache = join(repo, '.cache');
+    const cache = mkdtempSync(join(tmpdir(), 'flowlog-precommit-cache-'));
     mkdirSync(join(repo, 'infra'));
     const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
     git('init', '-q');
