@@ -22,6 +22,9 @@ Options:
   --output FILE           Write the report to FILE instead of standard output
   -c, --config FILE       Use this config file instead of searching for one
   --print-config PATH     Print the configuration that applies to PATH and exit
+  --fix                   Fix bucket policies in JSON files (ACL-check statement, per-account
+                          Resource entries, bucket-owner-full-control condition)
+  --fix-dry-run           Print the fixes as a diff instead of writing them
   --baseline FILE         Hide findings recorded in FILE; report stale entries
   --update-baseline       Write the current findings to the baseline (default .flowlog-lint-baseline.json)
   --max-warnings N        Exit 1 when there are more than N warnings
@@ -81,6 +84,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       config: { type: 'string', short: 'c' },
       'print-config': { type: 'string' },
       baseline: { type: 'string' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
       'update-baseline': { type: 'boolean' },
       partition: { type: 'string' },
       color: { type: 'boolean' },
@@ -177,7 +182,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   }
   const { lintAsync } = await import('./lint.js');
   const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
-  const out = await lintAsync({
+  const lintOpts = {
     ...(values['var-file'] ?? config.varFiles ? { varFiles: values['var-file'] ?? config.varFiles ?? [] } : {}),
     ...(config.ignores ? { ignores: config.ignores } : {}),
     ...(classifiers.length ? { classify: (p: string) => classifiers.find((c) => c.match(p))?.kind } : {}),
@@ -188,7 +193,24 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     severities,
     ...(maxFileSize ? { maxFileSize } : {}),
     ...(debug ? { debug } : {}),
-  });
+  };
+  let out = await lintAsync(lintOpts);
+  if (values.fix || values['fix-dry-run']) {
+    const { planBucketPolicyFixes } = await import('./fix/bucket-policy.js');
+    const fixes = planBucketPolicyFixes(out.model, accountIds);
+    if (values['fix-dry-run']) {
+      const { createTwoFilesPatch } = await import('diff');
+      for (const f of fixes) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: 3 }));
+      if (!fixes.length) io.stderr('flowlog-lint: nothing to fix\n');
+      return 0;
+    }
+    for (const f of fixes) {
+      writeFileSync(join(process.cwd(), f.path), f.after);
+      io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join('; ')}\n`);
+    }
+    // Report what remains after the fixes.
+    if (fixes.length) out = await lintAsync(lintOpts);
+  }
   // Per-path rule settings from config overrides.
   const overrides = (config.overrides ?? []).map((o) => ({ match: pathMatcher(o.files), rules: o.rules }));
   let results = out.results;
