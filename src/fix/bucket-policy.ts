@@ -4,7 +4,7 @@
 import { applyEdits, modify, parseTree, findNodeAtLocation, type FormattingOptions } from 'jsonc-parser';
 import { evaluate, type Decision } from '../iam/evaluate.js';
 import type { Statement } from '../iam/policy.js';
-import { buildLinks, type BucketScope } from '../link/links.js';
+import { buildLinks } from '../link/links.js';
 import { aclCheckRequest, putObjectRequest } from '../link/requests.js';
 import type { Model } from '../model/model.js';
 import { display, literal, type Part } from '../model/value.js';
