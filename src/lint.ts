@@ -65,13 +65,27 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   const errors: Result[] = [];
   const errorAt = (message: string, src: SourceFile | undefined, file: string, offset?: number) => {
     const lc = src && offset !== undefined ? lineCol(src, offset) : { line: 1, column: 1 };
+    if (errors.some((x) => x.file === file && x.message === message && x.line === lc.line)) return;
     errors.push({ ruleId: PARSE_ERROR.id, severity: 'error', status: 'fail', message, file, line: lc.line, column: lc.column });
   };
   for (const m of missing) errors.push({ ruleId: PARSE_ERROR.id, severity: 'error', status: 'fail', message: `No such file or folder: ${m}`, file: m.split('\\').join('/') });
   for (const u of unreadable) errorAt(`Cannot read folder: ${u.reason}`, undefined, u.path);
 
+  const bindings = new Map<string, string>();
+  if (opts.accountIds.length === 1) bindings.set('AWS::AccountId', opts.accountIds[0] as string);
+  // Symbols for the partition resolve to the one the user deploys to (default aws), so a literal
+  // `arn:aws:…` in a policy compares with `!GetAtt Bucket.Arn` instead of being undecidable.
+  bindings.set('AWS::Partition', opts.partition ?? 'aws');
+
+  // Files are loaded as they are parsed and their trees dropped (memory stays flat), except those
+  // that must be loaded again per "world" (CloudFormation conditions that cannot be decided) or
+  // together (CDK nested stacks): those are kept in `parsed`.
   const parsed: Parsed[] = [];
+  const base = emptyModel();
+  const undecided = new Set<string>();
+  const loadOpts = { debug, bindings, undecided, ...(opts.classify ? { classify: opts.classify } : {}) };
   const tfFiles: { abs: string; file: HclFile }[] = [];
+  const yamlSources: SourceFile[] = [];
   const varFiles: HclFile[] = [];
   const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const explicitVarFiles = (opts.varFiles ?? []).map((v) => (v.startsWith('/') ? v : `${opts.cwd}/${v}`));
@@ -127,7 +141,22 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     try {
       if (src.text.includes('\u0000')) throw new InputError('binary file (contains NUL bytes)', pos(src, src.text.indexOf('\u0000'), src.text.indexOf('\u0000')));
       const p = parser === 'json' ? parseJson(src) : parseYaml(src);
-      parsed.push({ src, root: p.root, issues: p.issues, parser });
+      const entry: Parsed = { src, root: p.root, issues: p.issues, parser };
+      if (/AWS::CloudFormation::Stack|"Type":\s*"AWS::CloudFormation::Stack"/.test(src.text) || /\.nested\.template\.json$/.test(display)) {
+        parsed.push(entry);
+        continue;
+      }
+      const scratch = emptyModel();
+      const before = undecided.size;
+      const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, assume: new Map() } }, p.root);
+      if (undecided.size > before) parsed.push(entry);
+      else if (ok) {
+        mergeInto(base, scratch);
+        base.files++;
+        base.sources.push(src);
+        base.parseIssues.push(...p.issues);
+        if (parser === 'yaml') yamlSources.push(src);
+      } else debug(`${display}: not a recognised input; skipped`);
     } catch (e) {
       if (e instanceof InputError) errorAt(e.message, e.pos?.src ?? src, display, e.pos?.start ?? 0);
       else if (e instanceof RangeError) errorAt('Input nested too deeply', src, display, 0);
@@ -135,11 +164,6 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     }
   }
 
-  const bindings = new Map<string, string>();
-  if (opts.accountIds.length === 1) bindings.set('AWS::AccountId', opts.accountIds[0] as string);
-  // Symbols for the partition resolve to the one the user deploys to (default aws), so a literal
-  // `arn:aws:…` in a policy compares with `!GetAtt Bucket.Arn` instead of being undecidable.
-  bindings.set('AWS::Partition', opts.partition ?? 'aws');
 
   // CDK nested stacks: the parent passes parameters to a child template in the same folder.
   const nested: { parent: Parsed; child: Parsed; parameters: PNode | undefined }[] = [];
@@ -154,6 +178,10 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
 
   const loadWorld = (assume: ReadonlyMap<string, boolean>, undecided: Set<string>): Model => {
     const model = emptyModel();
+    mergeInto(model, base);
+    model.files = base.files;
+    model.sources.push(...base.sources);
+    model.parseIssues.push(...base.parseIssues);
     const paramOverrides = new Map<string, Map<string, Val>>();
     for (const n of nested) {
       const info = templateInfo(n.parent.src.path, n.parent.root, { bindings, assume, undecided });
@@ -162,7 +190,14 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       paramOverrides.set(n.child.src.path, values);
     }
     for (const p of parsed) {
-      const ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides, ...(opts.classify ? { classify: opts.classify } : {}) } }, p.root);
+      let ok: boolean;
+      try {
+        ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides, ...(opts.classify ? { classify: opts.classify } : {}) } }, p.root);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        if (assume.size === 0) errorAt(e.message, e.pos?.src ?? p.src, p.src.path, e.pos?.start ?? 0);
+        continue;
+      }
       if (ok) {
         model.files++;
         model.sources.push(p.src);
@@ -195,7 +230,6 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     return model;
   };
 
-  const undecided = new Set<string>();
   const first = loadWorld(new Map(), undecided);
   const worlds: { assume: Map<string, boolean>; label: string }[] = [];
   if (undecided.size === 0) worlds.push({ assume: new Map(), label: '' });
@@ -246,7 +280,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   }
 
   // Inline comment suppressions (YAML; HCL adds its own scanner through the same mechanism).
-  const commented = [...parsed.filter((p) => p.parser === 'yaml').map((p) => p.src), ...tfFiles.map((f) => f.file.src)];
+  const commented = [...yamlSources, ...parsed.filter((p) => p.parser === 'yaml').map((p) => p.src), ...tfFiles.map((f) => f.file.src)];
   for (const src of commented) {
     scanCommentSuppressions(src, (offset) => model.spans.find((s) => s.src === src && s.start === offset)?.end, model.suppressions);
   }
@@ -262,6 +296,22 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     inputErrors: errors.length > 0,
     model,
   };
+}
+
+/** Adds the resources of one model to another (both world-independent at this point). */
+function mergeInto(into: Model, from: Model): void {
+  into.flowLogs.push(...from.flowLogs);
+  into.buckets.push(...from.buckets);
+  into.bucketPolicies.push(...from.bucketPolicies);
+  into.keys.push(...from.keys);
+  into.roles.push(...from.roles);
+  into.identityPolicies.push(...from.identityPolicies);
+  into.logGroups.push(...from.logGroups);
+  into.metricFilters.push(...from.metricFilters);
+  into.vpcs.push(...from.vpcs);
+  into.policies.push(...from.policies);
+  into.suppressions.push(...from.suppressions);
+  into.spans.push(...from.spans);
 }
 
 /** "IsProd=false, UseKms=true": the assumed conditions of the result's own template. */
@@ -286,15 +336,23 @@ export function sortResults(rs: Result[]): Result[] {
   );
 }
 
-/** Offset of the first byte that is not part of a valid UTF-8 sequence. */
+/** Offset of the first byte that is not part of a valid UTF-8 sequence (overlong forms,
+ * surrogates and code points past U+10FFFF included). */
 function firstInvalidUtf8(buf: Buffer): number {
   let i = 0;
+  const at = (k: number) => buf[k] as number;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => k < buf.length && at(k) >= lo && at(k) <= hi;
   while (i < buf.length) {
-    const b = buf[i] as number;
-    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (n === 0 || i + n > buf.length) return i;
-    for (let k = 1; k < n; k++) if (((buf[i + k] as number) & 0xc0) !== 0x80) return i;
-    i += n;
+    const b = at(i);
+    if (b < 0x80) i += 1;
+    else if (b >= 0xc2 && b <= 0xdf && cont(i + 1)) i += 2;
+    else if (b === 0xe0 && cont(i + 1, 0xa0) && cont(i + 2)) i += 3;
+    else if (((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) && cont(i + 1) && cont(i + 2)) i += 3;
+    else if (b === 0xed && cont(i + 1, 0x80, 0x9f) && cont(i + 2)) i += 3;
+    else if (b === 0xf0 && cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3)) i += 4;
+    else if (b >= 0xf1 && b <= 0xf3 && cont(i + 1) && cont(i + 2) && cont(i + 3)) i += 4;
+    else if (b === 0xf4 && cont(i + 1, 0x80, 0x8f) && cont(i + 2) && cont(i + 3)) i += 4;
+    else return i;
   }
   return i;
 }

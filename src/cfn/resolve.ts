@@ -22,6 +22,20 @@ export interface TemplateInfo {
   readonly undecided: Set<string>;
   /** Parameter values passed in by a parent stack (CDK nested stacks), resolved in the parent. */
   readonly overrides?: ReadonlyMap<string, Val>;
+  /** Names being resolved right now: a Ref back to one of them is a cycle. */
+  readonly resolving?: Set<string>;
+}
+
+/** Runs `f` unless `key` is already being resolved (a reference cycle). */
+function guarded(t: TemplateInfo, key: string, p: Pos | undefined, f: () => Val): Val {
+  const busy = (t as { resolving?: Set<string> }).resolving ?? ((t as { resolving?: Set<string> }).resolving = new Set());
+  if (busy.has(key)) return unknown(`${key} refers to itself`, p);
+  busy.add(key);
+  try {
+    return f();
+  } finally {
+    busy.delete(key);
+  }
 }
 
 /** Marker for `Ref: AWS::NoValue`: the property is removed. */
@@ -47,13 +61,18 @@ function sym(t: TemplateInfo, id: string, label: string): Sym {
 function pseudo(t: TemplateInfo, name: string): Part | undefined {
   const bound = t.bindings.get(name);
   if (bound !== undefined) return bound;
-  return PSEUDO[name];
+  // Own keys only: a Ref to `constructor` or `__proto__` is not a pseudo parameter.
+  return Object.hasOwn(PSEUDO, name) ? PSEUDO[name] : undefined;
 }
 
 const s = (parts: readonly Part[], p?: Pos): Val => ({ kind: 'str', parts: concatParts(parts), ...(p ? { pos: p } : {}) });
 
 /** The value `Ref` returns for a resource of a given type. */
 export function refOfResource(t: TemplateInfo, id: string, p?: Pos): Val {
+  return guarded(t, `resource ${id}`, p, () => refOfResourceUnguarded(t, id, p));
+}
+
+function refOfResourceUnguarded(t: TemplateInfo, id: string, p?: Pos): Val {
   const r = t.resources.get(id);
   if (!r) return unknown(`Ref to unknown resource ${id}`, p);
   const prop = (k: string): Val | undefined => {
@@ -110,13 +129,17 @@ export function getAtt(t: TemplateInfo, id: string, attr: string, p?: Pos): Val 
     }
   }
   // Attributes that return the same value as Ref.
-  const sameAsRef: Record<string, string> = { 'AWS::KMS::Key': 'KeyId', 'AWS::EC2::VPC': 'VpcId', 'AWS::EC2::Subnet': 'SubnetId', 'AWS::EC2::FlowLog': 'Id', 'AWS::IAM::Role': 'RoleName' };
-  if (sameAsRef[r.type] === attr) return s(refParts, p);
+  const sameAsRef: Partial<Record<string, string>> = { 'AWS::KMS::Key': 'KeyId', 'AWS::EC2::VPC': 'VpcId', 'AWS::EC2::Subnet': 'SubnetId', 'AWS::EC2::FlowLog': 'Id', 'AWS::IAM::Role': 'RoleName' };
+  if (Object.hasOwn(sameAsRef, r.type) && sameAsRef[r.type] === attr) return s(refParts, p);
   if (r.type === 'AWS::S3::Bucket' && attr === 'DomainName') return s([...refParts, '.s3.amazonaws.com'], p);
   return s([sym(t, `${id}.${attr}`, `${id}.${attr}`)], p);
 }
 
 function paramValue(t: TemplateInfo, name: string, p?: Pos): Val {
+  return guarded(t, `parameter ${name}`, p, () => paramValueUnguarded(t, name, p));
+}
+
+function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val {
   const given = t.overrides?.get(name);
   if (given) return { ...given, ...(p ? { pos: p } : {}) } as Val;
   const param = t.parameters.get(name);

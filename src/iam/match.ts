@@ -5,9 +5,6 @@
 import type { Part } from '../model/value.js';
 import { NO, UNKNOWN, YES, type Tri } from './tri.js';
 
-/** A pattern or value token: a character, a wildcard, or a symbol. */
-type Tok = { c: string } | { w: '*' | '?' } | { s: string; distinct: boolean };
-
 export interface MatchOptions {
   /** `*` and `?` are wildcards in the pattern (StringLike, ArnLike, Action, Resource). */
   wildcards: boolean;
@@ -21,21 +18,44 @@ export const FRESH = 'fresh:';
 /** Symbols whose id starts with this stand for one literal character (`lit:*`). */
 export const LITERAL = 'lit:';
 
-function tokenize(parts: readonly Part[], wildcards: boolean, ignoreCase: boolean): Tok[] {
-  const out: Tok[] = [];
+// Tokens are numbers, kept in typed arrays (this runs for every statement of every question, so
+// it must not allocate per character): a character is its code unit (>= 0); STAR and QMARK are
+// wildcards; a symbol is an id <= SYM_BASE, and a fresh (distinct) symbol an id <= FRESH_BASE.
+const STAR = -1;
+const QMARK = -2;
+const SYM_BASE = -16;
+const FRESH_BASE = -(1 << 28);
+const symIds = new Map<string, number>();
+
+function symId(sym: string): number {
+  let id = symIds.get(sym);
+  if (id === undefined) {
+    const n = symIds.size;
+    id = sym.startsWith(FRESH) ? FRESH_BASE - n : SYM_BASE - n;
+    symIds.set(sym, id);
+  }
+  return id;
+}
+
+function tokenize(parts: readonly Part[], wildcards: boolean, ignoreCase: boolean): Int32Array {
+  let len = 0;
+  for (const p of parts) len += typeof p === 'string' ? p.length : 1;
+  const out = new Int32Array(len);
+  let i = 0;
   for (const p of parts) {
     if (typeof p === 'string') {
-      for (const ch of p) {
-        if (wildcards && (ch === '*' || ch === '?')) out.push({ w: ch });
-        else out.push({ c: ignoreCase ? ch.toLowerCase() : ch });
+      const t = ignoreCase ? p.toLowerCase() : p;
+      for (let k = 0; k < t.length; k++) {
+        const c = t.charCodeAt(k);
+        out[i++] = wildcards && c === 42 ? STAR : wildcards && c === 63 ? QMARK : c;
       }
     } else if (p.sym.startsWith(LITERAL)) {
       // A character that must match literally even where wildcards apply (`${*}` in policies).
       const ch = p.sym.slice(LITERAL.length);
-      out.push({ c: ignoreCase ? ch.toLowerCase() : ch });
-    } else out.push({ s: p.sym, distinct: p.sym.startsWith(FRESH) });
+      out[i++] = (ignoreCase ? ch.toLowerCase() : ch).charCodeAt(0);
+    } else out[i++] = symId(p.sym);
   }
-  return out;
+  return out.subarray(0, i);
 }
 
 function hasSymbol(parts: readonly Part[]): boolean {
@@ -88,30 +108,33 @@ export function matchParts(pattern: readonly Part[], value: readonly Part[], opt
   const dp = new Uint8Array((n + 1) * w);
   dp[n * w + m] = YES;
   for (let i = n - 1; i >= 0; i--) {
-    const t = P[i] as Tok;
+    const t = P[i] as number;
+    const row = i * w;
+    const next = (i + 1) * w;
     for (let j = m; j >= 0; j--) {
-      let r: number = NO;
-      if ('w' in t && t.w === '*') {
-        r = Math.max(dp[(i + 1) * w + j] ?? 0, j < m ? (dp[i * w + j + 1] ?? 0) : NO);
+      let r = NO as number;
+      if (t === STAR) {
+        r = Math.max(dp[next + j] as number, j < m ? (dp[row + j + 1] as number) : NO);
       } else if (j < m) {
-        const v = V[j] as Tok;
-        const next = dp[(i + 1) * w + j + 1] ?? 0;
-        if ('w' in t) {
+        const v = V[j] as number;
+        const cont = dp[next + j + 1] as number;
+        const vSym = v <= SYM_BASE;
+        const vFresh = v <= FRESH_BASE;
+        if (t === QMARK) {
           // '?': one character; a symbol is never a single character we can be sure of.
-          r = 'c' in v ? next : 's' in v ? Math.min(next, v.distinct ? NO : UNKNOWN) : NO;
-        } else if ('c' in t) {
-          if ('c' in v) r = v.c === t.c ? next : NO;
-          else if ('w' in v) r = NO;
-          else r = v.distinct ? NO : Math.min(UNKNOWN, rowRest(dp, i + 1, j + 1, w, n));
-        } else if ('s' in t) {
-          if ('s' in v && v.s === t.s) r = next;
-          else if ('w' in v) r = NO;
-          else if (t.distinct || ('s' in v && v.distinct)) r = NO;
-          else if ('s' in v) r = Math.min(UNKNOWN, Math.max(rowRest(dp, i + 1, j + 1, w, n), colRest(dp, i + 1, j + 1, w, m)));
+          r = !vSym ? cont : vFresh ? NO : Math.min(cont, UNKNOWN);
+        } else if (t >= 0) {
+          if (!vSym) r = v === t ? cont : NO;
+          else r = vFresh ? NO : Math.min(UNKNOWN, rowRest(dp, i + 1, j + 1, w, n));
+        } else {
+          // t is a symbol
+          if (vSym && v === t) r = cont;
+          else if (t <= FRESH_BASE || vFresh) r = NO;
+          else if (vSym) r = Math.min(UNKNOWN, Math.max(rowRest(dp, i + 1, j + 1, w, n), colRest(dp, i + 1, j + 1, w, m)));
           else r = Math.min(UNKNOWN, colRest(dp, i + 1, j + 1, w, m));
         }
       }
-      dp[i * w + j] = r;
+      dp[row + j] = r;
     }
   }
   return (dp[0] ?? 0) as Tri;

@@ -63,14 +63,13 @@ export function parseYaml(src: SourceFile): Parsed {
   const issues: ParseIssue[] = [];
   for (const err of doc.errors) {
     const [start, end] = err.pos;
-    if (err.code === 'DUPLICATE_KEY') {
-      issues.push({ code: 'duplicate-key', message: 'duplicate key', pos: pos(src, start, end) });
-      continue;
-    }
+    // Duplicate keys are found during conversion, at the repeated key itself.
+    if (err.code === 'DUPLICATE_KEY') continue;
     throw new InputError(`YAML syntax error: ${firstLine(err.message)}`, pos(src, start, end));
   }
   if (!doc.contents) throw new InputError('empty YAML document', pos(src, 0, 0));
-  const state = { aliases: 0 };
+  // Aliases may repeat a large anchored node: cap the expanded size as well as the alias count.
+  const state = { aliases: 0, nodes: 0, maxNodes: Math.max(200_000, src.text.length * 4) };
   return { root: convert(src, doc, doc.contents as YNode, issues, 0, state), issues };
 }
 
@@ -85,11 +84,12 @@ function convert(
   node: YNode,
   issues: ParseIssue[],
   depth: number,
-  state: { aliases: number },
+  state: { aliases: number; nodes: number; maxNodes: number },
 ): PNode {
   const range = node.range ?? [0, 0, 0];
   const p = pos(src, range[0], range[1]);
   if (depth > MAX_DEPTH) throw new InputError(`YAML nested deeper than ${MAX_DEPTH} levels`, p);
+  if (++state.nodes > state.maxNodes) throw new InputError(`YAML aliases expand the document beyond ${state.maxNodes} nodes`, p);
   if (isAlias(node)) {
     if (++state.aliases > MAX_ALIAS_EXPANSIONS) throw new InputError(`more than ${MAX_ALIAS_EXPANSIONS} alias expansions`, p);
     const target = node.resolve(doc);
@@ -115,11 +115,14 @@ function convert(
     }
   } else if (isMap(node)) {
     const entries: PEntry[] = [];
+    const seen = new Set<string>();
     for (const item of node.items) {
       if (!isPair(item)) continue;
       const k = item.key as YNode | null;
       const keyText = k && isScalar(k) ? String(k.value) : k ? String(k) : '';
       const kr = k?.range ?? range;
+      if (seen.has(keyText)) issues.push({ code: 'duplicate-key', message: `duplicate key "${keyText}"`, pos: pos(src, kr[0], kr[1]) });
+      seen.add(keyText);
       const v = item.value as YNode | null;
       const value: PNode = v
         ? convert(src, doc, v, issues, depth + 1, state)

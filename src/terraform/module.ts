@@ -1,7 +1,7 @@
 // Terraform modules: a folder of .tf files is a module; its variables, locals, resources, data
 // sources, module calls and outputs are evaluated lazily, per instance (count / for_each), with
 // references answered here and expressions evaluated by eval.ts.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACCOUNT, PARTITION, REGION, URL_SUFFIX } from '../model/symbols.js';
 import { concatParts, lit, literal, unknown, type Part, type Sym, type Val } from '../model/value.js';
@@ -87,6 +87,8 @@ export class ModuleInstance {
     /** Input values from the caller (or tfvars for the root). */
     readonly inputs: Map<string, Val>,
     readonly host: ModuleHost,
+    /** Folders of the modules above this one: a module that calls one of them is a cycle. */
+    readonly ancestors: ReadonlySet<string> = new Set(),
   ) {}
 
   private guard<T>(key: string, f: () => T, fallback: T): T {
@@ -334,7 +336,7 @@ export class ModuleInstance {
     const srcAttr = call?.block.body.attributes.get('source');
     const source = call && srcAttr ? literal(this.eval(call.file, srcAttr.expr)) : undefined;
     const def = call && source ? this.host.child(this, name, source) : undefined;
-    if (!call || !def) {
+    if (!call || !def || def.absDir === this.def.absDir || this.ancestors.has(def.absDir) || this.ancestors.size > 32) {
       this.children.set(name, null);
       return [];
     }
@@ -364,7 +366,7 @@ export class ModuleInstance {
         if (['source', 'version', 'providers', 'count', 'for_each', 'depends_on'].includes(k)) continue;
         inputs.set(k, this.eval(call.file, a.expr, undefined, vars));
       }
-      return new ModuleInstance(def, `${this.prefix}module.${name}${suffix}.`, inputs, this.host);
+      return new ModuleInstance(def, `${this.prefix}module.${name}${suffix}.`, inputs, this.host, new Set([...this.ancestors, this.def.absDir]));
     });
     this.children.set(name, out);
     return out;
@@ -516,10 +518,14 @@ function restoreSymbols(v: Val, syms: Part[], p: Pos | undefined): Val {
   }
 }
 
-export function readFileSource(absPath: string, display: string): { text: string; src: SourceFile } | undefined {
+/** Reads a file for file()/templatefile(): regular files only (never a device such as
+ * /dev/zero), at most `maxBytes`; the BOM is dropped like for any input. */
+export function readFileSource(absPath: string, display: string, maxBytes = 10 * 1024 * 1024): { text: string; src: SourceFile } | undefined {
   try {
-    const text = readFileSync(absPath, 'utf8');
-    return { text, src: makeSource(display, text) };
+    const st = statSync(absPath);
+    if (!st.isFile() || st.size > maxBytes) return undefined;
+    const src = makeSource(display, readFileSync(absPath, 'utf8'));
+    return { text: src.text, src };
   } catch {
     return undefined;
   }
