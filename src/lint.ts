@@ -84,7 +84,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   const base = emptyModel();
   const undecided = new Set<string>();
   const loadOpts = { debug, bindings, undecided, ...(opts.classify ? { classify: opts.classify } : {}) };
-  const tfFiles: { abs: string; file: HclFile }[] = [];
+  const tfFiles: { abs: string; src: SourceFile }[] = [];
   const yamlSources: SourceFile[] = [];
   const varFiles: HclFile[] = [];
   const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -128,10 +128,12 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
         errorAt('Terraform file found but the HCL parser is not initialised', src, display, 0);
         continue;
       }
+      if (!isVars) {
+        tfFiles.push({ abs, src });
+        continue;
+      }
       try {
-        const f = parseHcl(src);
-        if (isVars) varFiles.push(f);
-        else tfFiles.push({ abs, file: f });
+        varFiles.push(parseHcl(src));
       } catch (e) {
         if (e instanceof InputError) errorAt(e.message, e.pos?.src ?? src, display, e.pos?.start ?? 0);
         else throw e;
@@ -205,16 +207,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       } else debug(`${p.src.path}: not a recognised input; skipped`);
     }
     if (tfFiles.length) {
-      const consumed = loadTerraform(model, {
-        files: tfFiles,
-        varFiles,
-        cwd: opts.cwd,
-        bindings,
-        debug,
-        onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0),
-      });
+      mergeInto(model, tfModel);
       model.files += tfFiles.length;
-      for (const f of tfFiles) model.sources.push(f.file.src);
+      for (const f of tfFiles) model.sources.push(f.src);
       // A policy file that Terraform reads with file() is part of that configuration: drop the
       // standalone reading of it (a role or bucket of its own would be a phantom).
       if (consumed.size) {
@@ -230,6 +225,19 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     return model;
   };
 
+  // Terraform does not depend on CloudFormation conditions: load it once for every world.
+  const tfModel = emptyModel();
+  const consumed = tfFiles.length
+    ? loadTerraform(tfModel, {
+        files: tfFiles,
+        varFiles,
+        cwd: opts.cwd,
+        bindings,
+        debug,
+        onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0),
+      })
+    : new Set<string>();
+  for (const v of varFiles) v.dispose();
   const first = loadWorld(new Map(), undecided);
   const worlds: { assume: Map<string, boolean>; label: string }[] = [];
   if (undecided.size === 0) worlds.push({ assume: new Map(), label: '' });
@@ -280,7 +288,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   }
 
   // Inline comment suppressions (YAML; HCL adds its own scanner through the same mechanism).
-  const commented = [...yamlSources, ...parsed.filter((p) => p.parser === 'yaml').map((p) => p.src), ...tfFiles.map((f) => f.file.src)];
+  const commented = [...yamlSources, ...parsed.filter((p) => p.parser === 'yaml').map((p) => p.src), ...tfFiles.map((f) => f.src)];
   for (const src of commented) {
     scanCommentSuppressions(src, (offset) => model.spans.find((s) => s.src === src && s.start === offset)?.end, model.suppressions);
   }

@@ -55,6 +55,8 @@ export interface HclBody {
 export interface HclFile {
   readonly src: SourceFile;
   readonly body: HclBody;
+  /** Frees the syntax tree (wasm memory); the file must not be evaluated afterwards. */
+  dispose(): void;
 }
 
 export function nodePos(src: SourceFile, n: TsNode): Pos {
@@ -74,17 +76,20 @@ export function parseHcl(src: SourceFile): HclFile {
     const end = q.children.find((c) => c?.type === 'quoted_template_end');
     const unclosed = !end || end.isMissing;
     if (/[\r\n]/.test(q.text) || (unclosed && q.children.some((c) => c?.type === 'quoted_template_start'))) {
-      throw new InputError('HCL syntax error: quoted string is not closed on its line (invalid multi-line string)', nodePos(src, q));
+      const at = nodePos(src, q);
+      tree.delete();
+      throw new InputError('HCL syntax error: quoted string is not closed on its line (invalid multi-line string)', at);
     }
   }
   if (root.hasError) {
     const bad = firstError(root);
     const at = bad ? nodePos(src, bad) : pos(src, 0, 0);
     const what = bad?.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify((bad?.text ?? '').slice(0, 20))}`;
+    tree.delete();
     throw new InputError(`HCL syntax error: ${what}`, at);
   }
   const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
-  return { src, body: bodyNode ? readBody(src, bodyNode) : { attributes: new Map(), blocks: [] } };
+  return { src, body: bodyNode ? readBody(src, bodyNode) : { attributes: new Map(), blocks: [] }, dispose: () => tree.delete() };
 }
 
 function firstError(n: TsNode): TsNode | undefined {

@@ -17,8 +17,9 @@ import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, 
 import { evalExpr } from './eval.js';
 
 export interface TerraformInput {
-  /** Absolute path and parsed file, for every .tf file in the scan. */
-  files: { abs: string; file: HclFile }[];
+  /** Absolute path and source of every .tf file in the scan (parsed here, a module at a time,
+   * and freed once its module is mapped, so memory does not grow with the number of modules). */
+  files: { abs: string; src: SourceFile }[];
   /** Variable values from -var-file / *.auto.tfvars: name → value. */
   varFiles: HclFile[];
   cwd: string;
@@ -36,16 +37,26 @@ function displayPath(abs: string, cwd: string): string {
 /** Loads the Terraform modules; returns the display paths of files read through file() /
  * templatefile(), which are then inputs of Terraform, not standalone documents. */
 export function loadTerraform(model: Model, input: TerraformInput): Set<string> {
-  const byDir = new Map<string, HclFile[]>();
+  const byDir = new Map<string, SourceFile[]>();
   for (const f of input.files) {
     const d = dirname(f.abs);
-    byDir.set(d, [...(byDir.get(d) ?? []), f.file]);
+    byDir.set(d, [...(byDir.get(d) ?? []), f.src]);
   }
+  const parse = (src: SourceFile): HclFile | undefined => {
+    try {
+      return parseHcl(src);
+    } catch (e) {
+      if (e instanceof InputError) input.onError(e, src.path);
+      else throw e;
+      return undefined;
+    }
+  };
   const defs = new Map<string, ModuleDef>();
   const defFor = (absDir: string): ModuleDef | undefined => {
     const hit = defs.get(absDir);
     if (hit) return hit;
-    let files = byDir.get(absDir);
+    const sources = byDir.get(absDir);
+    let files: HclFile[] | undefined = sources ? sources.map(parse).filter((f): f is HclFile => !!f) : undefined;
     if (!files) {
       // A local module outside the scanned paths: read it now.
       if (!existsSync(absDir)) return undefined;
@@ -74,16 +85,12 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     },
     bindings: input.bindings,
   };
-  // Folders used as local modules by another scanned folder are not roots.
+  // Folders used as local modules by another scanned folder are not roots (found from the source
+  // text, before anything is parsed).
   const children = new Set<string>();
-  for (const [dir, files] of byDir) {
-    for (const f of files) {
-      for (const b of f.body.blocks) {
-        if (b.type !== 'module') continue;
-        const src = b.body.attributes.get('source');
-        const text = src ? src.expr.text.replace(/^"|"$/g, '') : '';
-        if (text.startsWith('./') || text.startsWith('../')) children.add(resolvePath(dir, text));
-      }
+  for (const [dir, sources] of byDir) {
+    for (const src of sources) {
+      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) children.add(resolvePath(dir, m[1] ?? ''));
     }
   }
   const tfvars = new Map<string, Val>();
@@ -96,7 +103,11 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     if (!def) continue;
     const root = new ModuleInstance(def, '', new Map(tfvars), host);
     mapModule(model, root, input);
+    // A root folder is used by nothing else: free its syntax trees now.
+    for (const f of def.files) f.dispose();
+    defs.delete(dir);
   }
+  for (const d of defs.values()) for (const f of d.files) f.dispose();
   postLinkTerraform(model);
   return new Set(extraSources.map((s) => s.path));
 }
