@@ -13,7 +13,7 @@ import { InputError, type ParseIssue } from './parse/errors.js';
 import { parseJson } from './parse/json.js';
 import type { PNode } from './parse/pnode.js';
 import { lineCol, makeSource, pos, type SourceFile } from './parse/source.js';
-import { parseYaml } from './parse/yaml.js';
+import { parseYamlFast } from './parse/yaml-fast.js';
 import { toDisplay, walk } from './walk.js';
 import { hclReady, initHcl, parseHcl, type HclFile } from './terraform/hcl.js';
 import { loadTerraform } from './terraform/load.js';
@@ -142,7 +142,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     }
     try {
       if (src.text.includes('\u0000')) throw new InputError('binary file (contains NUL bytes)', pos(src, src.text.indexOf('\u0000'), src.text.indexOf('\u0000')));
-      const p = parser === 'json' ? parseJson(src) : parseYaml(src);
+      const p = parser === 'json' ? parseJson(src) : parseYamlFast(src);
       const entry: Parsed = { src, root: p.root, issues: p.issues, parser };
       if (/AWS::CloudFormation::Stack|"Type":\s*"AWS::CloudFormation::Stack"/.test(src.text) || /\.nested\.template\.json$/.test(display)) {
         parsed.push(entry);

@@ -6,7 +6,7 @@ import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
 import { asList, field, fromPNode, literal, type Part, type Val } from '../model/value.js';
 import { parseJsonAt } from '../parse/embedded.js';
 import { get, getEntry, str, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
-import { pos, type Pos } from '../parse/source.js';
+import { span, type Pos } from '../parse/source.js';
 import type { LoadTarget } from '../loaders/context.js';
 import { condition, getAtt, isNoValue, ref, resolve, type TemplateInfo } from './resolve.js';
 import { NO } from '../iam/tri.js';
@@ -100,7 +100,7 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
       return v && !isNoValue(v) ? v : undefined;
     };
     collectMetadataSuppressions(m, r.node, r.key);
-    m.spans.push(pos(t.src, r.key.keyPos.start, r.node.pos.end));
+    m.spans.push(span(r.key.keyPos, r.node.pos));
     const opt = <K extends string>(k: K, v: Val | undefined): Partial<Record<K, Val>> => (v ? ({ [k]: v } as Record<K, Val>) : {});
     switch (r.type) {
       case 'AWS::EC2::FlowLog': {
@@ -302,7 +302,7 @@ function collectMetadataSuppressions(m: Model, node: PObject, key: PEntry): void
       reason = str(get(item, 'reason')) ?? '';
     }
     if (!rule) continue;
-    const scope: Pos = pos(key.keyPos.src, key.keyPos.start, node.pos.end);
+    const scope: Pos = span(key.keyPos, node.pos);
     m.suppressions.push({ rules: [rule], reason, at: item.pos, scope, kind: 'metadata', used: false });
   }
 }

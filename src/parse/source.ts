@@ -57,3 +57,17 @@ export function lineCol(src: SourceFile, offset: number): LineCol {
 export function pos(src: SourceFile, start: number, end: number): Pos {
   return { src, start, end };
 }
+
+/** The range from the start of `a` to the end of `b`, read only when used (positions may be
+ * computed lazily). */
+export function span(a: Pos, b: Pos): Pos {
+  return {
+    src: a.src,
+    get start() {
+      return a.start;
+    },
+    get end() {
+      return b.end;
+    },
+  };
+}

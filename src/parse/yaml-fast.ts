@@ -1,0 +1,145 @@
+// Fast YAML path: js-yaml builds the tree (several times faster than the `yaml` document API),
+// and positions are computed only when something asks for one — a finding, a suppression — by
+// parsing that one file again with the positioned parser (yaml.ts) and looking the node up by
+// its path. Files without findings never pay for positions. Anything js-yaml rejects, and any
+// document that differs from what the positioned parser accepts (duplicate keys, alias bombs),
+// goes through the positioned parser directly, which reports the error with its place.
+import jsyaml from 'js-yaml';
+import { InputError } from './errors.js';
+import type { Parsed } from './json.js';
+import type { PEntry, PNode } from './pnode.js';
+import type { Pos, SourceFile } from './source.js';
+import { CFN_TAGS, parseYaml } from './yaml.js';
+
+class Tagged {
+  constructor(
+    readonly longForm: string,
+    readonly tag: string,
+    readonly data: unknown,
+    readonly kind: 'scalar' | 'sequence' | 'mapping',
+  ) {}
+}
+
+class NumText {
+  constructor(readonly text: string) {}
+}
+
+// YAML 1.2 core schema resolution (as the `yaml` package does it), keeping numbers' source text.
+const nullType = new jsyaml.Type('tag:yaml.org,2002:null', {
+  kind: 'scalar',
+  resolve: (d: string) => /^(?:~|null|Null|NULL)?$/.test(d),
+  construct: () => null,
+});
+const boolType = new jsyaml.Type('tag:yaml.org,2002:bool', {
+  kind: 'scalar',
+  resolve: (d: string) => /^(?:true|True|TRUE|false|False|FALSE)$/.test(d),
+  construct: (d: string) => /^t/i.test(d),
+});
+const numType = new jsyaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (d: string) => /^[-+]?[0-9]+$|^0o[0-7]+$|^0x[0-9a-fA-F]+$|^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(d),
+  construct: (d: string) => new NumText(d),
+});
+const tagTypes = Object.entries(CFN_TAGS).flatMap(([tag, longForm]) =>
+  (['scalar', 'sequence', 'mapping'] as const).map(
+    (kind) => new jsyaml.Type(tag, { kind, construct: (data: unknown) => new Tagged(longForm, tag, data, kind) }),
+  ),
+);
+const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, numType], explicit: tagTypes });
+
+function numValue(text: string): number {
+  if (/^0o/.test(text)) return parseInt(text.slice(2), 8);
+  if (/^0x/.test(text)) return parseInt(text.slice(2), 16);
+  if (/\.(inf|Inf|INF)$/.test(text)) return text.startsWith('-') ? -Infinity : Infinity;
+  if (/\.(nan|NaN|NAN)$/.test(text)) return NaN;
+  return Number(text);
+}
+
+/** Positions by path, from one positioned parse of the file, made on first use. */
+class PathPositions {
+  private map: Map<string, Pos> | undefined;
+  constructor(private readonly src: SourceFile) {}
+  get(key: string): Pos | undefined {
+    if (!this.map) {
+      this.map = new Map();
+      const walk = (n: PNode, path: string) => {
+        this.map?.set(path, n.pos);
+        if (n.kind === 'object') {
+          for (const e of n.entries) {
+            this.map?.set(`${path}\u0000${e.key}\u0000#key`, e.keyPos);
+            walk(e.value, `${path}\u0000${e.key}`);
+          }
+        } else if (n.kind === 'array') n.items.forEach((it, i) => walk(it, `${path}\u0000${i}`));
+      };
+      walk(parseYaml(this.src).root, '');
+    }
+    return this.map.get(key);
+  }
+}
+
+/** A position resolved on first read. */
+class LazyPos implements Pos {
+  private resolved: Pos | undefined;
+  constructor(
+    readonly src: SourceFile,
+    private readonly positions: PathPositions,
+    private readonly key: string,
+  ) {}
+  private get r(): Pos {
+    this.resolved ??= this.positions.get(this.key) ?? { src: this.src, start: 0, end: 0 };
+    return this.resolved;
+  }
+  get start(): number {
+    return this.r.start;
+  }
+  get end(): number {
+    return this.r.end;
+  }
+}
+
+class TooLarge extends Error {}
+
+export function parseYamlFast(src: SourceFile): Parsed {
+  let data: unknown;
+  try {
+    data = jsyaml.load(src.text, { schema: SCHEMA, json: false });
+  } catch {
+    return parseYaml(src); // the positioned parser reports the error and its place
+  }
+  if (data === undefined || data === null || typeof data !== 'object') return parseYaml(src);
+  const positions = new PathPositions(src);
+  const budget = { nodes: 0, max: Math.max(200_000, src.text.length * 4) };
+  const convert = (v: unknown, path: string, depth: number): PNode => {
+    if (++budget.nodes > budget.max || depth > 500) throw new TooLarge();
+    const p = new LazyPos(src, positions, path);
+    if (v instanceof Tagged) {
+      let inner: PNode;
+      if (v.longForm === 'Fn::GetAtt' && v.kind === 'scalar' && typeof v.data === 'string') {
+        const dot = v.data.indexOf('.');
+        const parts = dot < 0 ? [v.data] : [v.data.slice(0, dot), v.data.slice(dot + 1)];
+        const ip = `${path}\u0000${v.longForm}`;
+        inner = { kind: 'array', items: parts.map((s, i) => ({ kind: 'scalar', value: s, text: s, pos: new LazyPos(src, positions, `${ip}\u0000${i}`) })), pos: new LazyPos(src, positions, ip) };
+      } else inner = convert(v.data ?? (v.kind === 'mapping' ? {} : v.kind === 'sequence' ? [] : ''), `${path}\u0000${v.longForm}`, depth + 1);
+      return { kind: 'object', entries: [{ key: v.longForm, keyPos: p, value: inner }], pos: p, tag: v.tag };
+    }
+    if (v instanceof NumText) return { kind: 'scalar', value: numValue(v.text), text: v.text, pos: p };
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return { kind: 'scalar', value: v, text: typeof v === 'string' ? v : String(v), pos: p };
+    if (Array.isArray(v)) return { kind: 'array', items: v.map((it, i) => convert(it, `${path}\u0000${i}`, depth + 1)), pos: p };
+    if (typeof v === 'object') {
+      const entries: PEntry[] = Object.keys(v).map((k) => ({
+        key: k,
+        keyPos: new LazyPos(src, positions, `${path}\u0000${k}\u0000#key`),
+        value: convert((v as Record<string, unknown>)[k], `${path}\u0000${k}`, depth + 1),
+      }));
+      return { kind: 'object', entries, pos: p };
+    }
+    return { kind: 'scalar', value: String(v), text: String(v), pos: p };
+  };
+  try {
+    return { root: convert(data, '', 0), issues: [] };
+  } catch (e) {
+    if (e instanceof TooLarge) return parseYaml(src);
+    if (e instanceof InputError) throw e;
+    throw e;
+  }
+}
