@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Thin launcher. `npm run build` compiles TypeScript to dist/ and bundles the CLI into one file
-// (dist/flowlog-lint.mjs), which starts faster; the unbundled build is the fallback.
+// (dist/bundle/), which starts faster; the unbundled build is the fallback.
 import { existsSync } from 'node:fs';
 
-const bundle = new URL('../dist/flowlog-lint.mjs', import.meta.url);
+const bundle = new URL('../dist/bundle/cli.mjs', import.meta.url);
 const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/src/cli.js');
 
 main(process.argv.slice(2)).then(

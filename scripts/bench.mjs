@@ -19,6 +19,7 @@ const opt = (n, d) => {
 const sizes = opt('--sizes', '1,100,1000,10000').split(',').map(Number);
 const runs = Number(opt('--runs', '3'));
 const asJson = argv.includes('--json');
+const kinds = opt('--kinds', 'cloudformation,terraform,policies').split(',');
 const rssProbe = join(root, 'scripts', 'bench-rss.mjs');
 
 function stack(i) {
@@ -108,6 +109,14 @@ Resources:
             Action: sts:AssumeRole
             Condition:
               StringEquals: { aws:SourceAccount: !Ref AWS::AccountId }
+      Policies:
+        - PolicyName: flow-logs
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: [logs:CreateLogGroup, logs:CreateLogStream, logs:PutLogEvents, logs:DescribeLogStreams]
+                Resource: '*'
   FlowLog:
     Type: AWS::EC2::FlowLog
     Properties:
@@ -274,6 +283,7 @@ for (const [kind, gen, ext] of [
   ['terraform', tfModule, 'tf'],
   ['policies', policy, 'json'],
 ]) {
+  if (!kinds.includes(kind)) continue;
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `flowlog-bench-${kind}-`));
     let bytes = 0;
@@ -305,7 +315,7 @@ if (asJson) console.log(JSON.stringify(out, null, 2));
 else {
   console.log(`machine: ${out.machine.cpus} × ${out.machine.model}, ${out.machine.memGb} GiB, Node ${out.machine.node}`);
   console.log(`startup: --version ${out.startup.versionMs} ms, one-file lint ${out.startup.oneFileLintMs} ms (median)`);
-  for (const kind of ['cloudformation', 'terraform', 'policies']) {
+  for (const kind of kinds) {
     console.log(`\n${kind}`);
     console.log('| files | KB | wall ms | files/s | peak RSS MB |' + (kind === 'cloudformation' ? ' yaml pkg parse ms |' : ''));
     console.log('|---:|---:|---:|---:|---:|' + (kind === 'cloudformation' ? '---:|' : ''));

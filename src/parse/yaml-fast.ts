@@ -77,16 +77,21 @@ class PathPositions {
   }
 }
 
-/** A position resolved on first read. */
+/** A position resolved on first read. It stores only its parent and its own path segment (a
+ * whole path string per node would cost more memory than the tree). */
 class LazyPos implements Pos {
   private resolved: Pos | undefined;
   constructor(
     readonly src: SourceFile,
     private readonly positions: PathPositions,
-    private readonly key: string,
+    private readonly parent: LazyPos | undefined,
+    private readonly segment: string,
   ) {}
+  key(): string {
+    return this.parent ? `${this.parent.key()}\u0000${this.segment}` : this.segment;
+  }
   private get r(): Pos {
-    this.resolved ??= this.positions.get(this.key) ?? { src: this.src, start: 0, end: 0 };
+    this.resolved ??= this.positions.get(this.key()) ?? { src: this.src, start: 0, end: 0 };
     return this.resolved;
   }
   get start(): number {
@@ -109,34 +114,33 @@ export function parseYamlFast(src: SourceFile): Parsed {
   if (data === undefined || data === null || typeof data !== 'object') return parseYaml(src);
   const positions = new PathPositions(src);
   const budget = { nodes: 0, max: Math.max(200_000, src.text.length * 4) };
-  const convert = (v: unknown, path: string, depth: number): PNode => {
+  const convert = (v: unknown, p: LazyPos, depth: number): PNode => {
     if (++budget.nodes > budget.max || depth > 500) throw new TooLarge();
-    const p = new LazyPos(src, positions, path);
+    const at = (seg: string | number, base: LazyPos = p) => new LazyPos(src, positions, base, String(seg));
     if (v instanceof Tagged) {
       let inner: PNode;
       if (v.longForm === 'Fn::GetAtt' && v.kind === 'scalar' && typeof v.data === 'string') {
         const dot = v.data.indexOf('.');
         const parts = dot < 0 ? [v.data] : [v.data.slice(0, dot), v.data.slice(dot + 1)];
-        const ip = `${path}\u0000${v.longForm}`;
-        inner = { kind: 'array', items: parts.map((s, i) => ({ kind: 'scalar', value: s, text: s, pos: new LazyPos(src, positions, `${ip}\u0000${i}`) })), pos: new LazyPos(src, positions, ip) };
-      } else inner = convert(v.data ?? (v.kind === 'mapping' ? {} : v.kind === 'sequence' ? [] : ''), `${path}\u0000${v.longForm}`, depth + 1);
+        const ip = at(v.longForm);
+        inner = { kind: 'array', items: parts.map((s, i) => ({ kind: 'scalar', value: s, text: s, pos: at(i, ip) })), pos: ip };
+      } else inner = convert(v.data ?? (v.kind === 'mapping' ? {} : v.kind === 'sequence' ? [] : ''), at(v.longForm), depth + 1);
       return { kind: 'object', entries: [{ key: v.longForm, keyPos: p, value: inner }], pos: p, tag: v.tag };
     }
     if (v instanceof NumText) return { kind: 'scalar', value: numValue(v.text), text: v.text, pos: p };
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return { kind: 'scalar', value: v, text: typeof v === 'string' ? v : String(v), pos: p };
-    if (Array.isArray(v)) return { kind: 'array', items: v.map((it, i) => convert(it, `${path}\u0000${i}`, depth + 1)), pos: p };
+    if (Array.isArray(v)) return { kind: 'array', items: v.map((it, i) => convert(it, at(i), depth + 1)), pos: p };
     if (typeof v === 'object') {
-      const entries: PEntry[] = Object.keys(v).map((k) => ({
-        key: k,
-        keyPos: new LazyPos(src, positions, `${path}\u0000${k}\u0000#key`),
-        value: convert((v as Record<string, unknown>)[k], `${path}\u0000${k}`, depth + 1),
-      }));
+      const entries: PEntry[] = Object.keys(v).map((k) => {
+        const vp = at(k);
+        return { key: k, keyPos: at('#key', vp), value: convert((v as Record<string, unknown>)[k], vp, depth + 1) };
+      });
       return { kind: 'object', entries, pos: p };
     }
     return { kind: 'scalar', value: String(v), text: String(v), pos: p };
   };
   try {
-    return { root: convert(data, '', 0), issues: [] };
+    return { root: convert(data, new LazyPos(src, positions, undefined, ''), 0), issues: [] };
   } catch (e) {
     if (e instanceof TooLarge) return parseYaml(src);
     if (e instanceof InputError) throw e;
