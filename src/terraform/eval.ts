@@ -348,6 +348,29 @@ function forExpr(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   return isObject ? { kind: 'obj', entries, pos: p } : { kind: 'arr', items, pos: p };
 }
 
+/** Terraform's format(): verbs take the arguments in order; undefined when one is not a string. */
+function formatParts(f: string, args: readonly Val[]): Part[] | undefined {
+  const out: Part[] = [];
+  let i = 0;
+  let last = 0;
+  const re = /%(%|[-+ #0]*\d*(?:\.\d+)?[sdvqfxXbeEgGot])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f))) {
+    out.push(f.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[1] === '%') {
+      out.push('%');
+      continue;
+    }
+    const v = args[i++];
+    const sp = v ? strParts(v) : undefined;
+    if (!sp) return undefined;
+    out.push(...sp);
+  }
+  out.push(f.slice(last));
+  return concatParts(out);
+}
+
 function listOf(v: Val): Val[] | undefined {
   return v.kind === 'arr' ? [...v.items] : undefined;
 }
@@ -403,25 +426,8 @@ function call(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
     case 'format': {
       const f = a0 ? literal(a0) : undefined;
       if (f === undefined) return unknown('format string cannot be resolved', p);
-      const out: Part[] = [];
-      let i = 1;
-      let last = 0;
-      const re = /%(%|[-+ #0]*\d*(?:\.\d+)?[sdvqfxXbeEgGot])/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(f))) {
-        out.push(f.slice(last, m.index));
-        last = m.index + m[0].length;
-        if (m[1] === '%') {
-          out.push('%');
-          continue;
-        }
-        const v = args[i++];
-        const sp = v ? strParts(v) : undefined;
-        if (!sp) return unknown('format argument cannot be resolved', p);
-        out.push(...sp);
-      }
-      out.push(f.slice(last));
-      return { kind: 'str', parts: concatParts(out), pos: p };
+      const parts = formatParts(f, args.slice(1));
+      return parts ? { kind: 'str', parts, pos: p } : unknown('format argument cannot be resolved', p);
     }
     case 'join': {
       const sep = a0 ? literal(a0) : undefined;
@@ -442,25 +448,9 @@ function call(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
       const n = Math.max(0, ...(lists as Val[][]).map((l) => l.length));
       const items: Val[] = [];
       for (let i = 0; i < n; i++) {
-        const out: Part[] = [];
-        let k = 0;
-        let last = 0;
-        const re = /%(%|[-+ #0]*\d*(?:\.\d+)?[sdvq])/g;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(f))) {
-          out.push(f.slice(last, m.index));
-          last = m.index + m[0].length;
-          if (m[1] === '%') {
-            out.push('%');
-            continue;
-          }
-          const sp = (lists[k++] as Val[])[i];
-          const parts = sp ? strParts(sp) : undefined;
-          if (!parts) return unknown('formatlist argument cannot be resolved', p);
-          out.push(...parts);
-        }
-        out.push(f.slice(last));
-        items.push({ kind: 'str', parts: concatParts(out), pos: p });
+        const parts = formatParts(f, (lists as Val[][]).map((l) => l[i] ?? unknown('missing')));
+        if (!parts) return unknown('formatlist argument cannot be resolved', p);
+        items.push({ kind: 'str', parts, pos: p });
       }
       return { kind: 'arr', items, pos: p };
     }
