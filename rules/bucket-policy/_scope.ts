@@ -38,8 +38,15 @@ export interface Question {
   resource: readonly Part[];
 }
 
+// Several rules ask the same delivery questions of a bucket: answer each once per run.
+const writeCache = new WeakMap<BucketScope, Question[]>();
+const aclCache = new WeakMap<BucketScope, Question[]>();
+
 export function deliveryWriteQuestions(scope: BucketScope): Question[] {
+  const hit = writeCache.get(scope);
+  if (hit) return hit;
   const out: Question[] = [];
+  writeCache.set(scope, out);
   const docs = docsOf(scope);
   for (const t of scope.targets) {
     for (const a of t.accounts) {
@@ -51,7 +58,10 @@ export function deliveryWriteQuestions(scope: BucketScope): Question[] {
 }
 
 export function aclCheckQuestions(scope: BucketScope): Question[] {
+  const hit = aclCache.get(scope);
+  if (hit) return hit;
   const out: Question[] = [];
+  aclCache.set(scope, out);
   const docs = docsOf(scope);
   const seen = new Set<string>();
   for (const t of scope.targets) {
