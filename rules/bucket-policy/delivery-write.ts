@@ -18,7 +18,7 @@ export const deliveryWrite: Rule = {
       const anchor = scopeAnchor(scope);
       const unresolved = unresolvedPolicy(scope);
       if (unresolved) {
-        ctx.report({ ...anchor, status: 'unverifiable', message: `The bucket policy of ${scopeName(scope)} cannot be resolved statically (${unresolved}), so delivery cannot be checked.` });
+        ctx.report({ ...anchor, status: 'unverifiable', message: `The bucket policy of ${scopeName(scope)} is not known (${unresolved}), so delivery cannot be checked.` });
         continue;
       }
       if (scope.policies.length === 0) {

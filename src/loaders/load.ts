@@ -9,6 +9,7 @@ import { pos } from '../parse/source.js';
 import { loadCloudFormation, looksLikeTemplate } from '../cfn/load.js';
 import type { LoadTarget } from './context.js';
 import { loadRaw } from './raw.js';
+import { loadSnapshot, looksLikeSnapshot } from './snapshot.js';
 import { loadPlan, looksLikePlan } from '../terraform/plan.js';
 
 export type Parser = 'json' | 'yaml' | 'terraform';
@@ -26,6 +27,10 @@ export function parserFor(path: string, text: string): Parser | undefined {
 export function loadDocument(t: LoadTarget, root: PNode): boolean {
   if (looksLikeTemplate(root)) {
     loadCloudFormation(t, root);
+    return true;
+  }
+  if (looksLikeSnapshot(root)) {
+    loadSnapshot(t, root);
     return true;
   }
   if (looksLikePlan(root)) {

@@ -196,3 +196,14 @@ export function toPlainVal(v: Val): unknown {
     }
   }
 }
+
+/** A plain JSON value as a value without positions (live resources and snapshots have none). */
+export function plainToVal(x: unknown): Val {
+  if (x === null || x === undefined) return { kind: 'null' };
+  if (typeof x === 'string') return lit(x);
+  if (typeof x === 'number') return { kind: 'num', value: x, text: String(x) };
+  if (typeof x === 'boolean') return { kind: 'bool', value: x };
+  if (Array.isArray(x)) return { kind: 'arr', items: x.map(plainToVal) };
+  if (typeof x === 'object') return { kind: 'obj', entries: Object.entries(x as Record<string, unknown>).map(([key, v]) => ({ key, value: plainToVal(v) })) };
+  return unknown('unsupported value');
+}
