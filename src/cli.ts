@@ -10,6 +10,7 @@ const HELP = `Usage: flowlog-lint [options] [PATH ...]
        flowlog-lint rules
        flowlog-lint explain RULE
        flowlog-lint init                 (write a starter .flowloglintrc.json)
+       flowlog-lint merge REPORT.json ...  (combine JSON reports of separate runs)
        flowlog-lint audit [options]
 
 Proves AWS VPC Flow Logs will be delivered, and delivered safely: checks flow-log settings,
@@ -107,6 +108,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest[0], io);
   if (command === 'init') return init(io);
+  if (command === 'merge') return merge(rest, values.format ?? 'json', values.output, io);
   if (command === 'audit') {
     io.stderr('flowlog-lint: `audit` (live AWS accounts) is not available in this version yet; lint files, or `aws ... > file.json` outputs, instead.\n');
     return 2;
@@ -281,6 +283,38 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (errors > 0) return 1;
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
   return 0;
+}
+
+async function merge(paths: string[], format: string, output: string | undefined, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+  const { mergeReports, MergeError } = await import('./merge.js');
+  let merged;
+  try {
+    merged = mergeReports(paths);
+  } catch (e) {
+    if (e instanceof MergeError) {
+      io.stderr(`flowlog-lint: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const rep = { ...merged, toolVersion: version() };
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import('../rules/index.js');
+  const metas = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
+  const formatters: Record<string, () => Promise<string>> = {
+    json: async () => (await import('./report/json.js')).formatJson(rep),
+    stylish: async () => (await import('./report/stylish.js')).formatStylish(rep, false),
+    sarif: async () => (await import('./report/sarif.js')).formatSarif(rep, metas),
+    junit: async () => (await import('./report/junit.js')).formatJunit(rep, metas),
+    github: async () => (await import('./report/github.js')).formatGithub(rep, metas),
+    markdown: async () => (await import('./report/markdown.js')).formatMarkdown(rep, metas),
+  };
+  const f = formatters[format];
+  if (!f) throw new UsageError(`unknown format "${format}"`);
+  const text = await f();
+  if (output) writeFileSync(output, text);
+  else io.stdout(text);
+  const active = rep.results.filter((r) => !r.suppressed);
+  return active.some((r) => r.ruleId === 'parse-error') ? 2 : active.some((r) => r.severity === 'error') ? 1 : 0;
 }
 
 async function init(io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
