@@ -23,6 +23,11 @@ Audit options (flowlog-lint audit; read-only, AWS SDK standard credential chain)
   --all-regions           Every enabled region (ec2:DescribeRegions)
   --endpoint-url URL      Send every call to this endpoint (local test servers)
   --save FILE             Keep the snapshot of what was read; lint it later with flowlog-lint FILE
+  --org                   Every account of the organisation (organizations:ListAccounts)
+  --role-name NAME        Role assumed in member accounts (default OrganizationAccountAccessRole)
+  --external-id ID        External ID for that role
+  --accounts IDS          Only these accounts (comma-separated)
+  --shard I/N             Only shard I of N of the accounts (stable; combine with merge)
 
 Options:
   --account-id ID         Source account of inputs that do not state theirs (repeatable)
@@ -94,6 +99,11 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       'all-regions': { type: 'boolean' },
       'endpoint-url': { type: 'string' },
       save: { type: 'string' },
+      org: { type: 'boolean' },
+      'role-name': { type: 'string' },
+      'external-id': { type: 'string' },
+      accounts: { type: 'string' },
+      shard: { type: 'string' },
       config: { type: 'string', short: 'c' },
       'print-config': { type: 'string' },
       baseline: { type: 'string' },
@@ -120,15 +130,35 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest[0], io);
   if (command === 'init') return init(io);
-  if (command === 'merge') return merge(rest, values.format ?? 'json', values.output, io);
   let targets: string[] = command !== undefined ? positionals : ['.'];
+  if (command === 'merge') {
+    const { allSnapshots } = await import('./merge.js');
+    // Snapshots (audit --save) merge by linting them together; JSON reports are combined.
+    if (!allSnapshots(rest)) return merge(rest, values.format ?? 'json', values.output, io);
+    targets = rest;
+  }
   if (command === 'audit') {
     const { runAudit, AuditError } = await import('./audit/run.js');
+    let shard: { index: number; count: number } | undefined;
+    if (values.shard !== undefined) {
+      const m = /^(\d+)\/(\d+)$/.exec(values.shard);
+      const index = Number(m?.[1]);
+      const count = Number(m?.[2]);
+      if (!m || count < 1 || index < 1 || index > count) throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. --shard 2/3');
+      shard = { index, count };
+    }
+    const accountList = values.accounts?.split(/[\s,]+/).filter(Boolean);
+    for (const a of accountList ?? []) if (!/^\d{12}$/.test(a)) throw new UsageError(`--accounts takes 12-digit account IDs, not "${a}"`);
     const tty = process.stderr.isTTY === true && !values.quiet;
     try {
       const snapshot = await runAudit({
         regions: values.region ?? [],
         allRegions: values['all-regions'] ?? false,
+        ...(values.org ? { org: true } : {}),
+        ...(values['role-name'] ? { roleName: values['role-name'] } : {}),
+        ...(values['external-id'] ? { externalId: values['external-id'] } : {}),
+        ...(accountList ? { accounts: accountList } : {}),
+        ...(shard ? { shard } : {}),
         toolVersion: version(),
         ...(values.profile ? { profile: values.profile } : {}),
         ...(values['endpoint-url'] ? { endpoint: values['endpoint-url'] } : {}),

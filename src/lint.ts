@@ -8,6 +8,7 @@ import type { CheckCounts, Result, RunOutput } from './engine/types.js';
 import { attachPolicies } from './link/attach.js';
 import { buildLinks } from './link/links.js';
 import { loadDocument, parserFor, type Parser } from './loaders/load.js';
+import { looksLikeSnapshot } from './loaders/snapshot.js';
 import { emptyModel, resourceCount, type Model } from './model/model.js';
 import { InputError, type ParseIssue } from './parse/errors.js';
 import { parseJson } from './parse/json.js';
@@ -86,6 +87,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   const loadOpts = { debug, bindings, undecided, ...(opts.classify ? { classify: opts.classify } : {}) };
   const tfFiles: { abs: string; src: SourceFile }[] = [];
   const yamlSources: SourceFile[] = [];
+  let snapshotFiles = 0;
   const varFiles: HclFile[] = [];
   const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const explicitVarFiles = (opts.varFiles ?? []).map((v) => (v.startsWith('/') ? v : `${opts.cwd}/${v}`));
@@ -151,6 +153,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       const scratch = emptyModel();
       const before = undecided.size;
       const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, assume: new Map() } }, p.root);
+      // A snapshot is what an audit read, not a source file: it does not count in summary.files
+      // (so an audit, a lint of its saved snapshot and merged shards all report the same).
+      if (ok && looksLikeSnapshot(p.root)) snapshotFiles++;
       if (undecided.size > before) parsed.push(entry);
       else if (ok) {
         mergeInto(base, scratch);
@@ -298,7 +303,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   void toResult;
   return {
     results: sortResults(all),
-    files: files.length,
+    files: files.length - snapshotFiles,
     resources: resourceCount(model),
     checks,
     inputErrors: errors.length > 0,

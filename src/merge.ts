@@ -14,6 +14,20 @@ interface JsonReport {
   summary: { files: number; resources: number; checks: Record<string, CheckCounts> };
 }
 
+/** True when every input is an audit snapshot (those are merged by linting them together). */
+export function allSnapshots(paths: readonly string[]): boolean {
+  return (
+    paths.length > 0 &&
+    paths.every((p) => {
+      try {
+        return 'flowlogLintSnapshot' in (JSON.parse(readFileSync(p, 'utf8')) as object);
+      } catch {
+        return false;
+      }
+    })
+  );
+}
+
 export function mergeReports(paths: readonly string[]): { results: Result[]; files: number; resources: number; checks: Record<string, CheckCounts> } {
   if (paths.length === 0) throw new MergeError('merge needs at least one JSON report (flowlog-lint --format json … --output FILE)');
   const seen = new Set<string>();

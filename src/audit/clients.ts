@@ -5,6 +5,8 @@ export interface ClientOptions {
   profile?: string;
   endpoint?: string;
   maxAttempts?: number;
+  /** Credentials of an assumed role (organisation audits); default: the standard chain. */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 type Ctor<T> = new (config: Record<string, unknown>) => T;
@@ -19,7 +21,7 @@ export class Clients {
       retryMode: 'adaptive',
       maxAttempts: this.opts.maxAttempts ?? 6,
       ...(this.opts.endpoint ? { endpoint: this.opts.endpoint } : {}),
-      ...(this.opts.profile ? { profile: this.opts.profile } : {}),
+      ...(this.opts.credentials ? { credentials: this.opts.credentials } : this.opts.profile ? { profile: this.opts.profile } : {}),
     };
   }
 
@@ -48,6 +50,9 @@ export class Clients {
   }
   logs(region: string) {
     return this.get('logs', region, async () => (await import('@aws-sdk/client-cloudwatch-logs')).CloudWatchLogsClient);
+  }
+  organizations() {
+    return this.get('organizations', 'us-east-1', async () => (await import('@aws-sdk/client-organizations')).OrganizationsClient);
   }
   sts(region: string) {
     return this.get('sts', region, async () => (await import('@aws-sdk/client-sts')).STSClient);

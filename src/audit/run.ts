@@ -10,6 +10,14 @@ export class AuditError extends Error {}
 
 export interface AuditOptions {
   profile?: string;
+  /** Audit every member account of the organisation, assuming `roleName` in each. */
+  org?: boolean;
+  roleName?: string;
+  externalId?: string;
+  /** Only these account IDs. */
+  accounts?: readonly string[];
+  /** `I/N`: only the accounts of shard I of N (1-based). */
+  shard?: { index: number; count: number };
   regions: readonly string[];
   allRegions: boolean;
   endpoint?: string;
@@ -23,6 +31,52 @@ type J = Record<string, unknown>;
 function describe(e: unknown): string {
   const x = e as { name?: string; message?: string };
   return `${x.name ?? 'Error'}: ${(x.message ?? String(e)).split('\n')[0]}`;
+}
+
+/** The shard of an account: a hash of its ID, so it does not depend on the order or the set of
+ * accounts listed (FNV-1a). */
+export function shardOf(accountId: string, count: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < accountId.length; i++) {
+    h ^= accountId.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % count;
+}
+
+async function listAccounts(clients: Clients): Promise<string[]> {
+  const org = (await clients.organizations()) as { send(c: unknown): Promise<J> };
+  const { ListAccountsCommand } = await import('@aws-sdk/client-organizations');
+  const ids: string[] = [];
+  let token: string | undefined;
+  try {
+    do {
+      const page = await org.send(new ListAccountsCommand({ ...(token ? { NextToken: token } : {}) }));
+      for (const a of (page.Accounts as J[] | undefined) ?? []) if (a.Status === undefined || a.Status === 'ACTIVE') ids.push(String(a.Id));
+      token = page.NextToken as string | undefined;
+    } while (token);
+  } catch (e) {
+    throw new AuditError(`cannot list the organisation's accounts (organizations:ListAccounts): ${describe(e)}`);
+  }
+  return ids.sort();
+}
+
+async function assumeInto(clients: Clients, opts: AuditOptions, region: string, partition: string, accountId: string): Promise<Clients> {
+  const roleName = opts.roleName ?? 'OrganizationAccountAccessRole';
+  const sts = (await clients.sts(region)) as { send(c: unknown): Promise<J> };
+  const { AssumeRoleCommand } = await import('@aws-sdk/client-sts');
+  try {
+    const r = await sts.send(
+      new AssumeRoleCommand({ RoleArn: `arn:${partition}:iam::${accountId}:role/${roleName}`, RoleSessionName: 'flowlog-lint-audit', ...(opts.externalId ? { ExternalId: opts.externalId } : {}) }),
+    );
+    const c = (r.Credentials as J | undefined) ?? {};
+    return new Clients({
+      ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+      credentials: { accessKeyId: String(c.AccessKeyId), secretAccessKey: String(c.SecretAccessKey), ...(c.SessionToken ? { sessionToken: String(c.SessionToken) } : {}) },
+    });
+  } catch (e) {
+    throw new AuditError(`cannot assume ${roleName} in account ${accountId} (sts:AssumeRole): ${describe(e)}`);
+  }
 }
 
 /** Runs the audit; returns the path of the snapshot it wrote. */
@@ -53,8 +107,26 @@ export async function runAudit(opts: AuditOptions): Promise<string> {
     }
   }
   if (regions.length === 0) regions = [home];
-  const read = await readAccount(clients, account, partition, regions, (n) => opts.progress?.(`account ${account}: ${regions.length} region(s), ${n} resource read(s)`));
-  const snapshot = { flowlogLintSnapshot: 1, tool: { name: 'flowlog-lint', version: opts.toolVersion }, accounts: [read] };
+  let targets: { id: string; clients: Clients }[] = [{ id: account, clients }];
+  if (opts.org) {
+    const ids = await listAccounts(clients);
+    targets = [];
+    for (const id of ids) {
+      if (id === account) {
+        targets.push({ id, clients });
+        continue;
+      }
+      targets.push({ id, clients: await assumeInto(clients, opts, home, partition, id) });
+    }
+  }
+  if (opts.accounts?.length) targets = targets.filter((t) => opts.accounts?.includes(t.id));
+  if (opts.shard) targets = targets.filter((t) => shardOf(t.id, opts.shard?.count ?? 1) === (opts.shard?.index ?? 1) - 1);
+  const reads = [];
+  for (const t of targets) {
+    reads.push(await readAccount(t.clients, t.id, partition, regions, (n) => opts.progress?.(`account ${t.id} (${reads.length + 1}/${targets.length}): ${regions.length} region(s), ${n} resource read(s)`)));
+  }
+  reads.sort((a, b) => a.accountId.localeCompare(b.accountId));
+  const snapshot = { flowlogLintSnapshot: 1, tool: { name: 'flowlog-lint', version: opts.toolVersion }, accounts: reads };
   const path = opts.save ?? join(mkdtempSync(join(tmpdir(), 'flowlog-audit-')), 'snapshot.json');
   writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
   return path;

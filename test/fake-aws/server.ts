@@ -60,10 +60,11 @@
 //       attached: [ "arn:aws:iam::111122223333:policy/x" ]
 //   policies:                             # managed policies' default (v1) documents, by ARN
 //     "arn:aws:iam::111122223333:policy/x": { Version: "2012-10-17", Statement: [...] }
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml } from 'yaml';
 
 export interface FixtureKey {
@@ -114,18 +115,43 @@ export interface FixtureRole {
   attached?: string[];
 }
 
-export interface Fixture {
-  accountId: string;
+/** One account's resources (the single-account fixture shape, without `accountId`). */
+export interface AccountFixture {
   caller?: { arn?: string; userId?: string };
   regions?: Record<string, FixtureRegion>;
   buckets?: Record<string, FixtureBucket>;
   roles?: Record<string, FixtureRole>;
   policies?: Record<string, unknown>;
+  /** Roles other accounts' callers may assume with sts:AssumeRole, by role name. */
+  assumableRoles?: Record<string, FixtureAssumableRole>;
+  /** Organizations ListAccounts fields (defaults: account-ID, aws+ID@example.com, ACTIVE). */
+  name?: string;
+  email?: string;
+  status?: string;
+}
+
+export interface FixtureAssumableRole {
+  /** When set, AssumeRole must pass this ExternalId. */
+  externalId?: string;
+}
+
+/**
+ * Either the single-account shape (`accountId` plus the AccountFixture fields) or the
+ * multi-account shape (`accounts` by 12-digit id plus `management`, the caller's account).
+ */
+export interface Fixture extends AccountFixture {
+  accountId?: string;
+  accounts?: Record<string, AccountFixture>;
+  management?: string;
 }
 
 export interface FakeAwsOptions {
   fixture: Fixture;
   faults?: Fault[];
+  /** Every response (successes and errors) is delayed by this many ms (timers, never blocking). */
+  latencyMs?: number;
+  /** Organizations ListAccounts page size (MaxResults can only lower it); default 20. */
+  orgPageSize?: number;
 }
 
 export interface Fault {
@@ -136,12 +162,16 @@ export interface Fault {
   times?: number;
   /** Only calls on this resource (bucket, key id as sent, role name, policy ARN); default: any. */
   resource?: string;
+  /** Only calls served from this account; default: any. */
+  account?: string;
 }
 
 export interface CallRecord {
   service: string;
   action: string;
   region: string;
+  /** The account the call was served from (the account of the request's access key). */
+  account: string;
   resource?: string;
 }
 
@@ -156,24 +186,61 @@ export interface FakeAws {
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+function accountIdOf(where: string, v: unknown): string {
+  if (typeof v !== 'string' && typeof v !== 'number') throw new Error(`${where} is required`);
+  const id = String(v).padStart(12, '0');
+  if (!/^\d{12}$/.test(id)) throw new Error(`${where} must be 12 digits, got ${String(v)}`);
+  return id;
+}
+
+function checkAccount(where: string, data: Record<string, unknown>): void {
+  for (const k of ['regions', 'buckets', 'roles', 'policies', 'assumableRoles'] as const) {
+    if (data[k] !== undefined && data[k] !== null && !isObj(data[k])) throw new Error(`${where}${k} must be a mapping`);
+  }
+  for (const [name, r] of Object.entries((data.regions as Record<string, unknown> | undefined) ?? {})) {
+    if (r !== null && !isObj(r)) throw new Error(`${where}regions.${name} must be a mapping`);
+    for (const k of ['vpcs', 'flowLogs', 'logGroups', 'metricFilters', 'keys']) {
+      const v = isObj(r) ? r[k] : undefined;
+      if (v !== undefined && v !== null && !Array.isArray(v)) throw new Error(`${where}regions.${name}.${k} must be a list`);
+    }
+  }
+}
+
 export function loadFixture(path: string): Fixture {
   const data: unknown = parseYaml(readFileSync(path, 'utf8'));
   if (!isObj(data)) throw new Error(`${path}: a fixture must be a YAML mapping`);
-  const acct = data.accountId;
-  if (typeof acct !== 'string' && typeof acct !== 'number') throw new Error(`${path}: accountId is required`);
-  const accountId = String(acct).padStart(12, '0');
-  if (!/^\d{12}$/.test(accountId)) throw new Error(`${path}: accountId must be 12 digits, got ${String(acct)}`);
-  for (const k of ['regions', 'buckets', 'roles', 'policies'] as const) {
-    if (data[k] !== undefined && data[k] !== null && !isObj(data[k])) throw new Error(`${path}: ${k} must be a mapping`);
-  }
-  for (const [name, r] of Object.entries((data.regions as Record<string, unknown> | undefined) ?? {})) {
-    if (r !== null && !isObj(r)) throw new Error(`${path}: regions.${name} must be a mapping`);
-    for (const k of ['vpcs', 'flowLogs', 'logGroups', 'metricFilters', 'keys']) {
-      const v = isObj(r) ? r[k] : undefined;
-      if (v !== undefined && v !== null && !Array.isArray(v)) throw new Error(`${path}: regions.${name}.${k} must be a list`);
+  if (data.accounts !== undefined) {
+    // YAML turns unquoted 12-digit keys into numbers, which become strings again as keys, but
+    // leading zeros are lost: pad them back.
+    if (!isObj(data.accounts)) throw new Error(`${path}: accounts must be a mapping`);
+    const accounts: Record<string, AccountFixture> = {};
+    for (const [k, v] of Object.entries(data.accounts)) {
+      const id = accountIdOf(`${path}: accounts key`, k);
+      if (v !== null && !isObj(v)) throw new Error(`${path}: accounts.${k} must be a mapping`);
+      checkAccount(`${path}: accounts.${k}.`, v ?? {});
+      accounts[id] = (v ?? {}) as AccountFixture;
     }
+    const ids = Object.keys(accounts);
+    if (!ids.length) throw new Error(`${path}: accounts must not be empty`);
+    const management = data.management === undefined ? ids[0]! : accountIdOf(`${path}: management`, data.management);
+    if (!accounts[management]) throw new Error(`${path}: management account ${management} is not in accounts`);
+    return { ...(data as unknown as Fixture), accounts, management };
   }
+  const accountId = accountIdOf(`${path}: accountId`, data.accountId);
+  checkAccount(`${path}: `, data);
   return { ...(data as unknown as Fixture), accountId };
+}
+
+/** The fixture as accounts by id plus the management (caller's) account. */
+function normalize(fx: Fixture): { management: string; accounts: Map<string, AccountFixture> } {
+  if (fx.accounts) {
+    const accounts = new Map(Object.entries(fx.accounts));
+    const management = fx.management ?? [...accounts.keys()][0];
+    if (!management || !accounts.has(management)) throw new Error(`fake-aws: management account ${String(management)} is not in accounts`);
+    return { management, accounts };
+  }
+  if (!fx.accountId) throw new Error('fake-aws: a fixture needs accountId or accounts');
+  return { management: fx.accountId, accounts: new Map([[fx.accountId, fx]]) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -349,6 +416,11 @@ function faultError(service: string, kind: Fault['kind'], action: string): ApiEr
       Throttling: [400, 'ThrottlingException', 'Rate exceeded'],
       InternalError: [500, 'KMSInternalException', 'Internal error.'],
     },
+    organizations: {
+      AccessDenied: [400, 'AccessDeniedException', denied],
+      Throttling: [400, 'TooManyRequestsException', 'Rate exceeded'],
+      InternalError: [500, 'ServiceException', 'Service exception.'],
+    },
     logs: {
       AccessDenied: [400, 'AccessDeniedException', denied],
       Throttling: [400, 'ThrottlingException', 'Rate exceeded'],
@@ -363,11 +435,10 @@ function faultError(service: string, kind: Fault['kind'], action: string): ApiEr
 // Services
 
 class Services {
-  constructor(private readonly fx: Fixture) {}
-
-  private get acct(): string {
-    return this.fx.accountId;
-  }
+  constructor(
+    private readonly fx: AccountFixture,
+    private readonly acct: string,
+  ) {}
 
   private region(name: string): FixtureRegion {
     return this.fx.regions?.[name] ?? {};
@@ -581,24 +652,6 @@ class Services {
       default:
         return this.unknown('iam', action, 'InvalidAction');
     }
-  }
-
-  // STS ---------------------------------------------------------------------------------------
-
-  sts(req: Req, action: string): Call {
-    if (action !== 'GetCallerIdentity') return this.unknown('sts', action, 'InvalidAction');
-    return {
-      action: 'sts:GetCallerIdentity',
-      run: () =>
-        queryOk(
-          STS_NS,
-          action,
-          req,
-          tx('Arn', this.fx.caller?.arn ?? `arn:aws:iam::${this.acct}:user/fake-auditor`) +
-            tx('UserId', this.fx.caller?.userId ?? 'AIDAFAKEFAKEFAKEFAKE1') +
-            tx('Account', this.acct),
-        ),
-    };
   }
 
   // S3 ----------------------------------------------------------------------------------------
@@ -848,12 +901,361 @@ class Services {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Generated fixtures (performance tests)
+
+export interface GenerateFixtureOptions {
+  accounts: number;
+  regions: string[];
+  flowLogsPerRegion: number;
+  /** Buckets per account, spread over the regions, each SSE-KMS encrypted with a key of its region. */
+  buckets: number;
+  /** KMS keys per account and region. */
+  keys: number;
+  /** CloudWatch Logs delivery roles per account. */
+  roles: number;
+}
+
+/** The ids generateFixture gives its accounts: 111122223333 (management), then 200000000001, … */
+export function generatedAccountId(i: number): string {
+  return i === 0 ? '111122223333' : String(200000000000 + i).padStart(12, '0');
+}
+
+/**
+ * A large, consistent multi-account fixture: in each account and region, flowLogsPerRegion flow
+ * logs alternating between S3 (spread over the account's buckets) and CloudWatch Logs (spread over
+ * the roles, one log group per flow log, encrypted with the region's keys), every bucket, key
+ * and role policy valid for delivery. Non-management accounts have an assumable
+ * `OrganizationAccountAccessRole` (no external id). Deterministic.
+ */
+export function generateFixture(opts: GenerateFixtureOptions): Fixture {
+  const nAcc = Math.max(1, opts.accounts);
+  const regions = opts.regions.length ? opts.regions : ['us-east-1'];
+  const nBuckets = Math.max(0, opts.buckets);
+  const nKeys = Math.max(1, opts.keys);
+  const nRoles = Math.max(0, opts.roles);
+  const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0').slice(-width);
+  const accounts: Record<string, AccountFixture> = {};
+  for (let ai = 0; ai < nAcc; ai++) {
+    const acct = generatedAccountId(ai);
+    const keyId = (ri: number, ki: number): string => `${hex(ai, 8)}-${hex(ri, 4)}-4${hex(ki, 3)}-8000-${hex(ai * 7919 + ri * 131 + ki, 12)}`;
+    const keyArn = (region: string, ri: number, ki: number): string => `arn:aws:kms:${region}:${acct}:key/${keyId(ri, ki)}`;
+    const bucketName = (bi: number): string => `flow-logs-${acct}-${bi}`;
+    const bucketRegion = (bi: number): number => bi % regions.length;
+    const roleName = (i: number): string => `flow-logs-role-${i}`;
+
+    const buckets: Record<string, FixtureBucket> = {};
+    for (let bi = 0; bi < nBuckets; bi++) {
+      const name = bucketName(bi);
+      const ri = bucketRegion(bi);
+      const region = regions[ri]!;
+      buckets[name] = {
+        region,
+        ownership: 'BucketOwnerEnforced',
+        encryption: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: keyArn(region, ri, bi % nKeys), BucketKeyEnabled: true },
+        policy: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'AWSLogDeliveryWrite',
+              Effect: 'Allow',
+              Principal: { Service: 'delivery.logs.amazonaws.com' },
+              Action: 's3:PutObject',
+              Resource: `arn:aws:s3:::${name}/AWSLogs/${acct}/*`,
+              Condition: {
+                StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control', 'aws:SourceAccount': acct },
+                ArnLike: { 'aws:SourceArn': `arn:aws:logs:*:${acct}:*` },
+              },
+            },
+            {
+              Sid: 'AWSLogDeliveryAclCheck',
+              Effect: 'Allow',
+              Principal: { Service: 'delivery.logs.amazonaws.com' },
+              Action: 's3:GetBucketAcl',
+              Resource: `arn:aws:s3:::${name}`,
+              Condition: { StringEquals: { 'aws:SourceAccount': acct }, ArnLike: { 'aws:SourceArn': `arn:aws:logs:*:${acct}:*` } },
+            },
+          ],
+        },
+      };
+    }
+
+    const roles: Record<string, FixtureRole> = {};
+    for (let i = 0; i < nRoles; i++) {
+      roles[roleName(i)] = {
+        path: '/',
+        trust: {
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Effect: 'Allow',
+              Principal: { Service: 'vpc-flow-logs.amazonaws.com' },
+              Action: 'sts:AssumeRole',
+              Condition: { StringEquals: { 'aws:SourceAccount': acct }, ArnLike: { 'aws:SourceArn': `arn:aws:ec2:*:${acct}:vpc-flow-log/*` } },
+            },
+          ],
+        },
+        inline: {
+          'deliver-to-cwl': {
+            Version: '2012-10-17',
+            Statement: [
+              {
+                Effect: 'Allow',
+                Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents', 'logs:DescribeLogGroups', 'logs:DescribeLogStreams'],
+                Resource: '*',
+              },
+            ],
+          },
+        },
+        attached: [],
+      };
+    }
+
+    const regionsOut: Record<string, FixtureRegion> = {};
+    regions.forEach((region, ri) => {
+      const keys: FixtureKey[] = [];
+      for (let ki = 0; ki < nKeys; ki++) {
+        keys.push({
+          KeyId: keyId(ri, ki),
+          Arn: keyArn(region, ri, ki),
+          KeyManager: 'CUSTOMER',
+          KeySpec: 'SYMMETRIC_DEFAULT',
+          KeyState: 'Enabled',
+          Aliases: [`alias/flow-logs-${ki}`],
+          Policy: {
+            Version: '2012-10-17',
+            Statement: [
+              { Sid: 'EnableRoot', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${acct}:root` }, Action: 'kms:*', Resource: '*' },
+              {
+                Sid: 'AllowVpcFlowLogsDelivery',
+                Effect: 'Allow',
+                Principal: { Service: 'delivery.logs.amazonaws.com' },
+                Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+                Resource: '*',
+              },
+              {
+                Sid: 'AllowCloudWatchLogs',
+                Effect: 'Allow',
+                Principal: { Service: `logs.${region}.amazonaws.com` },
+                Action: ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+                Resource: '*',
+                Condition: { ArnLike: { 'kms:EncryptionContext:aws:logs:arn': `arn:aws:logs:${region}:${acct}:*` } },
+              },
+            ],
+          },
+        });
+      }
+      const vpcs: string[] = [];
+      const flowLogs: Record<string, unknown>[] = [];
+      const logGroups: FixtureLogGroup[] = [];
+      for (let i = 0; i < opts.flowLogsPerRegion; i++) {
+        const vpc = `vpc-${hex(ai, 5)}${hex(ri, 3)}${hex(i, 9)}`;
+        vpcs.push(vpc);
+        const id = `fl-${hex(ai, 5)}${hex(ri, 3)}${hex(i, 9)}`;
+        const base = { FlowLogId: id, ResourceId: vpc, TrafficType: 'ALL', DeliverLogsStatus: 'SUCCESS', MaxAggregationInterval: 600 };
+        // Even: S3 (when there are buckets); odd: CloudWatch Logs (when there are roles).
+        const toS3 = nBuckets > 0 && (nRoles === 0 || i % 2 === 0);
+        if (toS3) {
+          const bi = Math.floor(i / (nRoles === 0 ? 1 : 2)) % nBuckets;
+          flowLogs.push({ ...base, LogDestinationType: 's3', LogDestination: `arn:aws:s3:::${bucketName(bi)}` });
+        } else if (nRoles > 0) {
+          const role = roleName(Math.floor(i / (nBuckets === 0 ? 1 : 2)) % nRoles);
+          const group = `/vpc/flow-logs/${id}`;
+          logGroups.push({ logGroupName: group, kmsKeyId: keyArn(region, ri, i % nKeys), retentionInDays: 365 });
+          flowLogs.push({
+            ...base,
+            LogDestinationType: 'cloud-watch-logs',
+            LogGroupName: group,
+            LogDestination: `arn:aws:logs:${region}:${acct}:log-group:${group}`,
+            DeliverLogsPermissionArn: `arn:aws:iam::${acct}:role/${role}`,
+          });
+        }
+      }
+      regionsOut[region] = { vpcs, flowLogs, logGroups, metricFilters: [], keys };
+    });
+
+    accounts[acct] = {
+      name: ai === 0 ? 'management' : `member-${ai}`,
+      email: `aws+${acct}@example.com`,
+      regions: regionsOut,
+      buckets,
+      roles,
+      policies: {},
+      ...(ai === 0 ? {} : { assumableRoles: { OrganizationAccountAccessRole: {} } }),
+    };
+  }
+  return { accounts, management: generatedAccountId(0) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identities, STS and Organizations (these span accounts)
+
+/** Who signed a request: the account it is served from, and the assumed role if any. */
+interface Identity {
+  account: string;
+  assumed?: { role: string; session: string };
+}
+
+const ORG_ID = 'o-fakeorg1234';
+const ORG_JOINED_EPOCH_S = CREATED_EPOCH_MS / 1000;
+
+class World {
+  readonly management: string;
+  readonly accounts: Map<string, AccountFixture>;
+  private readonly services = new Map<string, Services>();
+  /** Access keys issued by AssumeRole. */
+  private readonly issued = new Map<string, Identity>();
+
+  constructor(
+    fx: Fixture,
+    private readonly orgPageSize: number,
+  ) {
+    const n = normalize(fx);
+    this.management = n.management;
+    this.accounts = n.accounts;
+    for (const [id, a] of this.accounts) this.services.set(id, new Services(a, id));
+  }
+
+  /** The caller's env key (anything not issued by AssumeRole) is the management account. */
+  identity(accessKeyId: string): Identity {
+    const hit = this.issued.get(accessKeyId);
+    if (hit) return hit;
+    // Keys issued by another instance still carry their account.
+    const acct = /^ASIA(\d{12})/.exec(accessKeyId)?.[1];
+    if (acct && this.accounts.has(acct)) return { account: acct };
+    return { account: this.management };
+  }
+
+  servicesOf(account: string): Services {
+    return this.services.get(account)!;
+  }
+
+  private callerArn(ident: Identity): string {
+    if (ident.assumed) return `arn:aws:sts::${ident.account}:assumed-role/${ident.assumed.role}/${ident.assumed.session}`;
+    return this.accounts.get(ident.account)?.caller?.arn ?? `arn:aws:iam::${ident.account}:user/fake-auditor`;
+  }
+
+  sts(req: Req, action: string, ident: Identity): Call {
+    const q = req.query;
+    switch (action) {
+      case 'GetCallerIdentity':
+        return {
+          action: 'sts:GetCallerIdentity',
+          run: () => {
+            const userId = ident.assumed
+              ? `${stableId('AROA', `${ident.account}/${ident.assumed.role}`)}:${ident.assumed.session}`
+              : (this.accounts.get(ident.account)?.caller?.userId ?? 'AIDAFAKEFAKEFAKEFAKE1');
+            return queryOk(STS_NS, action, req, tx('Arn', this.callerArn(ident)) + tx('UserId', userId) + tx('Account', ident.account));
+          },
+        };
+      case 'AssumeRole': {
+        const roleArn = q.get('RoleArn') ?? '';
+        return {
+          action: 'sts:AssumeRole',
+          resource: roleArn,
+          run: () => {
+            const m = /^arn:aws[\w-]*:iam::(\d{12}):role\/(?:.*\/)?([\w+=,.@-]+)$/.exec(roleArn);
+            if (!m) throw new ApiError(400, 'ValidationError', `${roleArn} is invalid`);
+            const session = q.get('RoleSessionName') ?? '';
+            if (!/^[\w+=,.@-]{2,64}$/.test(session)) throw new ApiError(400, 'ValidationError', `1 validation error detected: Value '${session}' at 'roleSessionName' failed to satisfy constraint`);
+            const [, account, role] = m as unknown as [string, string, string];
+            const target = this.accounts.get(account)?.assumableRoles?.[role];
+            const externalId = q.get('ExternalId') ?? undefined;
+            if (!target || (target.externalId !== undefined && target.externalId !== externalId)) {
+              throw new ApiError(403, 'AccessDenied', `User: ${this.callerArn(ident)} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`);
+            }
+            const accessKeyId = `ASIA${account}${randomBytes(4).toString('hex').toUpperCase()}`;
+            this.issued.set(accessKeyId, { account, assumed: { role, session } });
+            const creds =
+              tx('AccessKeyId', accessKeyId) +
+              tx('SecretAccessKey', randomBytes(30).toString('base64')) +
+              tx('SessionToken', `FakeSessionToken/${randomBytes(48).toString('base64')}`) +
+              tx('Expiration', '2030-01-01T00:00:00Z');
+            const user = tx('AssumedRoleId', `${stableId('AROA', `${account}/${role}`)}:${session}`) + tx('Arn', `arn:aws:sts::${account}:assumed-role/${role}/${session}`);
+            return queryOk(STS_NS, action, req, el('Credentials', creds) + el('AssumedRoleUser', user));
+          },
+        };
+      }
+      default:
+        return {
+          action: `sts:${action}`,
+          run: () => {
+            throw new ApiError(400, 'InvalidAction', `fake-aws does not implement sts ${action}`);
+          },
+        };
+    }
+  }
+
+  private accountEntry(id: string, a: AccountFixture): Record<string, unknown> {
+    return {
+      Id: id,
+      Arn: `arn:aws:organizations::${this.management}:account/${ORG_ID}/${id}`,
+      Email: a.email ?? `aws+${id}@example.com`,
+      Name: a.name ?? `account-${id}`,
+      Status: a.status ?? 'ACTIVE',
+      JoinedMethod: 'CREATED',
+      JoinedTimestamp: ORG_JOINED_EPOCH_S,
+    };
+  }
+
+  organizations(action: string, input: Record<string, unknown>, ident: Identity): Call {
+    const denied = (): never => {
+      throw new ApiError(400, 'AccessDeniedException', "You don't have permissions to access this resource.");
+    };
+    switch (action) {
+      case 'ListAccounts':
+        return {
+          action: 'organizations:ListAccounts',
+          run: () => {
+            if (ident.account !== this.management) denied();
+            const max = input.MaxResults === undefined ? this.orgPageSize : input.MaxResults;
+            if (typeof max !== 'number' || !Number.isInteger(max) || max < 1 || max > 20) throw new ApiError(400, 'InvalidInputException', 'You provided a value that does not match the required pattern.');
+            const size = Math.min(max, this.orgPageSize);
+            let start = 0;
+            if (input.NextToken !== undefined) {
+              const m = typeof input.NextToken === 'string' ? /^fake-org-page-(\d+)$/.exec(input.NextToken) : null;
+              if (!m) throw new ApiError(400, 'InvalidInputException', 'The provided NextToken is invalid.');
+              start = Number(m[1]);
+            }
+            const all = [...this.accounts].map(([id, a]) => this.accountEntry(id, a));
+            const next = start + size < all.length ? `fake-org-page-${start + size}` : undefined;
+            return jsonOk({ Accounts: all.slice(start, start + size), ...(next ? { NextToken: next } : {}) });
+          },
+        };
+      case 'DescribeOrganization':
+        return {
+          action: 'organizations:DescribeOrganization',
+          run: () => {
+            const mgmt = this.accounts.get(this.management)!;
+            return jsonOk({
+              Organization: {
+                Id: ORG_ID,
+                Arn: `arn:aws:organizations::${this.management}:organization/${ORG_ID}`,
+                FeatureSet: 'ALL',
+                MasterAccountArn: `arn:aws:organizations::${this.management}:account/${ORG_ID}/${this.management}`,
+                MasterAccountId: this.management,
+                MasterAccountEmail: mgmt.email ?? `aws+${this.management}@example.com`,
+              },
+            });
+          },
+        };
+      default:
+        return {
+          action: `organizations:${action}`,
+          run: () => {
+            throw new ApiError(400, 'UnknownOperationException', `fake-aws does not implement organizations ${action}`);
+          },
+        };
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Server
 
-function scope(headers: IncomingMessage['headers']): { region: string; service: string } | undefined {
+function scope(headers: IncomingMessage['headers']): { accessKeyId: string; region: string; service: string } | undefined {
   const auth = headers.authorization ?? '';
-  const m = /Credential=[^/,\s]+\/\d{8}\/([^/,\s]+)\/([^/,\s]+)\/aws4_request/.exec(auth);
-  return m ? { region: m[1]!, service: m[2]! } : undefined;
+  const m = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]+)\/([^/,\s]+)\/aws4_request/.exec(auth);
+  return m ? { accessKeyId: m[1]!, region: m[2]!, service: m[3]! } : undefined;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -865,32 +1267,37 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startFakeAws(opts: FakeAwsOptions): Promise<FakeAws> {
   const calls: CallRecord[] = [];
   const faults = (opts.faults ?? []).map((f) => ({ ...f, left: f.times ?? Infinity }));
-  const services = new Services(opts.fixture);
+  const world = new World(opts.fixture, opts.orgPageSize ?? 20);
+  const latency = Math.max(0, opts.latencyMs ?? 0);
 
-  const classify = (r: Req): Call => {
+  const classify = (r: Req, ident: Identity): Call => {
     const form = r.query;
+    const services = world.servicesOf(ident.account);
+    const jsonInput = (): Record<string, unknown> => {
+      try {
+        const parsed: unknown = r.body ? JSON.parse(r.body) : {};
+        if (isObj(parsed)) return parsed;
+      } catch {
+        // handled as an empty input
+      }
+      return {};
+    };
+    const target = (): string => String(r.headers['x-amz-target'] ?? '').split('.').pop() ?? '';
     switch (r.service) {
       case 'ec2':
         return services.ec2(r, form.get('Action') ?? '');
       case 'iam':
         return services.iam(r, form.get('Action') ?? '');
       case 'sts':
-        return services.sts(r, form.get('Action') ?? '');
+        return world.sts(r, form.get('Action') ?? '', ident);
       case 's3':
         return services.s3(r);
+      case 'organizations':
+        return world.organizations(target(), jsonInput(), ident);
       case 'kms':
-      case 'logs': {
-        const target = String(r.headers['x-amz-target'] ?? '');
-        const action = target.split('.').pop() ?? '';
-        let input: Record<string, unknown> = {};
-        try {
-          const parsed: unknown = r.body ? JSON.parse(r.body) : {};
-          if (isObj(parsed)) input = parsed;
-        } catch {
-          // handled below as an unknown operation with an empty input
-        }
-        return r.service === 'kms' ? services.kms(r, action, input) : services.logs(r, action, input);
-      }
+        return services.kms(r, target(), jsonInput());
+      case 'logs':
+        return services.logs(r, target(), jsonInput());
       default:
         return {
           action: `${r.service}:unknown`,
@@ -906,7 +1313,8 @@ export async function startFakeAws(opts: FakeAwsOptions): Promise<FakeAws> {
     const url = new URL(hreq.url ?? '/', 'http://127.0.0.1');
     const sc = scope(hreq.headers);
     const requestId = randomUUID();
-    const send = (h: Handled & { headers?: Record<string, string> }) => {
+    const send = async (h: Handled & { headers?: Record<string, string> }): Promise<void> => {
+      if (latency > 0) await sleep(latency);
       const buf = Buffer.from(h.body, 'utf8');
       hres.writeHead(h.status ?? 200, {
         'content-type': h.contentType,
@@ -918,7 +1326,7 @@ export async function startFakeAws(opts: FakeAwsOptions): Promise<FakeAws> {
       hres.end(buf);
     };
     if (!sc) {
-      send({ status: 403, contentType: 'text/plain', body: 'fake-aws: a SigV4 Authorization header with a credential scope is required' });
+      await send({ status: 403, contentType: 'text/plain', body: 'fake-aws: a SigV4 Authorization header with a credential scope is required' });
       return;
     }
     const query = new URLSearchParams(url.search);
@@ -926,26 +1334,41 @@ export async function startFakeAws(opts: FakeAwsOptions): Promise<FakeAws> {
     if (ctype.startsWith('application/x-www-form-urlencoded')) {
       for (const [k, v] of new URLSearchParams(body)) query.append(k, v);
     }
-    const r: Req = { ...sc, method: hreq.method ?? 'GET', path: url.pathname, query, headers: hreq.headers, body, requestId };
+    const r: Req = { region: sc.region, service: sc.service, method: hreq.method ?? 'GET', path: url.pathname, query, headers: hreq.headers, body, requestId };
+    const ident = world.identity(sc.accessKeyId);
     let call: Call;
     try {
-      call = classify(r);
+      call = classify(r, ident);
     } catch (e) {
       call = { action: `${r.service}:unknown`, run: () => { throw e; } };
     }
-    calls.push({ service: r.service, action: call.action, region: r.region, ...(call.resource !== undefined ? { resource: call.resource } : {}) });
+    calls.push({
+      service: r.service,
+      action: call.action,
+      region: r.region,
+      account: ident.account,
+      ...(call.resource !== undefined ? { resource: call.resource } : {}),
+    });
+    let out: Handled & { headers?: Record<string, string> };
     try {
       const names = [call.action, ...(call.aliases ?? [])];
-      const fault = faults.find((f) => f.left > 0 && names.includes(f.action) && (f.resource === undefined || f.resource === call.resource));
+      const fault = faults.find(
+        (f) =>
+          f.left > 0 &&
+          names.includes(f.action) &&
+          (f.resource === undefined || f.resource === call.resource) &&
+          (f.account === undefined || f.account === ident.account),
+      );
       if (fault) {
         fault.left--;
         throw faultError(r.service, fault.kind, call.action);
       }
-      send(call.run());
+      out = call.run();
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(500, 'InternalError', `fake-aws: ${e instanceof Error ? e.message : String(e)}`);
-      send(errorResponse(r.service, err, r));
+      out = errorResponse(r.service, err, r);
     }
+    await send(out);
   };
 
   const server: Server = createServer((hreq, hres) => {
