@@ -155,12 +155,13 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, assume: new Map() } }, p.root);
       // A snapshot is what an audit read, not a source file: it does not count in summary.files
       // (so an audit, a lint of its saved snapshot and merged shards all report the same).
-      if (ok && looksLikeSnapshot(p.root)) snapshotFiles++;
+      const isSnapshot = ok && looksLikeSnapshot(p.root);
+      if (isSnapshot) snapshotFiles++;
       if (undecided.size > before) parsed.push(entry);
       else if (ok) {
         mergeInto(base, scratch);
         base.files++;
-        base.sources.push(src);
+        if (!isSnapshot) base.sources.push(src);
         base.parseIssues.push(...p.issues);
         if (parser === 'yaml') yamlSources.push(src);
       } else debug(`${display}: not a recognised input; skipped`);

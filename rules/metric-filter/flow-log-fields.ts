@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/engine/types.js';
 import { DEFAULT_FORMAT_FIELDS, isTransitGateway } from '../../src/data/fields.js';
 import { partsEqual, partsOf } from '../../src/link/parts.js';
-import { display, literal } from '../../src/model/value.js';
+import { display, literal, type Part } from '../../src/model/value.js';
 import { parseLogFormat } from '../flow-log/log-format.js';
 
 /** Terms of a space-delimited filter pattern `[a, b, c="x"]`, or undefined for other patterns. */
@@ -34,7 +34,12 @@ export const flowLogFields: Rule = {
     for (const mf of ctx.model.metricFilters) {
       const name = partsOf(mf.logGroupName);
       if (!name) continue;
-      const fls = ctx.links.flowLogs.filter((l) => l.logGroupName && partsEqual(l.logGroupName, name));
+      // Log group names are per account and region: literal accounts or regions that differ are
+      // different log groups (symbols and unstated values may be the same).
+      const differ = (a: readonly Part[] | undefined, b: readonly Part[] | undefined) =>
+        !!a && !!b && a.every((x) => typeof x === 'string') && b.every((x) => typeof x === 'string') && !partsEqual(a, b);
+      const sameEnv = (l: (typeof ctx.links.flowLogs)[number]) => !differ(l.flowLog.env.region, mf.env.region) && !differ(l.flowLog.env.account, mf.env.account);
+      const fls = ctx.links.flowLogs.filter((l) => l.logGroupName && partsEqual(l.logGroupName, name) && sameEnv(l));
       if (fls.length === 0) continue;
       const pattern = literal(mf.pattern);
       if (pattern === undefined) continue;

@@ -63,7 +63,8 @@ export interface Links {
   keyOf(bucket: Bucket): KeyLink | undefined;
   keyByRef(ref: Val): KeyLink;
   roleByArn(arn: readonly Part[]): Role | undefined;
-  logGroupByName(name: readonly Part[]): LogGroup | undefined;
+  /** Log groups are named per account and region. */
+  logGroupByName(name: readonly Part[], account?: readonly Part[], region?: readonly Part[]): LogGroup | undefined;
 }
 
 export function partsKey(p: readonly Part[]): string {
@@ -144,11 +145,25 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
     return m;
   };
   const rolesByArn = index(model.roles, (r) => [r.arn]);
-  const groupsByName = index(model.logGroups, (g) => [g.logGroupName]);
+  const groupKey = (name: readonly Part[], account: readonly Part[] | undefined, region: readonly Part[]) => `${partsKey(name)}|${partsKey(account ?? [])}|${partsKey(region)}`;
+  const groupsByName = new Map<string, LogGroup>();
+  const groupsByNameOnly = new Map<string, LogGroup[]>();
+  for (const g of model.logGroups) {
+    const k = groupKey(g.logGroupName, g.env.account, g.env.region);
+    if (!groupsByName.has(k)) groupsByName.set(k, g);
+    const n = partsKey(g.logGroupName);
+    groupsByNameOnly.set(n, [...(groupsByNameOnly.get(n) ?? []), g]);
+  }
   const keysByRef = index(model.keys, (k) => [k.arn, k.keyId, ...k.aliases]);
   const keysByAliasName = index(model.keys, (k) => k.aliases.map((a) => splitFirst(a, 'alias/')?.[1] ?? []));
   const roleByArn = (arn: readonly Part[]): Role | undefined => rolesByArn.get(partsKey(arn));
-  const logGroupByName = (name: readonly Part[]): LogGroup | undefined => groupsByName.get(partsKey(name));
+  const logGroupByName = (name: readonly Part[], account?: readonly Part[], region?: readonly Part[]): LogGroup | undefined => {
+    const exact = region ? groupsByName.get(groupKey(name, account, region)) : undefined;
+    if (exact) return exact;
+    // Inputs that do not state account and region (raw files) match by name alone.
+    const byName = groupsByNameOnly.get(partsKey(name)) ?? [];
+    return byName.length === 1 ? byName[0] : undefined;
+  };
 
   const flowLogs: FlowLogLink[] = model.flowLogs.map((fl) => {
     const type = destinationType(fl);
@@ -170,7 +185,7 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
       const role = rolePartsV ? roleByArn(rolePartsV) : undefined;
       const lg = type === 'cloud-watch-logs' ? logGroupNameOf(fl) : undefined;
       const lgName = lg && 'name' in lg ? lg.name : undefined;
-      const logGroup = lgName ? logGroupByName(lgName) : undefined;
+      const logGroup = lgName && lg && 'name' in lg ? logGroupByName(lgName, lg.arnAccount ?? fl.env.account, lg.arnRegion ?? fl.env.region) : undefined;
       return {
         ...base,
         ...(role ? { role } : {}),

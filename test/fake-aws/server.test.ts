@@ -27,10 +27,11 @@ import {
   ListBucketsCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { ListAccountsCommand, OrganizationsClient, paginateListAccounts } from '@aws-sdk/client-organizations';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadFixture, startFakeAws, type Fault, type FakeAws } from './server.js';
+import { generatedAccountId, generateFixture, loadFixture, startFakeAws, type Fault, type FakeAws } from './server.js';
 
 const fixture = loadFixture(join(import.meta.dirname, 'fixtures', 'basic.yaml'));
 const ACCOUNT = '111122223333';
@@ -86,7 +87,7 @@ describe('fake AWS server with the real SDK clients', () => {
   it('STS GetCallerIdentity', async () => {
     const r = await c.sts.send(new GetCallerIdentityCommand({}));
     expect(r).toMatchObject({ Account: ACCOUNT, Arn: `arn:aws:iam::${ACCOUNT}:user/fake-auditor`, UserId: 'AIDAFAKEFAKEFAKEFAKE1' });
-    expect(aws.calls.at(-1)).toEqual({ service: 'sts', action: 'sts:GetCallerIdentity', region: 'us-east-1' });
+    expect(aws.calls.at(-1)).toEqual({ service: 'sts', action: 'sts:GetCallerIdentity', region: 'us-east-1', account: ACCOUNT });
   });
 
   describe('EC2', () => {
@@ -108,8 +109,8 @@ describe('fake AWS server with the real SDK clients', () => {
       expect(b.Vpcs?.map((v) => v.VpcId)).toEqual(['vpc-0000000000000000b']);
       const err = await rejection(c.ec2.send(new DescribeVpcsCommand({ VpcIds: ['vpc-nope'] })));
       expect(err.name).toBe('InvalidVpcID.NotFound');
-      expect(aws.calls.at(-1)).toEqual({ service: 'ec2', action: 'ec2:DescribeVpcs', region: 'us-east-1', resource: 'vpc-nope' });
-      expect(aws.calls.at(-3)).toEqual({ service: 'ec2', action: 'ec2:DescribeVpcs', region: 'eu-west-1' });
+      expect(aws.calls.at(-1)).toEqual({ service: 'ec2', action: 'ec2:DescribeVpcs', region: 'us-east-1', account: ACCOUNT, resource: 'vpc-nope' });
+      expect(aws.calls.at(-3)).toEqual({ service: 'ec2', action: 'ec2:DescribeVpcs', region: 'eu-west-1', account: ACCOUNT });
     });
 
     it('DescribeFlowLogs returns every field of the fixture', async () => {
@@ -173,7 +174,7 @@ describe('fake AWS server with the real SDK clients', () => {
       const doc = r.Role?.AssumeRolePolicyDocument ?? '';
       expect(doc).toMatch(/^%7B/);
       expect(JSON.parse(decodeURIComponent(doc)).Statement[0].Principal.Service).toBe('vpc-flow-logs.amazonaws.com');
-      expect(aws.calls.at(-1)).toEqual({ service: 'iam', action: 'iam:GetRole', region: 'us-east-1', resource: 'flow-logs-role' });
+      expect(aws.calls.at(-1)).toEqual({ service: 'iam', action: 'iam:GetRole', region: 'us-east-1', account: ACCOUNT, resource: 'flow-logs-role' });
 
       const err = await rejection(c.iam.send(new GetRoleCommand({ RoleName: 'nope' })));
       expect(err.name).toBe('NoSuchEntityException');
@@ -197,7 +198,7 @@ describe('fake AWS server with the real SDK clients', () => {
       const v = await c.iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: g.Policy?.DefaultVersionId }));
       expect(v.PolicyVersion).toMatchObject({ VersionId: 'v1', IsDefaultVersion: true });
       expect(JSON.parse(decodeURIComponent(v.PolicyVersion?.Document ?? '')).Statement[0].Action).toBe('logs:CreateLogGroup');
-      expect(aws.calls.at(-1)).toEqual({ service: 'iam', action: 'iam:GetPolicyVersion', region: 'us-east-1', resource: arn });
+      expect(aws.calls.at(-1)).toEqual({ service: 'iam', action: 'iam:GetPolicyVersion', region: 'us-east-1', account: ACCOUNT, resource: arn });
     });
   });
 
@@ -213,7 +214,7 @@ describe('fake AWS server with the real SDK clients', () => {
     it('GetBucketPolicy returns the policy text; NoSuchBucketPolicy and NoSuchBucket', async () => {
       const r = await c.s3.send(new GetBucketPolicyCommand({ Bucket: 'good-flow-logs' }));
       expect(JSON.parse(r.Policy ?? '').Statement[0].Sid).toBe('AWSLogDeliveryWrite');
-      expect(aws.calls.at(-1)).toEqual({ service: 's3', action: 's3:GetBucketPolicy', region: 'us-east-1', resource: 'good-flow-logs' });
+      expect(aws.calls.at(-1)).toEqual({ service: 's3', action: 's3:GetBucketPolicy', region: 'us-east-1', account: ACCOUNT, resource: 'good-flow-logs' });
 
       const none = await rejection(eu.s3.send(new GetBucketPolicyCommand({ Bucket: 'no-policy-flow-logs' })));
       expect(none.name).toBe('NoSuchBucketPolicy');
@@ -227,7 +228,7 @@ describe('fake AWS server with the real SDK clients', () => {
       expect(r.ServerSideEncryptionConfiguration?.Rules).toEqual([
         { ApplyServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: KEY_ARN }, BucketKeyEnabled: true },
       ]);
-      expect(aws.calls.at(-1)).toEqual({ service: 's3', action: 's3:GetEncryptionConfiguration', region: 'us-east-1', resource: 'good-flow-logs' });
+      expect(aws.calls.at(-1)).toEqual({ service: 's3', action: 's3:GetEncryptionConfiguration', region: 'us-east-1', account: ACCOUNT, resource: 'good-flow-logs' });
       const err = await rejection(eu.s3.send(new GetBucketEncryptionCommand({ Bucket: 'no-policy-flow-logs' })));
       expect(err.name).toBe('ServerSideEncryptionConfigurationNotFoundError');
     });
@@ -261,7 +262,7 @@ describe('fake AWS server with the real SDK clients', () => {
         });
         expect(r.KeyMetadata?.CreationDate).toBeInstanceOf(Date);
       }
-      expect(aws.calls.at(-1)).toEqual({ service: 'kms', action: 'kms:DescribeKey', region: 'us-east-1', resource: `arn:aws:kms:us-east-1:${ACCOUNT}:alias/flow-logs` });
+      expect(aws.calls.at(-1)).toEqual({ service: 'kms', action: 'kms:DescribeKey', region: 'us-east-1', account: ACCOUNT, resource: `arn:aws:kms:us-east-1:${ACCOUNT}:alias/flow-logs` });
       const err = await rejection(eu.kms.send(new DescribeKeyCommand({ KeyId: KEY_ID })));
       expect(err.name).toBe('NotFoundException');
     });
@@ -270,7 +271,7 @@ describe('fake AWS server with the real SDK clients', () => {
       const r = await c.kms.send(new GetKeyPolicyCommand({ KeyId: KEY_ID, PolicyName: 'default' }));
       expect(r.PolicyName).toBe('default');
       expect(JSON.parse(r.Policy ?? '').Statement[1].Principal.Service).toBe('delivery.logs.amazonaws.com');
-      expect(aws.calls.at(-1)).toEqual({ service: 'kms', action: 'kms:GetKeyPolicy', region: 'us-east-1', resource: KEY_ID });
+      expect(aws.calls.at(-1)).toEqual({ service: 'kms', action: 'kms:GetKeyPolicy', region: 'us-east-1', account: ACCOUNT, resource: KEY_ID });
     });
 
     it('ListAliases, all or for one key', async () => {
@@ -291,7 +292,7 @@ describe('fake AWS server with the real SDK clients', () => {
 
       const pre = await c.logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: 'vpc-' }));
       expect(pre.logGroups?.map((g) => g.logGroupName)).toEqual(['vpc-flow-logs', 'vpc-flow-logs-encrypted']);
-      expect(aws.calls.at(-1)).toEqual({ service: 'logs', action: 'logs:DescribeLogGroups', region: 'us-east-1', resource: 'vpc-' });
+      expect(aws.calls.at(-1)).toEqual({ service: 'logs', action: 'logs:DescribeLogGroups', region: 'us-east-1', account: ACCOUNT, resource: 'vpc-' });
 
       const p1 = await c.logs.send(new DescribeLogGroupsCommand({ limit: 2 }));
       expect(p1.logGroups).toHaveLength(2);
@@ -307,7 +308,7 @@ describe('fake AWS server with the real SDK clients', () => {
       expect(all.metricFilters?.[0]?.filterPattern).toContain('action=REJECT');
       const one = await c.logs.send(new DescribeMetricFiltersCommand({ logGroupName: 'other-app' }));
       expect(one.metricFilters).toEqual([]);
-      expect(aws.calls.at(-1)).toEqual({ service: 'logs', action: 'logs:DescribeMetricFilters', region: 'us-east-1', resource: 'other-app' });
+      expect(aws.calls.at(-1)).toEqual({ service: 'logs', action: 'logs:DescribeMetricFilters', region: 'us-east-1', account: ACCOUNT, resource: 'other-app' });
     });
   });
 
@@ -362,11 +363,11 @@ describe('injected faults', () => {
     expect(logs.name).toBe('AccessDeniedException');
 
     expect(aws.calls).toEqual([
-      { service: 's3', action: 's3:GetBucketPolicy', region: 'us-east-1', resource: 'good-flow-logs' },
-      { service: 'kms', action: 'kms:GetKeyPolicy', region: 'us-east-1', resource: KEY_ID },
-      { service: 'ec2', action: 'ec2:DescribeFlowLogs', region: 'us-east-1' },
-      { service: 'iam', action: 'iam:GetRole', region: 'us-east-1', resource: 'flow-logs-role' },
-      { service: 'logs', action: 'logs:DescribeLogGroups', region: 'us-east-1' },
+      { service: 's3', action: 's3:GetBucketPolicy', region: 'us-east-1', account: ACCOUNT, resource: 'good-flow-logs' },
+      { service: 'kms', action: 'kms:GetKeyPolicy', region: 'us-east-1', account: ACCOUNT, resource: KEY_ID },
+      { service: 'ec2', action: 'ec2:DescribeFlowLogs', region: 'us-east-1', account: ACCOUNT },
+      { service: 'iam', action: 'iam:GetRole', region: 'us-east-1', account: ACCOUNT, resource: 'flow-logs-role' },
+      { service: 'logs', action: 'logs:DescribeLogGroups', region: 'us-east-1', account: ACCOUNT },
     ]);
   });
 
@@ -403,6 +404,275 @@ describe('injected faults', () => {
       expect(err.name).toBe(name);
       expect(err.$metadata?.httpStatusCode).toBe(status);
       await expect(call()).resolves.toBeDefined();
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Multi-account fixtures, STS AssumeRole, Organizations, latency, generated fixtures
+
+const MGMT = '111122223333';
+const MEMBER_A = '444455556666';
+const MEMBER_B = '777788889999';
+const multi = loadFixture(join(import.meta.dirname, 'fixtures', 'multi.yaml'));
+
+type Creds = { accessKeyId: string; secretAccessKey: string; sessionToken: string };
+
+async function assume(sts: STSClient, account: string, role: string, externalId?: string): Promise<Creds> {
+  const r = await sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${account}:role/${role}`, RoleSessionName: 'flowlog-lint', ...(externalId ? { ExternalId: externalId } : {}) }));
+  const c = r.Credentials;
+  return { accessKeyId: c?.AccessKeyId ?? '', secretAccessKey: c?.SecretAccessKey ?? '', sessionToken: c?.SessionToken ?? '' };
+}
+
+describe('multi-account fixtures with STS AssumeRole and Organizations', () => {
+  let aws: FakeAws;
+  let c: ReturnType<typeof clients>;
+  let org: OrganizationsClient;
+  const extra: { destroy(): void }[] = [];
+
+  beforeAll(async () => {
+    aws = await startFakeAws({ fixture: multi, orgPageSize: 2 });
+    c = clients(aws.url);
+    org = new OrganizationsClient({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1 });
+  });
+  afterAll(async () => {
+    for (const x of [...Object.values(c), org, ...extra]) x.destroy();
+    await aws.close();
+  });
+
+  it('loads the multi-account shape', () => {
+    expect(multi.management).toBe(MGMT);
+    expect(Object.keys(multi.accounts ?? {})).toEqual([MGMT, MEMBER_A, MEMBER_B]);
+  });
+
+  it('the env key is the management account', async () => {
+    const id = await c.sts.send(new GetCallerIdentityCommand({}));
+    expect(id).toMatchObject({ Account: MGMT, Arn: `arn:aws:iam::${MGMT}:user/fake-auditor` });
+    const b = await c.s3.send(new ListBucketsCommand({}));
+    expect(b.Buckets?.map((x) => x.Name)).toEqual(['mgmt-flow-logs']);
+    expect(aws.calls.at(-1)).toEqual({ service: 's3', action: 's3:ListAllMyBuckets', region: 'us-east-1', account: MGMT });
+  });
+
+  it('AssumeRole issues keys that are served from the role account', async () => {
+    const r = await c.sts.send(new AssumeRoleCommand({ RoleArn: `arn:aws:iam::${MEMBER_A}:role/Auditor`, RoleSessionName: 'audit-1', ExternalId: 's3cret' }));
+    expect(r.Credentials?.AccessKeyId).toMatch(new RegExp(`^ASIA${MEMBER_A}`));
+    expect(r.Credentials?.SecretAccessKey).toBeTruthy();
+    expect(r.Credentials?.SessionToken).toBeTruthy();
+    expect(r.Credentials?.Expiration?.toISOString()).toBe('2030-01-01T00:00:00.000Z');
+    expect(r.AssumedRoleUser?.Arn).toBe(`arn:aws:sts::${MEMBER_A}:assumed-role/Auditor/audit-1`);
+    expect(r.AssumedRoleUser?.AssumedRoleId).toMatch(/^AROA.+:audit-1$/);
+    expect(aws.calls.at(-1)).toEqual({ service: 'sts', action: 'sts:AssumeRole', region: 'us-east-1', account: MGMT, resource: `arn:aws:iam::${MEMBER_A}:role/Auditor` });
+
+    const credentials = {
+      accessKeyId: r.Credentials?.AccessKeyId ?? '',
+      secretAccessKey: r.Credentials?.SecretAccessKey ?? '',
+      sessionToken: r.Credentials?.SessionToken ?? '',
+    };
+    const sts = new STSClient({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials });
+    const s3 = new S3Client({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials, forcePathStyle: true });
+    const ec2 = new EC2Client({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials });
+    extra.push(sts, s3, ec2);
+    const id = await sts.send(new GetCallerIdentityCommand({}));
+    expect(id).toMatchObject({ Account: MEMBER_A, Arn: `arn:aws:sts::${MEMBER_A}:assumed-role/Auditor/audit-1` });
+    expect(id.UserId).toMatch(/^AROA.+:audit-1$/);
+    expect((await s3.send(new ListBucketsCommand({}))).Buckets?.map((x) => x.Name)).toEqual(['member-a-flow-logs']);
+    expect((await ec2.send(new DescribeFlowLogsCommand({}))).FlowLogs?.map((f) => f.FlowLogId)).toEqual(['fl-a1']);
+    expect(aws.calls.at(-1)).toEqual({ service: 'ec2', action: 'ec2:DescribeFlowLogs', region: 'us-east-1', account: MEMBER_A });
+    // The management account's env key still sees its own resources.
+    expect((await c.ec2.send(new DescribeFlowLogsCommand({}))).FlowLogs).toEqual([]);
+  });
+
+  it('AssumeRole without an external id when none is required; chained from a member', async () => {
+    const b = await assume(c.sts, MEMBER_B, 'OrganizationAccountAccessRole');
+    expect(b.accessKeyId).toMatch(new RegExp(`^ASIA${MEMBER_B}`));
+    const ec2 = new EC2Client({ endpoint: aws.url, region: 'eu-west-1', maxAttempts: 1, credentials: b });
+    const sts = new STSClient({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials: b });
+    extra.push(ec2, sts);
+    expect((await ec2.send(new DescribeVpcsCommand({}))).Vpcs?.map((v) => v.VpcId)).toEqual(['vpc-7777777777777777a']);
+    const a = await assume(sts, MEMBER_A, 'Auditor', 's3cret');
+    expect(a.accessKeyId).toMatch(new RegExp(`^ASIA${MEMBER_A}`));
+    expect(aws.calls.at(-1)).toMatchObject({ action: 'sts:AssumeRole', account: MEMBER_B });
+  });
+
+  it('AssumeRole is denied for a wrong or missing external id, an unknown role or account', async () => {
+    const cases = [
+      [MEMBER_A, 'Auditor', 'wrong'],
+      [MEMBER_A, 'Auditor', undefined],
+      [MEMBER_A, 'NoSuchRole', undefined],
+      ['999999999999', 'Auditor', undefined],
+      [MGMT, 'Auditor', undefined],
+    ] as const;
+    for (const [account, role, ext] of cases) {
+      const err = await rejection(assume(c.sts, account, role, ext));
+      expect(err.name).toBe('AccessDenied');
+      expect(err.$metadata?.httpStatusCode).toBe(403);
+      expect(err.message).toContain(`is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::${account}:role/${role}`);
+    }
+  });
+
+  it('Organizations ListAccounts pages through every account', async () => {
+    const p1 = await org.send(new ListAccountsCommand({}));
+    expect(p1.Accounts?.map((a) => a.Id)).toEqual([MGMT, MEMBER_A]);
+    expect(p1.NextToken).toBeTruthy();
+    expect(p1.Accounts?.[0]).toMatchObject({
+      Id: MGMT,
+      Arn: expect.stringMatching(new RegExp(`^arn:aws:organizations::${MGMT}:account/o-[a-z0-9]+/${MGMT}$`)),
+      Email: 'root@example.com',
+      Name: 'management',
+      Status: 'ACTIVE',
+      JoinedMethod: 'CREATED',
+    });
+    expect(p1.Accounts?.[1]).toMatchObject({ Name: 'member-a', Email: `aws+${MEMBER_A}@example.com` });
+    const p2 = await org.send(new ListAccountsCommand({ NextToken: p1.NextToken }));
+    expect(p2.Accounts?.map((a) => a.Id)).toEqual([MEMBER_B]);
+    expect(p2.NextToken).toBeUndefined();
+    expect(aws.calls.at(-1)).toEqual({ service: 'organizations', action: 'organizations:ListAccounts', region: 'us-east-1', account: MGMT });
+
+    const one = await org.send(new ListAccountsCommand({ MaxResults: 1 }));
+    expect(one.Accounts).toHaveLength(1);
+
+    const before = aws.calls.length;
+    const ids: string[] = [];
+    for await (const page of paginateListAccounts({ client: org }, {})) ids.push(...(page.Accounts ?? []).map((a) => a.Id ?? ''));
+    expect(ids).toEqual([MGMT, MEMBER_A, MEMBER_B]);
+    expect(aws.calls.length - before).toBe(2);
+
+    const bad = await rejection(org.send(new ListAccountsCommand({ NextToken: 'garbage' })));
+    expect(bad.name).toBe('InvalidInputException');
+  });
+
+  it('Organizations ListAccounts is denied outside the management account', async () => {
+    const b = await assume(c.sts, MEMBER_B, 'OrganizationAccountAccessRole');
+    const memberOrg = new OrganizationsClient({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials: b });
+    extra.push(memberOrg);
+    const err = await rejection(memberOrg.send(new ListAccountsCommand({})));
+    expect(err.name).toBe('AccessDeniedException');
+    expect(aws.calls.at(-1)).toEqual({ service: 'organizations', action: 'organizations:ListAccounts', region: 'us-east-1', account: MEMBER_B });
+  });
+
+  it('the single-account shape lists as a one-account organization', async () => {
+    const single = await startFakeAws({ fixture });
+    const o = new OrganizationsClient({ endpoint: single.url, region: 'us-east-1', maxAttempts: 1 });
+    try {
+      const r = await o.send(new ListAccountsCommand({}));
+      expect(r.Accounts?.map((a) => a.Id)).toEqual([ACCOUNT]);
+      expect(single.calls).toEqual([{ service: 'organizations', action: 'organizations:ListAccounts', region: 'us-east-1', account: ACCOUNT }]);
+    } finally {
+      o.destroy();
+      await single.close();
+    }
+  });
+});
+
+describe('faults per account', () => {
+  it('a fault with `account` only hits calls served from that account', async () => {
+    const aws = await startFakeAws({ fixture: multi, faults: [{ action: 's3:ListBuckets', kind: 'AccessDenied', account: MEMBER_A }] });
+    const c = clients(aws.url);
+    try {
+      await expect(c.s3.send(new ListBucketsCommand({}))).resolves.toBeDefined();
+      const a = await assume(c.sts, MEMBER_A, 'Auditor', 's3cret');
+      const s3 = new S3Client({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials: a, forcePathStyle: true });
+      expect((await rejection(s3.send(new ListBucketsCommand({})))).name).toBe('AccessDenied');
+      s3.destroy();
+    } finally {
+      for (const x of Object.values(c)) x.destroy();
+      await aws.close();
+    }
+  });
+});
+
+describe('latency', () => {
+  it('delays every response without blocking concurrent requests', async () => {
+    const aws = await startFakeAws({ fixture, latencyMs: 200 });
+    const c = clients(aws.url);
+    try {
+      const t0 = performance.now();
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 8 }, () => c.sts.send(new GetCallerIdentityCommand({}))),
+        c.s3.send(new GetBucketPolicyCommand({ Bucket: 'no-such-bucket' })),
+      ]);
+      const elapsed = performance.now() - t0;
+      expect(results.slice(0, 8).every((r) => r.status === 'fulfilled')).toBe(true);
+      expect(results[8]?.status).toBe('rejected');
+      expect(elapsed).toBeGreaterThanOrEqual(190);
+      expect(elapsed).toBeLessThan(1200); // 9 × 200 ms if they were serialized
+      expect(aws.calls).toHaveLength(9);
+    } finally {
+      for (const x of Object.values(c)) x.destroy();
+      await aws.close();
+    }
+  });
+});
+
+describe('generateFixture', () => {
+  const opts = { accounts: 1, regions: ['us-east-1'], flowLogsPerRegion: 300, buckets: 20, keys: 10, roles: 10 };
+
+  it('builds a consistent fixture', () => {
+    const fx = generateFixture(opts);
+    expect(fx.accountId).toBe(generatedAccountId(0));
+    expect(fx.accounts).toBeUndefined();
+    const acct = fx;
+    const reg = acct?.regions?.['us-east-1'];
+    const flowLogs = reg?.flowLogs ?? [];
+    expect(flowLogs).toHaveLength(300);
+    expect(new Set(flowLogs.map((f) => f.FlowLogId)).size).toBe(300);
+    expect(reg?.keys).toHaveLength(10);
+    expect(Object.keys(acct?.buckets ?? {})).toHaveLength(20);
+    expect(Object.keys(acct?.roles ?? {})).toHaveLength(10);
+    const usedBuckets = new Set<string>();
+    const usedRoles = new Set<string>();
+    const keyArns = new Set((reg?.keys ?? []).map((k) => k.Arn));
+    for (const f of flowLogs) {
+      expect(reg?.vpcs).toContain(f.ResourceId);
+      if (f.LogDestinationType === 's3') {
+        const bucket = String(f.LogDestination).replace('arn:aws:s3:::', '');
+        const b = acct?.buckets?.[bucket];
+        expect(b).toBeDefined();
+        expect(keyArns.has(b?.encryption?.KMSMasterKeyID)).toBe(true);
+        expect(JSON.stringify(b?.policy)).toContain(`${bucket}/AWSLogs/${fx.accountId}/*`);
+        usedBuckets.add(bucket);
+      } else {
+        expect(f.LogDestinationType).toBe('cloud-watch-logs');
+        const role = String(f.DeliverLogsPermissionArn).split('/').pop() ?? '';
+        expect(acct?.roles?.[role]).toBeDefined();
+        const g = reg?.logGroups?.find((x) => x.logGroupName === f.LogGroupName);
+        expect(g).toBeDefined();
+        expect(keyArns.has(g?.kmsKeyId ?? undefined)).toBe(true);
+        usedRoles.add(role);
+      }
+    }
+    expect(usedBuckets.size).toBe(20);
+    expect(usedRoles.size).toBe(10);
+    expect(generateFixture(opts)).toEqual(fx); // deterministic
+  });
+
+  it('is served, with paging, and multi-account generated fixtures can be assumed into', async () => {
+    const fx = generateFixture({ ...opts, accounts: 3, regions: ['us-east-1', 'eu-west-1'], flowLogsPerRegion: 50 });
+    expect(fx.management).toBe(generatedAccountId(0));
+    expect(Object.keys(fx.accounts ?? {})).toEqual([0, 1, 2].map(generatedAccountId));
+    const aws = await startFakeAws({ fixture: fx });
+    const c = clients(aws.url, 'eu-west-1');
+    const org = new OrganizationsClient({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1 });
+    try {
+      const ids: string[] = [];
+      for await (const page of paginateDescribeFlowLogs({ client: c.ec2, pageSize: 20 }, {})) ids.push(...(page.FlowLogs ?? []).map((f) => f.FlowLogId ?? ''));
+      expect(ids).toHaveLength(50);
+      const accounts = (await org.send(new ListAccountsCommand({}))).Accounts?.map((a) => a.Id);
+      expect(accounts).toEqual([0, 1, 2].map(generatedAccountId));
+      const member = await assume(c.sts, generatedAccountId(2), 'OrganizationAccountAccessRole');
+      const s3 = new S3Client({ endpoint: aws.url, region: 'eu-west-1', maxAttempts: 1, credentials: member, forcePathStyle: true });
+      const buckets = (await s3.send(new ListBucketsCommand({}))).Buckets ?? [];
+      s3.destroy();
+      expect(buckets).toHaveLength(20);
+      expect(buckets.every((b) => b.Name?.includes(generatedAccountId(2)))).toBe(true);
+      const enc = await c.s3.send(new GetBucketEncryptionCommand({ Bucket: `flow-logs-${generatedAccountId(0)}-1` }));
+      const keyArn = enc.ServerSideEncryptionConfiguration?.Rules?.[0]?.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID ?? '';
+      expect(keyArn).toMatch(/^arn:aws:kms:eu-west-1:/);
+      const key = await c.kms.send(new DescribeKeyCommand({ KeyId: keyArn }));
+      expect(key.KeyMetadata?.Arn).toBe(keyArn);
+    } finally {
+      for (const x of [...Object.values(c), org]) x.destroy();
+      await aws.close();
     }
   });
 });

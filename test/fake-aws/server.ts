@@ -5,7 +5,7 @@
 //
 // The service and region come from the SigV4 credential scope of the `Authorization` header
 // (`Credential=AKID/DATE/REGION/SERVICE/aws4_request`); signatures are not verified. Every call is
-// appended to `calls` as { service, action, region, resource } with the IAM action name
+// appended to `calls` as { service, action, region, account, resource } with the IAM action name
 // (`ec2:DescribeFlowLogs`, `s3:GetBucketPolicy`, `s3:GetEncryptionConfiguration` for
 // GetBucketEncryption, `kms:GetKeyPolicy`, `iam:GetRole`, `logs:DescribeLogGroups`, …). Faults
 // match that name (for S3 the API name, e.g. `s3:GetBucketEncryption`, matches too) and answer
@@ -27,6 +27,22 @@
 // NotFoundException); Logs DescribeLogGroups (logGroupNamePrefix, limit/nextToken),
 // DescribeMetricFilters (logGroupName, filterNamePrefix). Anything else is answered with the
 // protocol's "unknown operation" error and still recorded in `calls`.
+//
+// Accounts: the fixture is one account (`accountId` plus regions/buckets/roles/policies) or several
+// (`accounts: { "111122223333": {...same shape...}, ... }` and `management: "111122223333"`; see
+// fixtures/multi.yaml). A request is served from the account of its access key (from the SigV4
+// credential): keys issued by STS AssumeRole (`ASIA` + 12-digit account + random) belong to the
+// assumed role's account, any other key (the caller's env key) to the management account.
+// STS AssumeRole (RoleArn arn:aws:iam::ACCOUNT:role/NAME, RoleSessionName, optional ExternalId)
+// succeeds when that account has `assumableRoles: { NAME: { externalId?: x } }` and the external
+// id matches (none required when the fixture has none), else AccessDenied 403; expiry is always
+// 2030-01-01T00:00:00Z. GetCallerIdentity answers with the key's account (assumed-role ARN for
+// issued keys). Organizations (JSON 1.1, `AWSOrganizationsV20161128.*`): ListAccounts (every
+// fixture account, in fixture order; MaxResults ≤ 20 and NextToken; page size `orgPageSize`,
+// default 20; only from the management account, else AccessDeniedException) and
+// DescribeOrganization. `calls` entries carry `account`, faults may be limited to one `account`,
+// and `latencyMs` delays every response with a timer. generateFixture builds large consistent
+// fixtures for performance tests.
 //
 // Fixture (YAML, read by loadFixture; see fixtures/basic.yaml). Policies may be given as a JSON
 // object or as JSON text; `null` or a missing key means "none".
@@ -921,7 +937,8 @@ export function generatedAccountId(i: number): string {
 }
 
 /**
- * A large, consistent multi-account fixture: in each account and region, flowLogsPerRegion flow
+ * A large, consistent fixture (the single-account shape for `accounts: 1`, else the
+ * multi-account shape with the first account as management): in each account and region, flowLogsPerRegion flow
  * logs alternating between S3 (spread over the account's buckets) and CloudWatch Logs (spread over
  * the roles, one log group per flow log, encrypted with the region's keys), every bucket, key
  * and role policy valid for delivery. Non-management accounts have an assumable
@@ -1083,7 +1100,10 @@ export function generateFixture(opts: GenerateFixtureOptions): Fixture {
       ...(ai === 0 ? {} : { assumableRoles: { OrganizationAccountAccessRole: {} } }),
     };
   }
-  return { accounts, management: generatedAccountId(0) };
+  const management = generatedAccountId(0);
+  // One account: the single-account shape (`accountId` plus the account's fields).
+  if (nAcc === 1) return { accountId: management, ...accounts[management] };
+  return { accounts, management };
 }
 
 // ---------------------------------------------------------------------------------------------
