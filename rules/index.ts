@@ -33,6 +33,7 @@ import { arnSyntax } from './arn/syntax.js';
 import { partitionMismatch } from './arn/partition-mismatch.js';
 import { flowLogFields } from './metric-filter/flow-log-fields.js';
 import { duplicateKey } from './input/duplicate-key.js';
+import { readError } from './audit/read-error.js';
 
 export const RULES: readonly Rule[] = [
   reservedSubfolder,
@@ -68,6 +69,7 @@ export const RULES: readonly Rule[] = [
   partitionMismatch,
   flowLogFields,
   duplicateKey,
+  readError,
 ];
 
 /** `parse-error` is not a rule but a result with this ID (RULES.md). */

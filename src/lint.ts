@@ -326,6 +326,7 @@ function mergeInto(into: Model, from: Model): void {
   into.policies.push(...from.policies);
   into.suppressions.push(...from.suppressions);
   into.spans.push(...from.spans);
+  into.readErrors.push(...from.readErrors);
 }
 
 /** "IsProd=false, UseKms=true": the assumed conditions of the result's own template. */

@@ -137,6 +137,12 @@ export function loadSnapshot(t: LoadTarget, root: PNode): void {
     for (const reg of arr(account.regions).map(obj)) {
       const region = str(reg.region) ?? '';
       const origin: Origin = { source: `aws:${accountId}:${region}` };
+      // Region-level list calls that failed: the resources they would have listed are unknown.
+      for (const e of arr(reg.errors).map(obj)) {
+        if (/DescribeFlowLogs|DescribeVpcs/.test(String(e.action))) {
+          m.readErrors.push({ source: `aws:${accountId}:${region}`, action: String(e.action), code: String(e.code), ...(e.resource ? { resource: String(e.resource) } : {}) });
+        }
+      }
       const env: Env = { partition: [partition], region: [region], account: [accountId] };
       for (const v of arr(reg.vpcs).map(obj)) {
         const id = str(v.VpcId) ?? '';

@@ -170,6 +170,9 @@ export interface Model {
   spans: Pos[];
   /** Every input file loaded into the model. */
   sources: SourceFile[];
+  /** Live reads that failed for a whole region or account (what they would have listed is
+   * unknown). */
+  readErrors: { source: string; action: string; code: string; resource?: string }[];
   files: number;
 }
 
@@ -189,6 +192,7 @@ export function emptyModel(): Model {
     suppressions: [],
     spans: [],
     sources: [],
+    readErrors: [],
     files: 0,
   };
 }

@@ -100,3 +100,36 @@ describe('flowlog-lint audit', () => {
     expect(a.stderr).toContain('sts:GetCallerIdentity');
   }, 60_000);
 });
+
+describe('audit results match the file acceptance cases', () => {
+  it('S3 + KMS valid, missing ACL check, EC2-trusting role, delivery FAILED, VPC without flow log', async () => {
+    server = await startFakeAws({ fixture: loadFixture(join(root, 'test', 'fake-aws', 'fixtures', 'acceptance.yaml')) });
+    const dir = mkdtempSync(join(tmpdir(), 'flowlog-audit-acc-'));
+    const r = await run(['audit', '--endpoint-url', server.url, '--region', 'us-east-1', '--format', 'json'], dir);
+    const out = JSON.parse(r.stdout) as Out & { summary: { checks: Record<string, { pass: number; fail: number; unverifiable: number }> } };
+    const fails = (id: string) => out.results.filter((x) => x.ruleId === id && x.status === 'fail').map((x) => x.resource);
+    // cfn-s3-kms-valid: the good bucket's chain passes.
+    for (const id of ['kms/customer-managed-key', 'kms/key-arn', 'kms/delivery-key-access']) expect(out.summary.checks[id], id).toMatchObject({ pass: 1, fail: 0, unverifiable: 0 });
+    expect(out.results.some((x) => x.resource === 'arn:aws:s3:::good-flow-logs')).toBe(false);
+    // missing-acl-check
+    expect(fails('bucket-policy/acl-check')).toEqual(['arn:aws:s3:::no-acl-flow-logs']);
+    // cfn-trust-ec2
+    expect(fails('delivery-role/trust')).toEqual(['arn:aws:iam::111122223333:role/flow-logs-ec2']);
+    // describe-delivery-failed
+    expect(fails('flow-log/delivery-status')).toEqual(['arn:aws:ec2:us-east-1:111122223333:vpc-flow-log/fl-noacl']);
+    // vpc-without-flow-log
+    expect(fails('vpc/flow-logs-enabled')).toEqual(['arn:aws:ec2:us-east-1:111122223333:vpc/vpc-0000000000000000c']);
+  }, 60_000);
+
+  it('a region that cannot be read is reported; the other regions complete', async () => {
+    server = await startFakeAws({ fixture, faults: [{ action: 'ec2:DescribeFlowLogs', kind: 'AccessDenied', times: 1 }] });
+    const dir = mkdtempSync(join(tmpdir(), 'flowlog-audit-region-'));
+    const r = await run(['audit', '--endpoint-url', server.url, '--region', 'us-east-1', '--region', 'eu-west-1', '--format', 'json'], dir);
+    const out = JSON.parse(r.stdout) as Out;
+    const errs = out.results.filter((x) => x.ruleId === 'audit/read-error');
+    expect(errs).toHaveLength(1);
+    expect(errs[0]?.status).toBe('unverifiable');
+    expect(errs[0]?.message).toContain('ec2:DescribeFlowLogs failed');
+    expect(out.results.some((x) => x.ruleId === 'vpc/flow-logs-enabled' || x.ruleId === 'flow-log/delivery-status')).toBe(true);
+  }, 60_000);
+});
