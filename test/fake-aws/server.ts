@@ -168,6 +168,8 @@ export interface FakeAwsOptions {
   latencyMs?: number;
   /** Organizations ListAccounts page size (MaxResults can only lower it); default 20. */
   orgPageSize?: number;
+  /** Port on 127.0.0.1; default a random free port. */
+  port?: number;
 }
 
 export interface Fault {
@@ -1399,7 +1401,7 @@ export async function startFakeAws(opts: FakeAwsOptions): Promise<FakeAws> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
       server.off('error', reject);
       resolve();
     });
