@@ -1,5 +1,6 @@
 // Every rule, in catalog order. A new rule is a module in its group folder plus a line here.
 import type { Rule } from '../src/engine/types.js';
+import { INTERNAL_ERROR } from '../src/engine/run.js';
 import { reservedSubfolder } from './flow-log/reserved-subfolder.js';
 import { destinationArn } from './flow-log/destination-arn.js';
 import { destinationSettings } from './flow-log/destination-settings.js';
@@ -80,8 +81,12 @@ export const PARSE_ERROR = {
   source: 'flowlog-lint',
 };
 
-/** Results about suppressions themselves (reported by the shared suppression mechanism). */
+export { INTERNAL_ERROR };
+
+/** Results that are not rules: about suppressions themselves (reported by the shared suppression
+ * mechanism) and a rule that failed (fail closed). */
 export const SUPPRESSION_RESULTS = [
+  INTERNAL_ERROR,
   { id: 'suppression/reason', severity: 'error' as const, description: 'An inline suppression has no reason, so it is ignored.', source: 'flowlog-lint' },
   { id: 'suppression/unused', severity: 'warning' as const, description: 'An inline suppression matches no result.', source: 'flowlog-lint' },
 ];

@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { RULES, PARSE_ERROR } from '../rules/index.js';
-import { runRules, toResult, type SeverityOverride } from './engine/run.js';
+import { INTERNAL_ERROR, runRules, toResult, type SeverityOverride } from './engine/run.js';
 import { applySuppressions, scanCommentSuppressions } from './engine/suppress.js';
-import type { CheckCounts, Result, RunOutput } from './engine/types.js';
+import type { CheckCounts, Result, Rule, RunOutput } from './engine/types.js';
 import { attachPolicies } from './link/attach.js';
 import { buildLinks } from './link/links.js';
 import { loadDocument, parserFor, type Parser } from './loaders/load.js';
@@ -38,6 +38,8 @@ export interface LintOptions {
   /** Files larger than this are not read (bytes). */
   maxFileSize?: number;
   debug?: (msg: string) => void;
+  /** The rules to run (default: every rule). */
+  rules?: readonly Rule[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -266,7 +268,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     const m = worlds.length === 1 && undecided.size === 0 ? first : loadWorld(w.assume, new Set());
     if (wi === 0) model = m;
     const links = buildLinks(m, opts.accountIds);
-    const out = runRules(RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${String(err)}`) });
+    const out = runRules(opts.rules ?? RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${err instanceof Error ? (err.stack ?? String(err)) : String(err)}`) });
     if (wi === 0) checks = out.checks;
     out.results.forEach((r, i) => {
       const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ''}|${r.message}`;
@@ -307,7 +309,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     files: files.length - snapshotFiles,
     resources: resourceCount(model),
     checks,
-    inputErrors: errors.length > 0,
+    inputErrors: errors.length > 0 || all.some((r) => r.ruleId === INTERNAL_ERROR.id),
     model,
   };
 }

@@ -5,6 +5,7 @@ import type { Env, FlowLog, Model, Role } from '../model/model.js';
 import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
 import { asList, field, fromPNode, literal, type Part, type Val } from '../model/value.js';
 import { parseJsonAt } from '../parse/embedded.js';
+import { InputError } from '../parse/errors.js';
 import { get, getEntry, str, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
 import { span, type Pos } from '../parse/source.js';
 import type { LoadTarget } from '../loaders/context.js';
@@ -276,7 +277,10 @@ function policyProp(info: TemplateInfo, owner: PNode | undefined, key: string, k
   if (n.kind === 'scalar' && typeof n.value === 'string') {
     try {
       v = fromPNode(parseJsonAt(n.value, n.pos).root);
-    } catch {
+    } catch (e) {
+      // A policy string that is not JSON is an input error at its position (exit 2), never "no
+      // policy" (CloudFormation itself rejects it).
+      if (e instanceof InputError) throw new InputError(`Policy is not valid JSON: ${e.message}`, e.pos ?? n.pos);
       return undefined;
     }
   } else v = resolve(info, n);

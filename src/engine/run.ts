@@ -4,6 +4,21 @@ import type { Model } from '../model/model.js';
 import { lineCol } from '../parse/source.js';
 import type { CheckCounts, Report, Result, Rule, RuleOptions, Severity } from './types.js';
 
+/** `internal-error` is not a rule but a result: a rule that threw (RULES.md, fail closed). */
+export const INTERNAL_ERROR = {
+  id: 'internal-error',
+  severity: 'error' as const,
+  description: 'A rule failed with an internal error, so its checks did not run (the run exits 2).',
+  source: 'flowlog-lint',
+};
+
+function describeError(err: unknown): string {
+  const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  // One line, bounded: the message may quote input data.
+  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
 export type SeverityOverride = Severity | 'off';
 
 export interface RunRulesOptions extends RuleOptions {
@@ -66,7 +81,18 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
         },
       });
     } catch (err) {
+      // Fail closed: a rule that throws has not checked what it was meant to check. That is never
+      // a silent pass — it is an error result, and the run exits 2 (like an unparsable input).
       opts.onError?.(id, err);
+      counts().fail++;
+      results.push({
+        ruleId: INTERNAL_ERROR.id,
+        severity: 'error',
+        status: 'fail',
+        message: `Rule ${id} failed while checking this input (${describeError(err)}); its checks did not run. Run with --debug for the stack, and please report it.`,
+        file: null,
+      });
+      positions.push(undefined);
     }
   }
   return { results, checks, positions };

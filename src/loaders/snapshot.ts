@@ -9,6 +9,7 @@ import { lit, plainToVal, unknown, type Val } from '../model/value.js';
 import { toPlain, type PNode } from '../parse/pnode.js';
 import { get } from '../parse/pnode.js';
 import type { LoadTarget } from './context.js';
+import { InputError } from '../parse/errors.js';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -50,9 +51,12 @@ function deniedReason(errors: ReadError[], action: string): string | undefined {
 export function loadSnapshot(t: LoadTarget, root: PNode): void {
   const data = obj(toPlain(root));
   if (data.flowlogLintSnapshot !== SNAPSHOT_VERSION) {
-    t.opts.debug(`${t.src.path}: snapshot version ${String(data.flowlogLintSnapshot)} is not supported (expected ${SNAPSHOT_VERSION})`);
-    return;
+    // Fail closed: a snapshot this version cannot read is an input error (exit 2), never an empty,
+    // clean run.
+    const at = get(root, 'flowlogLintSnapshot')?.pos ?? root.pos;
+    throw new InputError(`Snapshot format version ${JSON.stringify(data.flowlogLintSnapshot) ?? 'undefined'} is not supported (this flowlog-lint reads version ${SNAPSHOT_VERSION}); re-run the audit with this version, or lint it with the version that wrote it`, at);
   }
+  if (!Array.isArray(data.accounts)) throw new InputError('Snapshot has no "accounts" list: it is not a flowlog-lint snapshot', root.pos);
   const m: Model = t.model;
   for (const account of arr(data.accounts).map(obj)) {
     const accountId = str(account.accountId) ?? '';

@@ -144,7 +144,8 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
       try {
         mapResource(model, hclView(mi, inst), input.bindings);
       } catch (e) {
-        input.debug(`${inst.address}: ${String(e)}`);
+        if (e instanceof InputError) input.onError(e, e.pos?.src.path ?? inst.decl.file.src.path);
+        else input.debug(`${inst.address}: ${String(e)}`);
       }
     }
   }

@@ -10,6 +10,7 @@ import { applyAccessor, evalExpr, type Accessor, type Scope } from './eval.js';
 import type { HclBlock, HclFile } from './hcl.js';
 import { policyDocument } from './policy-document.js';
 import { parseJsonAt } from '../parse/embedded.js';
+import { InputError } from '../parse/errors.js';
 import { fromPNode } from '../model/value.js';
 
 export interface ModuleDef {
@@ -487,7 +488,11 @@ export function policyValue(v: Val): Val | undefined {
     const val = fromPNode(root);
     if (syms.length === 0) return val;
     return restoreSymbols(val, syms, v.pos);
-  } catch {
+  } catch (e) {
+    // A literal policy string that is not JSON is an input error at its position (exit 2), never
+    // "no policy". With interpolations the placeholders may stand where JSON needs a value, so
+    // there the policy is only unreadable.
+    if (e instanceof InputError && syms.length === 0 && v.pos) throw new InputError(`Policy is not valid JSON: ${e.message}`, e.pos ?? v.pos);
     return undefined;
   }
 }
