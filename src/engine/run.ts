@@ -15,6 +15,7 @@ export const INTERNAL_ERROR = {
 function describeError(err: unknown): string {
   const text = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
   // One line, bounded: the message may quote input data.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
   const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }
