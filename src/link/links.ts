@@ -6,7 +6,7 @@ import type { PolicyDoc } from '../iam/policy.js';
 import { YES } from '../iam/tri.js';
 import type { Bucket, BucketPolicy, FlowLog, KmsKey, LogGroup, Model, Role } from '../model/model.js';
 import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../model/symbols.js';
-import { UNSTATED_ORG, type OrgContext } from '../model/org.js';
+import { UNSTATED_ORG, withStatedPaths, type OrgContext } from '../model/org.js';
 import { asList, concatParts, fieldCI, literal, shapeText, type Part, type Val } from '../model/value.js';
 import { destinationType, logGroupNameOf, s3Destination, type DestinationType, type S3Destination } from './destination.js';
 import { partsEqual, partsOf, splitFirst, trimEnd } from './parts.js';
@@ -256,7 +256,10 @@ function accountOrgs(model: Model, fallback: OrgContext): (account: readonly Par
   for (const list of [model.flowLogs, model.buckets, model.roles] as const) {
     for (const r of list) if (r.env.account && r.env.org) byAccount.set(partsKey(r.env.account), r.env.org);
   }
-  return (account) => byAccount.get(partsKey(account)) ?? fallback;
+  return (account) => {
+    const live = byAccount.get(partsKey(account));
+    return live ? withStatedPaths(live, fallback) : fallback;
+  };
 }
 
 function partitionOfPolicy(doc: PolicyDoc): Part[] | undefined {

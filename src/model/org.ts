@@ -63,6 +63,15 @@ export function orgFromSnapshot(x: unknown): OrgContext | undefined {
   return 'error' in r ? undefined : r;
 }
 
+/** A live read that knows the organisation but not the account's path (single-account audits)
+ * takes the path from `--org-path` when that names the same organisation. */
+export function withStatedPaths(live: OrgContext, stated: OrgContext): OrgContext {
+  if (!live.member || !stated.member) return live;
+  const unstated = (o: typeof live) => o.paths.some((p) => p.includes(ORG_PATH_UNSTATED));
+  if (!unstated(live) || unstated(stated) || stated.id.includes(ORG_ID_UNSTATED)) return live;
+  return JSON.stringify(live.id) === JSON.stringify(stated.id) ? stated : live;
+}
+
 /** The two condition keys of a delivery request for a source account in this organisation. */
 export function orgConditionContext(org: OrgContext): Record<string, Part[][]> {
   if (!org.member) return {};

@@ -40,8 +40,9 @@
 // issued keys). Organizations (JSON 1.1, `AWSOrganizationsV20161128.*`): ListAccounts (every
 // fixture account, in fixture order; MaxResults ≤ 20 and NextToken; page size `orgPageSize`,
 // default 20; only from the management account, else AccessDeniedException),
-// DescribeOrganization and ListParents (fixture `organizationalUnits` and each account's `parent`). `calls` entries carry `account`, faults may be limited to one `account`,
-// and `latencyMs` delays every response with a timer. generateFixture builds large consistent
+// DescribeOrganization and ListParents (fixture `organizationalUnits` and each account's
+// `parent`). `calls` entries carry `account`, faults may be limited to one `account`, and
+// `latencyMs` delays every response with a timer. generateFixture builds large consistent
 // fixtures for performance tests.
 //
 // Fixture (YAML, read by loadFixture; see fixtures/basic.yaml). Policies may be given as a JSON

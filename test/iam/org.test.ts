@@ -10,7 +10,7 @@ import { evaluate, type Verdict } from '../../src/iam/evaluate.js';
 import { makePolicy } from '../../src/iam/policy.js';
 import type { BucketScope, DeliveryTarget } from '../../src/link/links.js';
 import { aclCheckRequest, assumeRoleRequest, putObjectRequest } from '../../src/link/requests.js';
-import { orgFromOptions, type OrgContext } from '../../src/model/org.js';
+import { orgFromOptions, orgFromSnapshot, withStatedPaths, type OrgContext } from '../../src/model/org.js';
 import { plainToVal } from '../../src/model/value.js';
 import { unknownReason } from '../../rules/_shared.js';
 
@@ -137,5 +137,19 @@ describe('organisation condition keys in delivery requests', () => {
     expect(orgFromOptions(undefined, ['o-a1b2c3d4e5/ou-x'])).toEqual({ error: expect.stringMatching(/^--org-path must be/) });
     expect(orgFromOptions(OTHER, [PROD])).toEqual({ error: expect.stringMatching(/is not in organisation/) });
     expect(orgFromOptions(undefined, [PROD, `${OTHER}/r-zz99/`])).toEqual({ error: expect.stringMatching(/different organisations/) });
+  });
+
+  it('a snapshot records the organisation read (object), no organisation (null) or nothing (unknown)', () => {
+    expect(orgFromSnapshot({ Id: ORG, Paths: [PROD] })).toEqual(known);
+    expect(orgFromSnapshot(null)).toEqual(notMember);
+    expect(orgFromSnapshot(undefined)).toBeUndefined();
+    expect(orgFromSnapshot({ Id: 'not-an-org' })).toBeUndefined();
+  });
+
+  it('a live read without the path takes --org-path of the same organisation, never of another', () => {
+    expect(withStatedPaths(idOnly, org(undefined, [PROD]))).toEqual(known);
+    expect(withStatedPaths(idOnly, different)).toEqual(idOnly);
+    expect(withStatedPaths(known, org(undefined, [DEV]))).toEqual(known);
+    expect(withStatedPaths(notMember, known)).toEqual(notMember);
   });
 });
