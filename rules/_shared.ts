@@ -2,6 +2,7 @@
 // that name the deciding statement and where it is.
 import type { Decision, StatementResult } from '../src/iam/evaluate.js';
 import { describeStatement, type PolicyDoc } from '../src/iam/policy.js';
+import { normalizeContext } from '../src/iam/request.js';
 import { UNKNOWN } from '../src/iam/tri.js';
 import { display, type Part, type Val } from '../src/model/value.js';
 import { lineCol, type Pos } from '../src/parse/source.js';
@@ -77,6 +78,13 @@ export function unknownReason(d: Decision, request: readonly (readonly Part[])[]
     return `the policy has values that cannot be resolved statically (${[...reasons].join('; ')})${stmts.length ? `; undecided: ${stmts.join(', ')}` : ''}`;
   }
   const labels = new Set<string>();
+  // Symbols of the request values an undecided condition compared (`aws:SourceOrgID` when the
+  // organisation is not stated), then those of the resource path.
+  const ctx = d.request ? normalizeContext(d.request.context) : undefined;
+  for (const r of d.unknown) {
+    if (r.applies !== UNKNOWN || r.conditionKey === undefined) continue;
+    for (const v of ctx?.get(r.conditionKey.toLowerCase()) ?? []) for (const l of symbolLabels(v)) labels.add(l);
+  }
   for (const p of request) for (const l of symbolLabels(p)) labels.add(l);
   const stmts = d.unknown.filter((r) => r.applies === UNKNOWN).map((r) => stmtName(r));
   const what = labels.size ? `it depends on ${[...labels].map((l) => (l.startsWith('<') ? l : `\${${l}}`)).join(', ')}` : 'a value could not be resolved';

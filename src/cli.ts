@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { packageRoot } from './paths.js';
+import { orgFromOptions } from './model/org.js';
 
 const HELP = `Usage: flowlog-lint [options] [PATH ...]
        flowlog-lint rules
@@ -31,6 +32,8 @@ Audit options (flowlog-lint audit; read-only, AWS SDK standard credential chain)
 
 Options:
   --account-id ID         Source account of inputs that do not state theirs (repeatable)
+  --org-id ID             AWS Organization of the source accounts (aws:SourceOrgID conditions)
+  --org-path PATH         Their organisation path o-…/r-…/ou-…/ (repeatable; aws:SourceOrgPaths)
   --format NAME           stylish (default), json, sarif, junit, github, markdown
   --output FILE           Write the report to FILE instead of standard output
   -c, --config FILE       Use this config file instead of searching for one
@@ -87,6 +90,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     strict: true,
     options: {
       'account-id': { type: 'string', multiple: true },
+      'org-id': { type: 'string' },
+      'org-path': { type: 'string', multiple: true },
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'max-warnings': { type: 'string' },
@@ -190,6 +195,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const config = loaded.config;
   const accountIds = values['account-id'] ?? config.accounts ?? [];
   for (const a of accountIds) if (!/^\d{12}$/.test(a)) throw new UsageError(`--account-id must be a 12-digit account ID, not "${a}"`);
+  const organization = orgFromOptions(values['org-id'] ?? config.organization, values['org-path'] ?? config.organizationPaths ?? []);
+  if ('error' in organization) throw new UsageError(organization.error);
   const format = values.format ?? 'stylish';
   const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
@@ -254,6 +261,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     paths: targets,
     cwd: process.cwd(),
     accountIds,
+    organization,
     severities,
     ...(maxFileSize ? { maxFileSize } : {}),
     ...(debug ? { debug } : {}),

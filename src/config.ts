@@ -14,6 +14,8 @@ export interface Config {
   rules?: Record<string, SeverityName>;
   ignores?: string[];
   accounts?: string[];
+  organization?: string;
+  organizationPaths?: string[];
   partition?: string;
   varFiles?: string[];
   maxFileSize?: number;

@@ -22,6 +22,7 @@ import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
 import type { PolicyKind } from './iam/policy.js';
+import type { OrgContext } from './model/org.js';
 
 export interface LintOptions {
   paths: readonly string[];
@@ -31,6 +32,8 @@ export interface LintOptions {
   partition?: string;
   cwd: string;
   accountIds: readonly string[];
+  /** The source accounts' organisation (`--org-id` / `--org-path`); default: unknown symbols. */
+  organization?: OrgContext;
   severities: ReadonlyMap<string, SeverityOverride>;
   ignores?: readonly string[];
   /** Config: policy kind by path for standalone policy files. */
@@ -267,7 +270,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   worlds.forEach((w, wi) => {
     const m = worlds.length === 1 && undecided.size === 0 ? first : loadWorld(w.assume, new Set());
     if (wi === 0) model = m;
-    const links = buildLinks(m, opts.accountIds);
+    const links = buildLinks(m, opts.accountIds, opts.organization);
     const out = runRules(opts.rules ?? RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${err instanceof Error ? (err.stack ?? String(err)) : String(err)}`) });
     if (wi === 0) checks = out.checks;
     out.results.forEach((r, i) => {

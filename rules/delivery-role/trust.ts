@@ -53,7 +53,7 @@ export const trust: Rule = {
       }
       for (const a of u.accounts) {
         const id = literal(u.flowLogs[0]?.flowLog.flowLogId);
-        const req = assumeRoleRequest(roleArnOf(u), u.partition, u.region, a, id ? [id] : [fresh('flow-log-id')]);
+        const req = assumeRoleRequest(roleArnOf(u), u.partition, u.region, a, id ? [id] : [fresh('flow-log-id')], ctx.links.orgOf(a));
         const d = evaluate([r.trust], req);
         if (d.verdict === 'allow') ctx.pass();
         else if (d.verdict === 'unknown') ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether vpc-flow-logs.amazonaws.com may assume ${r.name}: ${unknownReason(d, [a])}.` });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clients } from './clients.js';
 import { readAccount } from './read.js';
+import { readOrganizations } from './org.js';
 
 export class AuditError extends Error {}
 
@@ -126,7 +127,9 @@ export async function runAudit(opts: AuditOptions): Promise<string> {
     reads.push(await readAccount(t.clients, t.id, partition, regions, (n) => opts.progress?.(`account ${t.id} (${reads.length + 1}/${targets.length}): ${regions.length} region(s), ${n} resource read(s)`)));
   }
   reads.sort((a, b) => a.accountId.localeCompare(b.accountId));
-  const snapshot = { flowlogLintSnapshot: 1, tool: { name: 'flowlog-lint', version: opts.toolVersion }, accounts: reads };
+  const orgs = await readOrganizations(clients, reads.map((r) => r.accountId), opts.org === true);
+  const accounts = reads.map((r) => ({ ...r, ...orgs.get(r.accountId) }));
+  const snapshot = { flowlogLintSnapshot: 1, tool: { name: 'flowlog-lint', version: opts.toolVersion }, accounts };
   const path = opts.save ?? join(mkdtempSync(join(tmpdir(), 'flowlog-audit-')), 'snapshot.json');
   writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
   return path;

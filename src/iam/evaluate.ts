@@ -40,6 +40,8 @@ export interface Decision {
   readonly unknown: StatementResult[];
   /** Every statement's result, in document order. */
   readonly trace: StatementResult[];
+  /** The request asked about (messages name the symbols an undecided condition compared). */
+  readonly request?: Request;
 }
 
 function parts(v: Val): readonly Part[] | undefined {
@@ -268,7 +270,7 @@ export function evaluate(policies: readonly PolicyDoc[], req: Request): Decision
   else if (allowedBy.length > 0) verdict = denyUnknown ? 'unknown' : 'allow';
   else if (allowUnknown) verdict = 'unknown';
   else verdict = 'implicit-deny';
-  return { verdict, allowedBy, deniedBy, unknown, trace };
+  return { verdict, allowedBy, deniedBy, unknown, trace, request: req };
 }
 
 /** Does a statement's Principal/NotPrincipal cover `who` (identity policies: always)? */

@@ -6,6 +6,7 @@ import type { PolicyDoc } from '../iam/policy.js';
 import { YES } from '../iam/tri.js';
 import type { Bucket, BucketPolicy, FlowLog, KmsKey, LogGroup, Model, Role } from '../model/model.js';
 import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../model/symbols.js';
+import { UNSTATED_ORG, withStatedPaths, type OrgContext } from '../model/org.js';
 import { asList, concatParts, fieldCI, literal, shapeText, type Part, type Val } from '../model/value.js';
 import { destinationType, logGroupNameOf, s3Destination, type DestinationType, type S3Destination } from './destination.js';
 import { partsEqual, partsOf, splitFirst, trimEnd } from './parts.js';
@@ -32,6 +33,8 @@ export interface BucketScope {
   readonly targets: DeliveryTarget[];
   /** The flow logs writing to it (empty for a policy checked on its own). */
   readonly flowLogs: FlowLog[];
+  /** The organisation of a source account (for `aws:SourceOrgID` / `aws:SourceOrgPaths`). */
+  readonly orgOf?: (account: readonly Part[]) => OrgContext;
 }
 
 export interface FlowLogLink {
@@ -63,6 +66,8 @@ export interface Links {
   keyOf(bucket: Bucket): KeyLink | undefined;
   keyByRef(ref: Val): KeyLink;
   roleByArn(arn: readonly Part[]): Role | undefined;
+  /** The organisation of a source account: what a live read recorded, else the run's default. */
+  orgOf(account: readonly Part[]): OrgContext;
   /** Log groups are named per account and region. */
   logGroupByName(name: readonly Part[], account?: readonly Part[], region?: readonly Part[]): LogGroup | undefined;
 }
@@ -111,8 +116,9 @@ function prefixesFromPolicy(docs: PolicyDoc[], bucketName: readonly Part[]): { p
   return out;
 }
 
-export function buildLinks(model: Model, accountIds: readonly string[]): Links {
+export function buildLinks(model: Model, accountIds: readonly string[], org: OrgContext = UNSTATED_ORG): Links {
   const defaultAccounts: Part[][] = accountIds.length ? accountIds.map((a) => [a]) : [[UNSTATED_ACCOUNT]];
+  const orgOf = accountOrgs(model, org);
   const scopes = new Map<string, BucketScope>();
   const bucketByName = new Map<string, Bucket>();
   for (const b of model.buckets) if (b.bucketName.length) bucketByName.set(partsKey(b.bucketName), b);
@@ -132,7 +138,7 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
       if (bucket?.inlinePolicy) {
         policies.push({ ...bucket, kind: 'bucket-policy', doc: bucket.inlinePolicy, bucketName: { kind: 'str', parts: bucket.bucketName } });
       }
-      s = { key: k, bucketName: name, partition, policies, targets: [], flowLogs: [], ...(bucket ? { bucket } : {}) };
+      s = { key: k, bucketName: name, partition, policies, targets: [], flowLogs: [], orgOf, ...(bucket ? { bucket } : {}) };
       scopes.set(k, s);
     }
     return s;
@@ -240,6 +246,19 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
     keyByRef,
     roleByArn,
     logGroupByName,
+    orgOf,
+  };
+}
+
+/** Organisations by account, as live reads recorded them on the account's resources. */
+function accountOrgs(model: Model, fallback: OrgContext): (account: readonly Part[]) => OrgContext {
+  const byAccount = new Map<string, OrgContext>();
+  for (const list of [model.flowLogs, model.buckets, model.roles] as const) {
+    for (const r of list) if (r.env.account && r.env.org) byAccount.set(partsKey(r.env.account), r.env.org);
+  }
+  return (account) => {
+    const live = byAccount.get(partsKey(account));
+    return live ? withStatedPaths(live, fallback) : fallback;
   };
 }
 

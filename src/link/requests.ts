@@ -2,6 +2,7 @@
 // about") describes them. Rules ask the evaluator exactly these questions.
 import { concatParts, type Part } from '../model/value.js';
 import type { Request } from '../iam/request.js';
+import { orgConditionContext, UNSTATED_ORG, type OrgContext } from '../model/org.js';
 import { DELIVERY_SERVICE, FLOW_LOGS_SERVICE, type BucketScope, type DeliveryTarget } from './links.js';
 
 export function bucketArn(scope: BucketScope): Part[] {
@@ -25,6 +26,7 @@ export function deliveryContext(scope: BucketScope, t: DeliveryTarget, account: 
     'aws:SecureTransport': [['true']],
     'aws:PrincipalIsAWSService': [['true']],
     'aws:PrincipalServiceName': [[DELIVERY_SERVICE]],
+    ...orgConditionContext(scope.orgOf?.(account) ?? UNSTATED_ORG),
   };
 }
 
@@ -42,7 +44,14 @@ export function aclCheckRequest(scope: BucketScope, t: DeliveryTarget, account: 
 }
 
 /** The flow-logs service assuming the delivery role. */
-export function assumeRoleRequest(roleArn: readonly Part[], partition: readonly Part[], region: readonly Part[], account: readonly Part[], flowLogId: readonly Part[]): Request {
+export function assumeRoleRequest(
+  roleArn: readonly Part[],
+  partition: readonly Part[],
+  region: readonly Part[],
+  account: readonly Part[],
+  flowLogId: readonly Part[],
+  org: OrgContext = UNSTATED_ORG,
+): Request {
   return {
     principal: { kind: 'service', service: FLOW_LOGS_SERVICE },
     action: 'sts:AssumeRole',
@@ -52,6 +61,7 @@ export function assumeRoleRequest(roleArn: readonly Part[], partition: readonly 
       'aws:SourceArn': [concatParts(['arn:'], partition, [':ec2:'], region, [':'], account, [':vpc-flow-log/'], flowLogId)],
       'aws:PrincipalIsAWSService': [['true']],
       'aws:PrincipalServiceName': [[FLOW_LOGS_SERVICE]],
+      ...orgConditionContext(org),
     },
   };
 }

@@ -10,6 +10,7 @@ import { toPlain, type PNode } from '../parse/pnode.js';
 import { get } from '../parse/pnode.js';
 import type { LoadTarget } from './context.js';
 import { InputError } from '../parse/errors.js';
+import { orgFromSnapshot } from '../model/org.js';
 
 export const SNAPSHOT_VERSION = 1;
 
@@ -61,6 +62,9 @@ export function loadSnapshot(t: LoadTarget, root: PNode): void {
   for (const account of arr(data.accounts).map(obj)) {
     const accountId = str(account.accountId) ?? '';
     const partition = str(account.partition) ?? 'aws';
+    // The organisation the audit read (absent: unknown, the run's --org-id applies).
+    const org = orgFromSnapshot(account.organization);
+    const orgEnv = org ? { org } : {};
     const addPolicy = (kind: PolicyKind, v: Val | undefined, owner: string, origin: Origin): PolicyDoc | undefined => {
       if (!v || v.kind === 'unknown') return undefined;
       const doc = makePolicy(kind, v);
@@ -72,7 +76,7 @@ export function loadSnapshot(t: LoadTarget, root: PNode): void {
       const name = str(b.Name) ?? '';
       const region = str(b.Region) ?? 'us-east-1';
       const origin: Origin = { source: `aws:${accountId}:${region}` };
-      const env: Env = { partition: [partition], region: [region], account: [accountId] };
+      const env: Env = { partition: [partition], region: [region], account: [accountId], ...orgEnv };
       const errors = arr(b.errors).map(obj) as unknown as ReadError[];
       const arn = `arn:${partition}:s3:::${name}`;
       const enc = obj(b.Encryption);
@@ -118,7 +122,7 @@ export function loadSnapshot(t: LoadTarget, root: PNode): void {
         kind: 'role',
         name: arn,
         origin,
-        env: { partition: [partition], region: ['us-east-1'], account: [accountId] },
+        env: { partition: [partition], region: ['us-east-1'], account: [accountId], ...orgEnv },
         arn: [arn],
         roleName: [str(r.RoleName) ?? ''],
         ...(trust ? { trust } : {}),
@@ -147,7 +151,7 @@ export function loadSnapshot(t: LoadTarget, root: PNode): void {
           m.readErrors.push({ source: `aws:${accountId}:${region}`, action: String(e.action), code: String(e.code), ...(e.resource ? { resource: String(e.resource) } : {}) });
         }
       }
-      const env: Env = { partition: [partition], region: [region], account: [accountId] };
+      const env: Env = { partition: [partition], region: [region], account: [accountId], ...orgEnv };
       for (const v of arr(reg.vpcs).map(obj)) {
         const id = str(v.VpcId) ?? '';
         m.vpcs.push({ uid: `aws:${accountId}:${region}:${id}`, kind: 'vpc', name: `arn:${partition}:ec2:${region}:${accountId}:vpc/${id}`, origin, env, vpcId: [id] });

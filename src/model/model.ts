@@ -4,6 +4,7 @@ import type { PolicyDoc } from '../iam/policy.js';
 import type { Pos, SourceFile } from '../parse/source.js';
 import type { ParseIssue } from '../parse/errors.js';
 import type { Part, Val } from './value.js';
+import type { OrgContext } from './org.js';
 
 /** Where a resource lives: a file (with the resource's node) or a live account. */
 export interface Origin {
@@ -19,6 +20,8 @@ export interface Env {
   readonly region: readonly Part[];
   /** Undefined when the input does not say (then `--account-id` supplies the source accounts). */
   readonly account?: readonly Part[];
+  /** The account's organisation, when a live read says (else the run's `--org-id`). */
+  readonly org?: OrgContext;
 }
 
 interface Base {

@@ -27,7 +27,7 @@ import {
   ListBucketsCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
-import { ListAccountsCommand, OrganizationsClient, paginateListAccounts } from '@aws-sdk/client-organizations';
+import { ListAccountsCommand, ListParentsCommand, OrganizationsClient, paginateListAccounts } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -672,6 +672,42 @@ describe('generateFixture', () => {
       expect(key.KeyMetadata?.Arn).toBe(keyArn);
     } finally {
       for (const x of [...Object.values(c), org]) x.destroy();
+      await aws.close();
+    }
+  });
+});
+
+describe('Organizations ListParents', () => {
+  it('walks account → OU → OU → root from the management account; denied elsewhere; unknown child rejected', async () => {
+    const aws = await startFakeAws({
+      fixture: {
+        management: '111111111111',
+        accounts: { '111111111111': {}, '222222222222': { parent: 'ou-fake-child001', assumableRoles: { R: {} } } },
+        organizationalUnits: { 'ou-fake-top00001': {}, 'ou-fake-child001': { parent: 'ou-fake-top00001' } },
+      },
+    });
+    const org = new OrganizationsClient({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials: { accessKeyId: 'AKIAFAKE', secretAccessKey: 'x' } });
+    const sts = new STSClient({ endpoint: aws.url, region: 'us-east-1', maxAttempts: 1, credentials: { accessKeyId: 'AKIAFAKE', secretAccessKey: 'x' } });
+    try {
+      const parent = async (id: string) => (await org.send(new ListParentsCommand({ ChildId: id }))).Parents?.[0];
+      expect(await parent('222222222222')).toEqual({ Id: 'ou-fake-child001', Type: 'ORGANIZATIONAL_UNIT' });
+      expect(await parent('ou-fake-child001')).toEqual({ Id: 'ou-fake-top00001', Type: 'ORGANIZATIONAL_UNIT' });
+      expect(await parent('ou-fake-top00001')).toEqual({ Id: 'r-fake', Type: 'ROOT' });
+      expect(await parent('111111111111')).toEqual({ Id: 'r-fake', Type: 'ROOT' });
+      expect((await rejection(org.send(new ListParentsCommand({ ChildId: '999999999999' })))).name).toBe('ChildNotFoundException');
+      const r = await sts.send(new AssumeRoleCommand({ RoleArn: 'arn:aws:iam::222222222222:role/R', RoleSessionName: 's1' }));
+      const member = new OrganizationsClient({
+        endpoint: aws.url,
+        region: 'us-east-1',
+        maxAttempts: 1,
+        credentials: { accessKeyId: r.Credentials?.AccessKeyId ?? '', secretAccessKey: r.Credentials?.SecretAccessKey ?? '', sessionToken: r.Credentials?.SessionToken ?? '' },
+      });
+      expect((await rejection(member.send(new ListParentsCommand({ ChildId: '222222222222' })))).name).toBe('AccessDeniedException');
+      member.destroy();
+      expect(aws.calls.filter((c) => c.action === 'organizations:ListParents')).toHaveLength(6);
+    } finally {
+      org.destroy();
+      sts.destroy();
       await aws.close();
     }
   });

@@ -39,9 +39,10 @@
 // 2030-01-01T00:00:00Z. GetCallerIdentity answers with the key's account (assumed-role ARN for
 // issued keys). Organizations (JSON 1.1, `AWSOrganizationsV20161128.*`): ListAccounts (every
 // fixture account, in fixture order; MaxResults ≤ 20 and NextToken; page size `orgPageSize`,
-// default 20; only from the management account, else AccessDeniedException) and
-// DescribeOrganization. `calls` entries carry `account`, faults may be limited to one `account`,
-// and `latencyMs` delays every response with a timer. generateFixture builds large consistent
+// default 20; only from the management account, else AccessDeniedException),
+// DescribeOrganization and ListParents (fixture `organizationalUnits` and each account's
+// `parent`). `calls` entries carry `account`, faults may be limited to one `account`, and
+// `latencyMs` delays every response with a timer. generateFixture builds large consistent
 // fixtures for performance tests.
 //
 // Fixture (YAML, read by loadFixture; see fixtures/basic.yaml). Policies may be given as a JSON
@@ -142,6 +143,9 @@ export interface AccountFixture {
   assumableRoles?: Record<string, FixtureAssumableRole>;
   /** Organizations ListAccounts fields (defaults: account-ID, aws+ID@example.com, ACTIVE). */
   name?: string;
+  /** Organizations ListParents: the OU (a key of `organizationalUnits`) holding the account;
+   * default the root `r-fake`. */
+  parent?: string;
   email?: string;
   status?: string;
 }
@@ -157,6 +161,8 @@ export interface FixtureAssumableRole {
  */
 export interface Fixture extends AccountFixture {
   accountId?: string;
+  /** Organisational units by id (`ou-fake-xxxxxxxx`), each under `parent` (an OU; default the root). */
+  organizationalUnits?: Record<string, { parent?: string }>;
   accounts?: Record<string, AccountFixture>;
   management?: string;
 }
@@ -1124,6 +1130,7 @@ class World {
   readonly management: string;
   readonly accounts: Map<string, AccountFixture>;
   private readonly services = new Map<string, Services>();
+  private readonly ous: NonNullable<Fixture['organizationalUnits']>;
   /** Access keys issued by AssumeRole. */
   private readonly issued = new Map<string, Identity>();
 
@@ -1134,6 +1141,7 @@ class World {
     const n = normalize(fx);
     this.management = n.management;
     this.accounts = n.accounts;
+    this.ous = fx.organizationalUnits ?? {};
     for (const [id, a] of this.accounts) this.services.set(id, new Services(a, id));
   }
 
@@ -1260,6 +1268,8 @@ class World {
             });
           },
         };
+      case 'ListParents':
+        return listParentsCall(this.ous, this.accounts, ident.account === this.management, input);
       default:
         return {
           action: `organizations:${action}`,
@@ -1269,6 +1279,27 @@ class World {
         };
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organisation tree: Organizations ListParents (ChildId an account or OU id → its one parent,
+// an OU or the root `r-fake`); only the management account may call it.
+
+const ROOT_ID = 'r-fake';
+
+function listParentsCall(ous: NonNullable<Fixture['organizationalUnits']>, accounts: Map<string, AccountFixture>, fromManagement: boolean, input: Record<string, unknown>): Call {
+  const child = typeof input.ChildId === 'string' ? input.ChildId : '';
+  return {
+    action: 'organizations:ListParents',
+    resource: child,
+    run: () => {
+      if (!fromManagement) throw new ApiError(400, 'AccessDeniedException', "You don't have permissions to access this resource.");
+      const parent = accounts.has(child) ? accounts.get(child)?.parent : child in ous ? ous[child]?.parent : null;
+      if (parent === null) throw new ApiError(400, 'ChildNotFoundException', `We can't find an organizational unit (OU) or AWS account with the ChildId that you specified: ${child}`);
+      const id = parent ?? ROOT_ID;
+      return jsonOk({ Parents: [{ Id: id, Type: id === ROOT_ID ? 'ROOT' : 'ORGANIZATIONAL_UNIT' }] });
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

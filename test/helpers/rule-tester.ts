@@ -6,11 +6,14 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/engine/types.js';
 import { lint } from '../../src/lint.js';
+import { orgFromOptions } from '../../src/model/org.js';
 
 export interface Case {
   name: string;
   files: Record<string, string | object>;
   accountIds?: string[];
+  /** `--org-id` / `--org-path` of the run. */
+  org?: { id?: string; paths?: string[] };
 }
 
 export interface ExpectedResult {
@@ -27,7 +30,7 @@ export interface InvalidCase extends Case {
 }
 
 /** Runs the pipeline over files written to a temporary folder; returns every result. */
-export function runFiles(files: Record<string, string | object>, accountIds: string[] = []): { results: Result[]; checks: Record<string, { pass: number; fail: number; unverifiable: number }> } {
+export function runFiles(files: Record<string, string | object>, accountIds: string[] = [], org?: Case['org']): { results: Result[]; checks: Record<string, { pass: number; fail: number; unverifiable: number }> } {
   const dir = mkdtempSync(join(tmpdir(), 'flowlog-lint-test-'));
   try {
     for (const [name, content] of Object.entries(files)) {
@@ -35,7 +38,9 @@ export function runFiles(files: Record<string, string | object>, accountIds: str
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
     }
-    const out = lint({ paths: ['.'], cwd: dir, accountIds, severities: new Map() });
+    const organization = orgFromOptions(org?.id, org?.paths ?? []);
+    if ('error' in organization) throw new Error(organization.error);
+    const out = lint({ paths: ['.'], cwd: dir, accountIds, organization, severities: new Map() });
     return { results: out.results, checks: out.checks };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -46,7 +51,7 @@ export function ruleTester(ruleId: string, cases: { valid: Case[]; invalid: Inva
   describe(ruleId, () => {
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        const { results, checks } = runFiles(c.files, c.accountIds);
+        const { results, checks } = runFiles(c.files, c.accountIds, c.org);
         const mine = results.filter((r) => r.ruleId === ruleId);
         expect(mine, JSON.stringify(mine, null, 1)).toEqual([]);
         expect(checks[ruleId]?.pass ?? 0, `${ruleId} was not evaluated`).toBeGreaterThan(0);
@@ -54,7 +59,7 @@ export function ruleTester(ruleId: string, cases: { valid: Case[]; invalid: Inva
     }
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
-        const { results } = runFiles(c.files, c.accountIds);
+        const { results } = runFiles(c.files, c.accountIds, c.org);
         const mine = results.filter((r) => r.ruleId === ruleId);
         expect(mine.length, JSON.stringify(results, null, 1)).toBe(c.errors.length);
         c.errors.forEach((e, i) => {
