@@ -24,7 +24,7 @@ function clip(s: string): string {
 /** Arrow markers shared by every diagram of the page (ids are document-wide). */
 export const SVG_DEFS =
   '<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>' +
-  ['pass', 'fail', 'unverifiable'].map((o) => `<marker id="a-${o}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0L10,5L0,10z" class="m-${o}"/></marker>`).join('') +
+  ['pass', 'fail', 'unverifiable'].map((o) => `<marker id="a-${o}" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M0,0L10,5L0,10z" class="m-${o}"/></marker>`).join('') +
   '</defs></svg>';
 
 export function chainSvg(graph: ChainGraph, chain: Chain): string {
@@ -74,7 +74,7 @@ export function chainSvg(graph: ChainGraph, chain: Chain): string {
     const [head, ...rest] = e.outcome === 'pass' ? [label] : [label.slice(0, label.indexOf(':')), ...e.notes];
     const skip = (depth.get(e.to) ?? 0) - (depth.get(e.from) ?? 0) > 1;
     const d = skip ? `M${a.x + W / 2},${a.y + a.h}C${a.x + W / 2},${below + 40} ${b.x + W / 2},${below + 40} ${b.x + W / 2},${b.y + b.h}` : `M${x1},${y1}C${mx},${y1} ${mx},${y2} ${x2},${y2}`;
-    const ly = skip ? below + 40 - rest.length * 11 : (y1 + y2) / 2 - 4 - rest.length * 11;
+    const ly = skip ? below + 40 - rest.length * 11 : Math.min(y1, y2) - 7 - rest.length * 11;
     parts.push(
       `<g class="e ${e.outcome[0]}"><path d="${d}" marker-end="url(#a-${e.outcome})"/>` +
         `<text x="${mx}" y="${ly}">${esc(head as string)}${rest.map((r) => `<tspan x="${mx}" dy="11">${esc(clip(r))}</tspan>`).join('')}</text></g>`,

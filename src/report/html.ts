@@ -32,7 +32,7 @@ h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:24px 0 8px;border-bott
 .cards{display:flex;flex-wrap:wrap;gap:8px}.card{border:1px solid var(--line);border-radius:6px;padding:6px 12px;min-width:110px}
 .card b{display:block;font-size:20px}.card.fail b{color:var(--fail)}.card.unv b{color:var(--unv)}.card.pass b{color:var(--pass)}
 .wrap{overflow-x:auto}table{border-collapse:collapse;width:100%}th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
-th{background:#f6f8fa}td.msg{min-width:260px}code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
+th{background:#f6f8fa}td.msg{min-width:260px}td.rule code{white-space:nowrap;word-break:normal}code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
 .sev-error{color:var(--fail);font-weight:600}.sev-warning{color:var(--unv);font-weight:600}
 .filters{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}.filters label{display:flex;flex-direction:column;font-size:12px;color:var(--mut)}
 .filters select{font:inherit;max-width:260px}
@@ -44,7 +44,7 @@ th{background:#f6f8fa}td.msg{min-width:260px}code{font:12px ui-monospace,SFMono-
 .n rect{stroke-width:1.5}.n text{font-size:11px;fill:var(--fg)}.n .k{font-weight:600;fill:var(--mut)}
 .n.p rect{fill:#e6f4ea;stroke:var(--pass)}.n.f rect{fill:#ffebe9;stroke:var(--fail);stroke-width:2.5}.n.u rect{fill:#fff8c5;stroke:var(--unv)}
 .n.x rect{fill:#f6f8fa;stroke:var(--mut);stroke-dasharray:4 3}
-.e path{fill:none}.e text{font-size:10px;text-anchor:middle}.e.p path{stroke:var(--pass);stroke-width:1.5}.e.p text{fill:var(--mut)}
+.e path{fill:none}.e text{font-size:10px;text-anchor:middle;paint-order:stroke;stroke:#fff;stroke-width:3px;stroke-linejoin:round}.e.p path{stroke:var(--pass);stroke-width:1.5}.e.p text{fill:var(--mut)}
 .e.f path{stroke:var(--fail);stroke-width:3.5}.e.f text{fill:var(--fail);font-weight:700}
 .e.u path{stroke:var(--unv);stroke-width:2;stroke-dasharray:6 4}.e.u text{fill:var(--unv);font-weight:600}
 .m-pass{fill:var(--pass)}.m-fail{fill:var(--fail)}.m-unverifiable{fill:var(--unv)}
@@ -152,7 +152,7 @@ export function formatHtml(rep: Report, _rules: readonly RuleMeta[], opts: HtmlO
     const href = `${docsBase}/${r.ruleId.split('/').map(encodeURIComponent).join('/')}.md`;
     return (
       `<tr data-rule="${esc(r.ruleId)}" data-severity="${r.severity}" data-account="${esc(p.account)}" data-region="${esc(p.region)}" data-file="${esc(r.file ?? '')}">` +
-      `<td class="sev-${r.severity}">${r.severity}${r.status === 'unverifiable' ? ' (unverifiable)' : ''}</td><td><a href="${esc(href)}"><code>${esc(r.ruleId)}</code></a></td>` +
+      `<td class="sev-${r.severity}">${r.severity}${r.status === 'unverifiable' ? ' (unverifiable)' : ''}</td><td class="rule"><a href="${esc(href)}"><code>${esc(r.ruleId)}</code></a></td>` +
       `<td><code>${esc(p.where)}</code></td><td>${r.resource ? `<code>${esc(r.resource)}</code>` : ''}</td><td class="msg">${esc(r.message)}</td></tr>`
     );
   });
