@@ -318,7 +318,11 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const { buildChainGraph } = await import('./graph/chain.js');
   const graph = () => buildChainGraph(out.model, accountIds, results);
   let text: string;
-  if (command === 'graph') text = await (await import('./graph/command.js')).graphText(graph(), values['graph-format']);
+  if (command === 'graph') {
+    const g = await import('./graph/command.js');
+    text = g.graphText(graph(), values['graph-format']);
+    io.stderr(g.inputErrors(out.results));
+  }
   else text = await (await import('./report/registry.js')).formatReport(format, { rep, color, graph });
   if (values.output) writeFileSync(values.output, text);
   else io.stdout(text);
