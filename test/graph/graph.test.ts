@@ -108,6 +108,11 @@ describe('chain graph', () => {
     });
   }
 
+  it('the README shows the S3 chain exactly as the tool prints it', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`\`\`\`mermaid\n${readFileSync(join(GOLDEN, 's3.mmd'), 'utf8')}\`\`\``);
+  });
+
   it('output is byte-identical whatever the order of the inputs', async () => {
     const a = await graphOf(['shared/app-flow-logs.yaml', 'shared/central-bucket.json', 'shared/data-flow-logs.yaml', 's3.yaml']);
     const b = await graphOf(['s3.yaml', 'shared/data-flow-logs.yaml', 'shared/central-bucket.json', 'shared/app-flow-logs.yaml']);
