@@ -316,7 +316,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const tty = values.output ? false : process.stdout.isTTY === true;
   const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
   const { buildChainGraph } = await import('./graph/chain.js');
-  const graph = () => buildChainGraph(out.model, accountIds, results);
+  // Drawn from every result: --quiet hides warnings from the listing, not from the chains.
+  const graph = () => buildChainGraph(out.model, accountIds, out.results);
   let text: string;
   if (command === 'graph') {
     const g = await import('./graph/command.js');

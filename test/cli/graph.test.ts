@@ -31,6 +31,13 @@ describe('flowlog-lint graph', () => {
     expect(dot.stdout).toContain('label="FAIL: bucket-policy/acl-check"');
   });
 
+  it('--quiet does not turn unverifiable links into passes', () => {
+    const q = run(['graph', '--quiet', '--account-id', '111122223333', 'unverifiable.yaml']);
+    expect(q.stdout).toContain('UNVERIFIABLE: flow-log/destination-arn');
+    const md = run(['--quiet', '--format', 'html', '--account-id', '111122223333', 'unverifiable.yaml']).stdout;
+    expect(md).toContain('<section class="chain unverifiable"');
+  });
+
   it('bad usage and unreadable input exit 2 with a message, no stack trace', () => {
     const bad = run(['graph', '--graph-format', 'png', 's3.yaml']);
     expect(bad.status).toBe(2);

@@ -98,6 +98,12 @@ describe.skipIf(!CHROMIUM)('HTML report in chromium', () => {
     expect(await page.$eval('#shown', (e) => e.textContent)).toBe(`${visible.length} of ${active.length} shown`);
     await page.screenshot({ path: join(OUT, 'report-filtered.png') });
 
+    // Print: no filter controls, every chain drawn in full (not left to content-visibility).
+    await page.emulateMediaType('print');
+    expect(await page.$eval('.filters', (e) => getComputedStyle(e).display)).toBe('none');
+    expect(await page.$$eval('section.chain', (cs) => cs.every((c) => getComputedStyle(c).contentVisibility === 'visible'))).toBe(true);
+    await page.emulateMediaType('screen');
+
     // Phone width: nothing wider than the screen but the scrollable table and the scaled diagrams.
     await page.setViewport({ width: 390, height: 800 });
     expect(await page.evaluate(() => document.body.scrollWidth)).toBeLessThanOrEqual(400);
@@ -106,6 +112,15 @@ describe.skipIf(!CHROMIUM)('HTML report in chromium', () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it('positive control: a page that loads something is caught', async () => {
+    const file = join(OUT, 'leaky.html');
+    writeFileSync(file, '<!DOCTYPE html><html><body><img src="https://example.invalid/x.png" alt=""><script>console.error("boom")</script></body></html>');
+    const { page, leaked, errors } = await open(file);
+    expect(leaked).toEqual(['https://example.invalid/x.png']);
+    expect(errors.length).toBeGreaterThan(0);
+    await page.close();
+  }, 30_000);
 
   it('Mermaid output is valid: every golden file parses and renders with mermaid; a broken one does not', async () => {
     const page = await browser.newPage();
