@@ -3,7 +3,7 @@
 // Graphviz where installed. Mermaid syntax is checked by mermaid itself in the browser test
 // (test/report/html-browser.test.ts): its parser needs a DOM.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildChainGraph, type ChainGraph } from '../../src/graph/chain.js';
@@ -129,6 +129,32 @@ describe('chain graph', () => {
     expect(mm).toContain('x#34;#93;#10; click n1 #34;javascript:alert(1)#34; #60;b#62;#92;');
     expect(toDot(g)).toContain('x\\"]  click n1 \\"javascript:alert(1)\\" <b>\\\\');
   });
+});
+
+const CASES = join(import.meta.dirname, '..', '..', '..', 'shared', 'cases');
+describe.skipIf(!existsSync(CASES))('the graph never loses a finding (acceptance cases)', () => {
+  it('every failing or unverifiable result on a drawn resource is on one of its edges or on the node', async () => {
+    let checked = 0;
+    for (const name of readdirSync(CASES).sort()) {
+      const dir = join(CASES, name);
+      if (!existsSync(join(dir, 'expect.json'))) continue;
+      const args = (JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as { args?: string[] }).args ?? [];
+      const accounts = args.flatMap((a, i) => (a === '--account-id' && args[i + 1] ? [args[i + 1] as string] : []));
+      const out = await lintAsync({ paths: ['.'], cwd: dir, accountIds: accounts, severities: new Map(), ignores: ['expect.json'] });
+      const g = buildChainGraph(out.model, accounts, out.results);
+      for (const r of out.results) {
+        if (r.suppressed || !r.resource) continue;
+        const place = r.file ?? r.source ?? '';
+        const nodes = [...g.nodes.values()].filter((n) => n.name === r.resource && n.inScan && (n.where === place || n.where.startsWith(`${place}:`) || place.startsWith('aws:')));
+        if (!nodes.length) continue;
+        const keys = new Set(nodes.map((n) => n.key));
+        const shown = g.chains.flatMap((c) => c.edges).some((e) => (keys.has(e.from) || keys.has(e.to)) && e.notes.includes(r.ruleId) && e.outcome !== 'pass') || nodes.some((n) => n.rules.includes(r.ruleId));
+        expect(shown, `${name}: ${r.ruleId} on ${r.resource}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  }, 60_000);
 });
 
 const HAVE_DOT = spawnSync('dot', ['-V']).status === 0;
