@@ -13,6 +13,7 @@ const HELP = `Usage: flowlog-lint [options] [PATH ...]
        flowlog-lint init                 (write a starter .flowloglintrc.json)
        flowlog-lint merge REPORT.json ...  (combine JSON reports of separate runs)
        flowlog-lint audit [options]
+       flowlog-lint graph [--graph-format mermaid|dot] [PATH ...]  (draw the delivery chains)
 
 Proves AWS VPC Flow Logs will be delivered, and delivered safely: checks flow-log settings,
 S3 bucket policies, KMS key policies, delivery roles and the identities that create flow logs,
@@ -34,7 +35,7 @@ Options:
   --account-id ID         Source account of inputs that do not state theirs (repeatable)
   --org-id ID             AWS Organization of the source accounts (aws:SourceOrgID conditions)
   --org-path PATH         Their organisation path o-…/r-…/ou-…/ (repeatable; aws:SourceOrgPaths)
-  --format NAME           stylish (default), json, sarif, junit, github, markdown
+  --format NAME           stylish (default), json, sarif, junit, github, markdown, html
   --output FILE           Write the report to FILE instead of standard output
   -c, --config FILE       Use this config file instead of searching for one
   --print-config PATH     Print the configuration that applies to PATH and exit
@@ -118,6 +119,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       partition: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      'graph-format': { type: 'string' },
       debug: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
@@ -135,7 +137,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (command === 'rules') return listRules(io);
   if (command === 'explain') return explain(rest[0], io);
   if (command === 'init') return init(io);
-  let targets: string[] = command !== undefined ? positionals : ['.'];
+  let targets: string[] = command === 'graph' ? (rest.length ? rest : ['.']) : command !== undefined ? positionals : ['.'];
   if (command === 'merge') {
     const { allSnapshots } = await import('./merge.js');
     // Snapshots (audit --save) merge by linting them together; JSON reports are combined.
@@ -198,8 +200,9 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const organization = orgFromOptions(values['org-id'] ?? config.organization, values['org-path'] ?? config.organizationPaths ?? []);
   if ('error' in organization) throw new UsageError(organization.error);
   const format = values.format ?? 'stylish';
-  const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
-  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
+  const { FORMATS, isFormat } = await import('./report/registry.js');
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
+  if (command === 'graph' && !['mermaid', 'dot', undefined].includes(values['graph-format'])) throw new UsageError('--graph-format takes mermaid or dot');
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
@@ -318,35 +321,22 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   }
   if (values.quiet) results = results.filter((r) => r.severity === 'error');
   const rep = { results, files: out.files, resources: out.resources, checks: out.checks, toolVersion: version() };
+  const tty = values.output ? false : process.stdout.isTTY === true;
+  const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
+  const { buildChainGraph } = await import('./graph/chain.js');
+  // Drawn from every result: --quiet hides warnings from the listing, not from the chains.
+  const graph = () => buildChainGraph(out.model, accountIds, out.results);
   let text: string;
-  const metas = async () => {
-    const { RULES: all, PARSE_ERROR } = await import('../rules/index.js');
-    return [...all.map((r) => r.meta), PARSE_ERROR];
-  };
-  if (format === 'json') {
-    const { formatJson } = await import('./report/json.js');
-    text = formatJson(rep);
-  } else if (format === 'sarif') {
-    const { formatSarif } = await import('./report/sarif.js');
-    text = formatSarif(rep, await metas());
-  } else if (format === 'junit') {
-    const { formatJunit } = await import('./report/junit.js');
-    text = formatJunit(rep, await metas());
-  } else if (format === 'github') {
-    const { formatGithub } = await import('./report/github.js');
-    text = formatGithub(rep, await metas());
-  } else if (format === 'markdown') {
-    const { formatMarkdown } = await import('./report/markdown.js');
-    text = formatMarkdown(rep, await metas());
-  } else {
-    const { formatStylish } = await import('./report/stylish.js');
-    const tty = values.output ? false : process.stdout.isTTY === true;
-    const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
-    text = formatStylish(rep, color);
+  if (command === 'graph') {
+    const g = await import('./graph/command.js');
+    text = g.graphText(graph(), values['graph-format']);
+    io.stderr(g.inputErrors(out.results));
   }
+  else text = await (await import('./report/registry.js')).formatReport(format, { rep, color, graph });
   if (values.output) writeFileSync(values.output, text);
   else io.stdout(text);
   if (out.inputErrors) return 2;
+  if (command === 'graph') return 0;
   const active = out.results.filter((r) => !r.suppressed);
   const errors = active.filter((r) => r.severity === 'error').length;
   const warnings = active.filter((r) => r.severity === 'warning').length;
@@ -368,19 +358,9 @@ async function merge(paths: string[], format: string, output: string | undefined
     throw e;
   }
   const rep = { ...merged, toolVersion: version() };
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import('../rules/index.js');
-  const metas = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
-  const formatters: Record<string, () => Promise<string>> = {
-    json: async () => (await import('./report/json.js')).formatJson(rep),
-    stylish: async () => (await import('./report/stylish.js')).formatStylish(rep, false),
-    sarif: async () => (await import('./report/sarif.js')).formatSarif(rep, metas),
-    junit: async () => (await import('./report/junit.js')).formatJunit(rep, metas),
-    github: async () => (await import('./report/github.js')).formatGithub(rep, metas),
-    markdown: async () => (await import('./report/markdown.js')).formatMarkdown(rep, metas),
-  };
-  const f = formatters[format];
-  if (!f) throw new UsageError(`unknown format "${format}"`);
-  const text = await f();
+  const { formatReport, isFormat } = await import('./report/registry.js');
+  if (!isFormat(format)) throw new UsageError(`unknown format "${format}"`);
+  const text = await formatReport(format, { rep, color: false });
   if (output) writeFileSync(output, text);
   else io.stdout(text);
   const active = rep.results.filter((r) => !r.suppressed);

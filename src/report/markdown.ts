@@ -3,6 +3,8 @@
 import type { CheckCounts, Result, RuleMeta } from '../engine/types.js';
 import { counts, type Report } from './json.js';
 import { DEFAULT_DOCS_BASE } from './sarif.js';
+import type { ChainGraph } from '../graph/chain.js';
+import { failingChainsSection } from '../graph/markdown-section.js';
 
 export interface MarkdownOptions {
   /** Base of the rule docs; rule names link to `${docsBase}/${id}.md`. */
@@ -10,6 +12,8 @@ export interface MarkdownOptions {
   /** Show at most this many findings (a GitHub comment holds 65,536 characters); the rest are
    * counted in a line below the table. Default: all. */
   maxFindings?: number;
+  /** The delivery chains: those with a failure are drawn (Mermaid) under the findings. */
+  graph?: ChainGraph;
 }
 
 /** Escapes plain text for a table cell: the punctuation that is inline Markdown is backslash-escaped
@@ -101,5 +105,6 @@ export function formatMarkdown(rep: Report, _rules: readonly RuleMeta[], opts: M
     if (shown.length < active.length) lines.push('', `…and ${plural(active.length - shown.length, 'more finding')} not shown.`);
     if (c.suppressed) lines.push('', `${c.suppressed} suppressed finding${c.suppressed === 1 ? '' : 's'} not shown.`);
   }
+  if (opts.graph) lines.push(...failingChainsSection(opts.graph, lines.join('\n').length + 1));
   return `${lines.join('\n')}\n`;
 }

@@ -1,33 +1,16 @@
 // `--format sarif`: SARIF 2.1.0, one run, as GitHub code scanning and other SARIF viewers read it.
 import type { CheckCounts, Result, RuleMeta, Severity } from '../engine/types.js';
 import type { Report } from './json.js';
+import { PARSE_ERROR, SUPPRESSION_RESULTS } from '../../rules/index.js';
 
 export const DEFAULT_DOCS_BASE = 'https://github.com/flowlog-lint/flowlog-lint/blob/main/docs/rules';
 export const DEFAULT_INFORMATION_URI = 'https://github.com/flowlog-lint/flowlog-lint';
 /** The key of `partialFingerprints`; bump the version when the hashed text changes. */
 export const FINGERPRINT_KEY = 'flowlogLint/v1';
 
-/** Result IDs that are not rules in RULES (see RULES.md) but still need a descriptor. */
-export const PSEUDO_RULES: readonly RuleMeta[] = [
-  {
-    id: 'parse-error',
-    severity: 'error',
-    description: 'An input could not be read or parsed (the message has the reason and position).',
-    source: 'flowlog-lint',
-  },
-  {
-    id: 'suppression/reason',
-    severity: 'error',
-    description: 'A suppression comment has no reason (`-- why` after the rule ID); it is ignored.',
-    source: 'flowlog-lint',
-  },
-  {
-    id: 'suppression/unused',
-    severity: 'warning',
-    description: 'A suppression comment matches no result and can be removed.',
-    source: 'flowlog-lint',
-  },
-];
+/** Result IDs that are not rules in RULES (see RULES.md) but still need a descriptor: described
+ * once, in rules/index.ts. */
+export const PSEUDO_RULES: readonly RuleMeta[] = [PARSE_ERROR, ...SUPPRESSION_RESULTS];
 
 export interface SarifOptions {
   /** Base of the rule docs; a rule's helpUri is `${docsBase}/${id}.md`. */

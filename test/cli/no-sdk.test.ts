@@ -32,4 +32,14 @@ describe('file mode does not import the AWS SDK', () => {
     expect([0, 1]).toContain(r.status);
     expect(JSON.parse(r.stdout).version).toBe(1);
   });
+
+  it('graph and --format html', () => {
+    const g = run([cli, 'graph', 'examples/cloudformation']);
+    expect(g.stderr).toBe('');
+    expect(g.status).toBe(0);
+    expect(g.stdout).toMatch(/^flowchart LR\n/);
+    const h = run([cli, '--format', 'html', 'examples/cloudformation']);
+    expect(h.stderr).toBe('');
+    expect(h.stdout).toMatch(/^<!DOCTYPE html>/);
+  });
 });
