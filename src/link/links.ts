@@ -202,11 +202,16 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
     const n = partsOf(bp.bucketName);
     if (!n || scopes.has(partsKey(n))) continue;
     if (!grantsDeliveryService(bp.doc)) continue;
-    const partition = partitionOfPolicy(bp.doc) ?? [UNSTATED_PARTITION];
+    // The policy's own stack says where the bucket is (RULES.md, "A bucket with no flow log in the
+    // scan"): its partition (bound to --partition) and its region symbol, so a policy naming
+    // `arn:aws:s3:::NAME-${AWS::Region}` is judged for every region rather than left undecided.
+    const stated = (ps: readonly Part[], unstated: Part): Part[] | undefined => (ps.length && !ps.some((x) => x === unstated) ? [...ps] : undefined);
+    const partition = stated(bp.env.partition, UNSTATED_PARTITION) ?? partitionOfPolicy(bp.doc) ?? [UNSTATED_PARTITION];
+    const region = stated(bp.env.region, UNSTATED_REGION) ?? [UNSTATED_REGION];
     const scope = scopeFor(n, partition);
     const prefixes = prefixesFromPolicy(scope.policies.map((p) => p.doc), n);
     for (const { prefix, hive } of prefixes.length ? prefixes : [{ prefix: [], hive: false }]) {
-      scope.targets.push({ prefix, accounts: defaultAccounts, region: [UNSTATED_REGION], hive });
+      scope.targets.push({ prefix, accounts: defaultAccounts, region, hive });
     }
   }
 
