@@ -5,7 +5,7 @@ import { statementPrincipalMatches } from '../iam/evaluate.js';
 import type { PolicyDoc } from '../iam/policy.js';
 import { YES } from '../iam/tri.js';
 import type { Bucket, BucketPolicy, FlowLog, KmsKey, LogGroup, Model, Role } from '../model/model.js';
-import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../model/symbols.js';
+import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, isInputSym } from '../model/symbols.js';
 import { asList, concatParts, fieldCI, literal, shapeText, type Part, type Val } from '../model/value.js';
 import { destinationType, logGroupNameOf, s3Destination, type DestinationType, type S3Destination } from './destination.js';
 import { partsEqual, partsOf, splitFirst, trimEnd } from './parts.js';
@@ -225,7 +225,8 @@ export function buildLinks(model: Model, accountIds: readonly string[]): Links {
   };
   const keyByRefUncached = (ref: Val): KeyLink => {
     const p = partsOf(ref);
-    if (!p) return { ref, refKind: 'unknown' };
+    // A deploy-time input may be an ARN, an alias or an ID: its kind is not known.
+    if (!p || isInputSym(p[0])) return { ref, refKind: 'unknown' };
     const text = shapeText(p);
     let refKind: KeyLink['refKind'] = 'id';
     if (text.startsWith('arn:')) refKind = /:alias\//.test(text) ? 'alias' : 'arn';
