@@ -38,16 +38,19 @@ export function scenarioLabel(states: readonly (FileState | undefined)[], presen
   const all = [...holding.values()];
   // Conditions first (they are what the template's author named), then parameters: keep a term
   // when all holding scenarios share it and it rules out some scenario that does not hold.
+  // Each step takes the shared term that rules out the most remaining scenarios (fewest terms).
   for (const pick of [(s: FileState) => s.conds, (s: FileState) => s.params]) {
-    const terms = new Set<string>(all.flatMap((s) => [...pick(s).values()]));
-    for (const term of [...terms].sort()) {
-      if (!rest.length) break;
-      if (!all.every((s) => [...pick(s).values()].includes(term))) continue;
-      const left = rest.filter((s) => [...pick(s).values()].includes(term));
-      if (left.length < rest.length) {
-        chosen.push(term);
-        rest = left;
+    const has = (s: FileState, term: string) => [...pick(s).values()].includes(term);
+    const shared = [...new Set<string>(all.flatMap((s) => [...pick(s).values()]))].filter((t) => all.every((s) => has(s, t))).sort();
+    while (rest.length) {
+      let best: { term: string; left: FileState[] } | undefined;
+      for (const term of shared) {
+        const left = rest.filter((s) => has(s, term));
+        if (left.length < rest.length && (!best || left.length < best.left.length)) best = { term, left };
       }
+      if (!best) break;
+      chosen.push(best.term);
+      rest = best.left;
     }
   }
   // No single set of shared terms describes them: list each holding scenario's parameters.
