@@ -16,6 +16,8 @@ export interface Config {
   accounts?: string[];
   partition?: string;
   varFiles?: string[];
+  /** CloudFormation parameter files (like --parameters). */
+  parameters?: string[];
   maxFileSize?: number;
   classify?: Record<string, PolicyKind>;
   overrides?: { files: string[]; rules: Record<string, SeverityName> }[];

@@ -23,14 +23,19 @@ import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
 import { planScenarios, scenarioValues, MAX_SCENARIOS, type ScenarioPlan } from './cfn/scenarios.js';
 import { fileState, scenarioLabel, type FileState } from './cfn/label.js';
+import { declaredParameters, readParameterFile, type GivenParameter } from './cfn/parameters.js';
 import type { PolicyKind } from './iam/policy.js';
 
 export interface LintOptions {
   paths: readonly string[];
   /** Terraform variable files given with --var-file. */
   varFiles?: readonly string[];
-  /** CloudFormation parameter values (`--parameters`): fixed for every template declaring them. */
+  /** CloudFormation parameter values: fixed for every template declaring them (over the files). */
   parameters?: ReadonlyMap<string, string>;
+  /** `--parameters FILE` (CLI.md, "CloudFormation parameters"). */
+  parameterFiles?: readonly string[];
+  /** Warnings about the run itself (a given parameter no template declares). */
+  warn?: (msg: string) => void;
   /** The partition symbols resolve to (default aws). */
   partition?: string;
   cwd: string;
@@ -88,7 +93,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   const parsed: Parsed[] = [];
   const base = emptyModel();
   const undecided = new Set<string>();
-  const parameterValues = opts.parameters ?? new Map<string, string>();
+  const given = readGivenParameters(opts.parameterFiles ?? [], opts.cwd, errorAt);
+  const parameterValues = new Map([...given.map((g) => [g.key, g.value] as const), ...(opts.parameters ?? [])]);
+  const declared = new Map<string, { file: string; allowed: string[] | undefined }[]>();
   const loadOpts = { debug, bindings, undecided, parameterValues, ...(opts.classify ? { classify: opts.classify } : {}) };
   const tfFiles: { abs: string; src: SourceFile }[] = [];
   const yamlSources: SourceFile[] = [];
@@ -151,6 +158,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       if (src.text.includes('\u0000')) throw new InputError('binary file (contains NUL bytes)', pos(src, src.text.indexOf('\u0000'), src.text.indexOf('\u0000')));
       const p = parser === 'json' ? parseJson(src) : parseYamlFast(src);
       const entry: Parsed = { src, root: p.root, issues: p.issues, parser };
+      if (given.length && looksLikeTemplate(p.root)) for (const [k, allowed] of declaredParameters(p.root)) declared.set(k, [...(declared.get(k) ?? []), { file: display, allowed }]);
       if (/AWS::CloudFormation::Stack|"Type":\s*"AWS::CloudFormation::Stack"/.test(src.text) || /\.nested\.template\.json$/.test(display)) {
         parsed.push(entry);
         continue;
@@ -182,6 +190,8 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     }
   }
 
+
+  checkGivenParameters(given, declared, errorAt, opts.warn ?? debug);
 
   // CDK nested stacks: the parent passes parameters to a child template in the same folder.
   const nested: { parent: Parsed; child: Parsed; parameters: PNode | undefined }[] = [];
@@ -359,6 +369,50 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     inputErrors: errors.length > 0,
     model,
   };
+}
+
+/** Reads the `--parameters` files; unreadable or malformed ones are input errors (exit 2). */
+function readGivenParameters(files: readonly string[], cwd: string, errorAt: (m: string, src: SourceFile | undefined, file: string, offset?: number) => void): GivenParameter[] {
+  const out: GivenParameter[] = [];
+  for (const f of files) {
+    const display = toDisplay(f.startsWith('/') ? f : `${cwd}/${f}`, cwd);
+    let src: SourceFile;
+    try {
+      src = makeSource(display, readFileSync(f.startsWith('/') ? f : `${cwd}/${f}`, 'utf8'));
+    } catch (e) {
+      errorAt(`Cannot read parameter file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, undefined, display);
+      continue;
+    }
+    try {
+      out.push(...readParameterFile(src));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errorAt(`Parameter file: ${e.message}`, src, display, e.pos?.start ?? 0);
+    }
+  }
+  return out;
+}
+
+/** A given parameter no template declares is a warning; a value outside AllowedValues an error. */
+function checkGivenParameters(
+  given: readonly GivenParameter[],
+  declared: ReadonlyMap<string, readonly { file: string; allowed: string[] | undefined }[]>,
+  errorAt: (m: string, src: SourceFile | undefined, file: string, offset?: number) => void,
+  warn: (msg: string) => void,
+): void {
+  for (const g of given) {
+    const where = `${g.at.src.path}:${lineCol(g.at.src, g.at.start).line}:${lineCol(g.at.src, g.at.start).column}`;
+    const decls = declared.get(g.key);
+    if (!decls) {
+      warn(`${where}: parameter ${g.key} is not declared by any template in the scan; ignored`);
+      continue;
+    }
+    for (const d of decls) {
+      if (d.allowed && !d.allowed.includes(g.value)) {
+        errorAt(`Parameter ${g.key}: ${JSON.stringify(g.value)} is not one of its AllowedValues in ${d.file} (${d.allowed.join(', ')})`, g.at.src, g.at.src.path, g.at.start);
+      }
+    }
+  }
 }
 
 /** Adds the resources of one model to another (both world-independent at this point). */
