@@ -24,6 +24,7 @@ import type { Val } from './model/value.js';
 import { planScenarios, scenarioValues, MAX_SCENARIOS, type ScenarioPlan } from './cfn/scenarios.js';
 import { fileState, scenarioLabel, type FileState } from './cfn/label.js';
 import { declaredParameters, readParameterFile, type GivenParameter } from './cfn/parameters.js';
+import { cdkEnvironments, looksLikeCdkManifest } from './cfn/cdk-manifest.js';
 import type { PolicyKind } from './iam/policy.js';
 
 export interface LintOptions {
@@ -93,6 +94,11 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   const parsed: Parsed[] = [];
   const base = emptyModel();
   const undecided = new Set<string>();
+  const envs = readCdkEnvironments(files, opts.cwd, debug);
+  const bindingsFor = (path: string): ReadonlyMap<string, string> => {
+    const e = envs.get(path);
+    return e ? new Map([...bindings, ...e]) : bindings;
+  };
   const given = readGivenParameters(opts.parameterFiles ?? [], opts.cwd, errorAt);
   const parameterValues = new Map([...given.map((g) => [g.key, g.value] as const), ...(opts.parameters ?? [])]);
   const declared = new Map<string, { file: string; allowed: string[] | undefined }[]>();
@@ -170,7 +176,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       }
       const scratch = emptyModel();
       const before = undecided.size;
-      const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, assume: new Map() } }, p.root);
+      const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, bindings: bindingsFor(display), assume: new Map() } }, p.root);
       // A snapshot is what an audit read, not a source file: it does not count in summary.files
       // (so an audit, a lint of its saved snapshot and merged shards all report the same).
       const isSnapshot = ok && looksLikeSnapshot(p.root);
@@ -204,6 +210,11 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     }
   }
 
+  // A nested stack deploys where its parent does.
+  for (const n of nested) {
+    const e = envs.get(n.parent.src.path);
+    if (e && !envs.has(n.child.src.path)) envs.set(n.child.src.path, e);
+  }
   // Scenario plans (cfn/scenarios.ts); a child stack's parameters set by its parent are not explored.
   const plans = new Map<string, ScenarioPlan>();
   for (const p of parsed) {
@@ -232,7 +243,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       otherParams.set(path, v.other);
       labels.set(path, v.labels);
     }
-    const cfnOpts = (path: string) => ({ bindings, assume, parameterValues, ...(paramOverrides.get(path) ? { overrides: paramOverrides.get(path) } : {}), ...(otherParams.get(path) ? { otherParams: otherParams.get(path) } : {}) });
+    const cfnOpts = (path: string) => ({ bindings: bindingsFor(path), assume, parameterValues, ...(paramOverrides.get(path) ? { overrides: paramOverrides.get(path) } : {}), ...(otherParams.get(path) ? { otherParams: otherParams.get(path) } : {}) });
     for (const n of nested) {
       const info = templateInfo(n.parent.src.path, n.parent.root, { ...cfnOpts(n.parent.src.path), undecided });
       const values = paramOverrides.get(n.child.src.path) ?? new Map<string, Val>();
@@ -245,7 +256,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     for (const p of parsed) {
       let ok: boolean;
       try {
-        ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides, otherParams, parameterValues, ...(opts.classify ? { classify: opts.classify } : {}) } }, p.root);
+        ok = loadDocument({ model, src: p.src, opts: { debug, bindings: bindingsFor(p.src.path), assume, undecided, paramOverrides, otherParams, parameterValues, ...(opts.classify ? { classify: opts.classify } : {}) } }, p.root);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         if (assume.size === 0) errorAt(e.message, e.pos?.src ?? p.src, p.src.path, e.pos?.start ?? 0);
@@ -369,6 +380,25 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     inputErrors: errors.length > 0,
     model,
   };
+}
+
+/** Environments of CDK stacks, from every `manifest.json` in the scan: template path → bindings. */
+function readCdkEnvironments(files: readonly string[], cwd: string, debug: (m: string) => void): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const abs of files) {
+    if (!/(^|[\\/])manifest\.json$/.test(abs)) continue;
+    const display = toDisplay(abs, cwd);
+    try {
+      const root = parseJson(makeSource(display, readFileSync(abs, 'utf8'))).root;
+      if (!looksLikeCdkManifest(root)) continue;
+      const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/') + 1) : '';
+      for (const [template, b] of cdkEnvironments(root)) out.set(`${dir}${template}`, b);
+    } catch (e) {
+      // The main loop reports a file it cannot read or parse; here it only has no environments.
+      debug(`${display}: not read as a CDK manifest (${(e as Error).message})`);
+    }
+  }
+  return out;
 }
 
 /** Reads the `--parameters` files; unreadable or malformed ones are input errors (exit 2). */
