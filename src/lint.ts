@@ -22,7 +22,7 @@ import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
 import { planScenarios, scenarioValues, MAX_SCENARIOS, type ScenarioPlan } from './cfn/scenarios.js';
-import { fileState, scenarioLabel, type FileState } from './cfn/label.js';
+import { combinedState, fileState, scenarioLabel, type FileState } from './cfn/label.js';
 import { declaredParameters, readParameterFile, type GivenParameter } from './cfn/parameters.js';
 import { cdkEnvironments, looksLikeCdkManifest } from './cfn/cdk-manifest.js';
 import type { PolicyKind } from './iam/policy.js';
@@ -348,7 +348,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   });
   const whenLabel = (file: string | null, present: ReadonlySet<number>): string | undefined => {
     if (!file) return undefined;
-    const label = scenarioLabel(worldStates.map((s) => s.get(file)), present);
+    const label =
+      scenarioLabel(worldStates.map((s) => s.get(file)), present) ??
+      (present.size < worlds.length ? scenarioLabel(worldStates.map(combinedState), present) : undefined);
     const capped = plans.get(file)?.cappedFrom;
     return label && capped ? `${label}; ${plans.get(file)?.scenarios.length} of ${capped} scenarios explored: defaults plus each parameter changed alone` : label;
   };

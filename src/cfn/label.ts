@@ -57,3 +57,16 @@ export function scenarioLabel(states: readonly (FileState | undefined)[], presen
   if (rest.length) return all.map((s) => [...s.params.values(), ...(s.params.size ? [] : s.conds.values())].join(', ')).join(' | ');
   return chosen.join(', ');
 }
+
+/** One state over all reloaded templates (terms prefixed with the file name), for results whose
+ * own file does not tell their scenarios apart (a bucket policy used by another stack's flow log). */
+export function combinedState(states: ReadonlyMap<string, FileState>): FileState {
+  const conds = new Map<string, string>();
+  const params = new Map<string, string>();
+  for (const [file, s] of states) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    for (const [k, v] of s.conds) conds.set(`${file}::${k}`, `${name}: ${v}`);
+    for (const [k, v] of s.params) params.set(`${file}::${k}`, `${name}: ${v}`);
+  }
+  return { conds, params };
+}

@@ -53,6 +53,17 @@ describe('condition scenarios', () => {
     expect(out.checks['bucket-policy/acl-check']?.pass).toBe(1);
   });
 
+  it("a result in another template's file names that template's scenario", () => {
+    const dir = join(FIX, '..', 'scenarios-cross');
+    if (haveCfnLint) expect(cfnLint(readdirSync(dir).map((f) => join(dir, f))).output).toBe('');
+    const out = lint({ paths: ['.'], cwd: dir, accountIds: [], severities: new Map() });
+    expect(brief(out.results)).toEqual([
+      // The bucket (no policy) is written to only when the other stack creates its flow log.
+      'fail bucket-policy/delivery-write 3:3 [when flowlog.yaml: HasFlowLog=true]',
+      'fail vpc/flow-logs-enabled 10:3 [when HasFlowLog=false]',
+    ]);
+  });
+
   it('caps the scenarios: beyond 64, the defaults plus each parameter changed alone', () => {
     const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
     const text = [
