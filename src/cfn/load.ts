@@ -279,7 +279,7 @@ function samePartsLoose(a: readonly Part[], b: readonly Part[]): boolean {
 function shapeless(v: Val | undefined): Val | undefined {
   if (v?.kind !== 'str' || !isInputSym(v.parts[0])) return v;
   const p = v.parts[0] as { label: string };
-  return unknown(`parameter ${p.label} has no default`, v.pos);
+  return unknown(`parameter ${p.label} is given at deploy time (pass it with --parameters)`, v.pos);
 }
 
 function conditionFalse(info: TemplateInfo, name: string): boolean {

@@ -10,6 +10,7 @@ import { parseYaml } from '../../src/parse/yaml.js';
 import { makeSource } from '../../src/parse/source.js';
 import type { Result } from '../../src/engine/types.js';
 import { cfnLint, haveCfnLint } from './cfn-lint.js';
+import { runFiles } from '../helpers/rule-tester.js';
 
 const FIX = join(import.meta.dirname, '..', '..', 'fixtures', 'cfn', 'scenarios');
 const run = (file: string, parameters?: Map<string, string>) =>
@@ -90,5 +91,32 @@ describe('condition scenarios', () => {
     const small = planScenarios(templateInfo('cap.yaml', root), new Set(names.slice(2).map((n) => `P${n}`)));
     expect(small.cappedFrom).toBeUndefined();
     expect(small.scenarios.length).toBe(4);
+  });
+});
+
+describe('a destination ARN that is a parameter without default', () => {
+  it('is unverifiable (any ARN could be given), never a malformed-ARN failure', () => {
+    const text = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Parameters:',
+      '  DestinationArn:',
+      '    Type: String',
+      'Resources:',
+      '  Vpc:',
+      '    Type: AWS::EC2::VPC',
+      '    Properties:',
+      '      CidrBlock: 10.4.0.0/16',
+      '  FlowLog:',
+      '    Type: AWS::EC2::FlowLog',
+      '    Properties:',
+      '      ResourceId: !Ref Vpc',
+      '      ResourceType: VPC',
+      '      TrafficType: ALL',
+      '      LogDestinationType: s3',
+      '      LogDestination: !Ref DestinationArn',
+    ].join('\n');
+    const { results } = runFiles({ 't.yaml': text });
+    expect(results.map((r) => `${r.status} ${r.ruleId}`)).toEqual(['unverifiable flow-log/destination-arn']);
+    expect(results[0]?.message).toMatch(/parameter DestinationArn is given at deploy time/);
   });
 });
