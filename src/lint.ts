@@ -23,8 +23,8 @@ import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
 import { planScenarios, scenarioValues, MAX_SCENARIOS, type ScenarioPlan } from './cfn/scenarios.js';
 import { combinedState, fileState, scenarioLabel, type FileState } from './cfn/label.js';
-import { declaredParameters, readParameterFile, type GivenParameter } from './cfn/parameters.js';
-import { cdkEnvironments, looksLikeCdkManifest } from './cfn/cdk-manifest.js';
+import { checkGivenParameters, declaredParameters, readGivenParameters } from './cfn/parameters.js';
+import { readCdkEnvironments } from './cfn/cdk-manifest.js';
 import type { PolicyKind } from './iam/policy.js';
 
 export interface LintOptions {
@@ -382,69 +382,6 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     inputErrors: errors.length > 0,
     model,
   };
-}
-
-/** Environments of CDK stacks, from every `manifest.json` in the scan: template path → bindings. */
-function readCdkEnvironments(files: readonly string[], cwd: string, debug: (m: string) => void): Map<string, Map<string, string>> {
-  const out = new Map<string, Map<string, string>>();
-  for (const abs of files) {
-    if (!/(^|[\\/])manifest\.json$/.test(abs)) continue;
-    const display = toDisplay(abs, cwd);
-    try {
-      const root = parseJson(makeSource(display, readFileSync(abs, 'utf8'))).root;
-      if (!looksLikeCdkManifest(root)) continue;
-      const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/') + 1) : '';
-      for (const [template, b] of cdkEnvironments(root)) out.set(`${dir}${template}`, b);
-    } catch (e) {
-      // The main loop reports a file it cannot read or parse; here it only has no environments.
-      debug(`${display}: not read as a CDK manifest (${(e as Error).message})`);
-    }
-  }
-  return out;
-}
-
-/** Reads the `--parameters` files; unreadable or malformed ones are input errors (exit 2). */
-function readGivenParameters(files: readonly string[], cwd: string, errorAt: (m: string, src: SourceFile | undefined, file: string, offset?: number) => void): GivenParameter[] {
-  const out: GivenParameter[] = [];
-  for (const f of files) {
-    const display = toDisplay(f.startsWith('/') ? f : `${cwd}/${f}`, cwd);
-    let src: SourceFile;
-    try {
-      src = makeSource(display, readFileSync(f.startsWith('/') ? f : `${cwd}/${f}`, 'utf8'));
-    } catch (e) {
-      errorAt(`Cannot read parameter file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, undefined, display);
-      continue;
-    }
-    try {
-      out.push(...readParameterFile(src));
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      errorAt(`Parameter file: ${e.message}`, src, display, e.pos?.start ?? 0);
-    }
-  }
-  return out;
-}
-
-/** A given parameter no template declares is a warning; a value outside AllowedValues an error. */
-function checkGivenParameters(
-  given: readonly GivenParameter[],
-  declared: ReadonlyMap<string, readonly { file: string; allowed: string[] | undefined }[]>,
-  errorAt: (m: string, src: SourceFile | undefined, file: string, offset?: number) => void,
-  warn: (msg: string) => void,
-): void {
-  for (const g of given) {
-    const where = `${g.at.src.path}:${lineCol(g.at.src, g.at.start).line}:${lineCol(g.at.src, g.at.start).column}`;
-    const decls = declared.get(g.key);
-    if (!decls) {
-      warn(`${where}: parameter ${g.key} is not declared by any template in the scan; ignored`);
-      continue;
-    }
-    for (const d of decls) {
-      if (d.allowed && !d.allowed.includes(g.value)) {
-        errorAt(`Parameter ${g.key}: ${JSON.stringify(g.value)} is not one of its AllowedValues in ${d.file} (${d.allowed.join(', ')})`, g.at.src, g.at.src.path, g.at.start);
-      }
-    }
-  }
 }
 
 /** Adds the resources of one model to another (both world-independent at this point). */

@@ -4,7 +4,12 @@
 import { InputError } from '../parse/errors.js';
 import { parseJson } from '../parse/json.js';
 import { get, type PNode } from '../parse/pnode.js';
-import { pos, type Pos, type SourceFile } from '../parse/source.js';
+import { readFileSync } from 'node:fs';
+import { lineCol, makeSource, pos, type Pos, type SourceFile } from '../parse/source.js';
+import { toDisplay } from '../walk.js';
+
+/** How the pipeline records an input error (file:line:col, exit 2). */
+export type ErrorAt = (message: string, src: SourceFile | undefined, file: string, offset?: number) => void;
 
 /** One given value and where it was written. */
 export interface GivenParameter {
@@ -78,4 +83,48 @@ export function declaredParameters(root: PNode): Map<string, string[] | undefine
     out.set(e.key, allowed?.kind === 'array' ? allowed.items.map((i) => (i.kind === 'scalar' ? (scalarValue(i) ?? '') : '')) : undefined);
   }
   return out;
+}
+
+/** Reads the `--parameters` files; unreadable or malformed ones are input errors (exit 2). */
+export function readGivenParameters(files: readonly string[], cwd: string, errorAt: ErrorAt): GivenParameter[] {
+  const out: GivenParameter[] = [];
+  for (const f of files) {
+    const display = toDisplay(f.startsWith('/') ? f : `${cwd}/${f}`, cwd);
+    let src: SourceFile;
+    try {
+      src = makeSource(display, readFileSync(f.startsWith('/') ? f : `${cwd}/${f}`, 'utf8'));
+    } catch (e) {
+      errorAt(`Cannot read parameter file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, undefined, display);
+      continue;
+    }
+    try {
+      out.push(...readParameterFile(src));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      errorAt(`Parameter file: ${e.message}`, src, display, e.pos?.start ?? 0);
+    }
+  }
+  return out;
+}
+
+/** A given parameter no template declares is a warning; a value outside AllowedValues an error. */
+export function checkGivenParameters(
+  given: readonly GivenParameter[],
+  declared: ReadonlyMap<string, readonly { file: string; allowed: string[] | undefined }[]>,
+  errorAt: ErrorAt,
+  warn: (msg: string) => void,
+): void {
+  for (const g of given) {
+    const where = `${g.at.src.path}:${lineCol(g.at.src, g.at.start).line}:${lineCol(g.at.src, g.at.start).column}`;
+    const decls = declared.get(g.key);
+    if (!decls) {
+      warn(`${where}: parameter ${g.key} is not declared by any template in the scan; ignored`);
+      continue;
+    }
+    for (const d of decls) {
+      if (d.allowed && !d.allowed.includes(g.value)) {
+        errorAt(`Parameter ${g.key}: ${JSON.stringify(g.value)} is not one of its AllowedValues in ${d.file} (${d.allowed.join(', ')})`, g.at.src, g.at.src.path, g.at.start);
+      }
+    }
+  }
 }
