@@ -120,3 +120,25 @@ describe('a destination ARN that is a parameter without default', () => {
     expect(results[0]?.message).toMatch(/parameter DestinationArn is given at deploy time/);
   });
 });
+
+describe('a capped run says so in its results', () => {
+  it('labels name the scenarios and that only defaults plus single changes were explored', () => {
+    const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
+    const text = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Parameters:',
+      ...names.flatMap((n) => [`  P${n}:`, '    Type: String', "    AllowedValues: ['x', 'y']", "    Default: 'y'"]),
+      'Conditions:',
+      `  Any: !Or [${names.map((n) => `!Equals [!Ref P${n}, 'x']`).join(', ')}]`,
+      'Resources:',
+      '  Vpc:',
+      '    Type: AWS::EC2::VPC',
+      '    Condition: Any',
+      '    Properties:',
+      '      CidrBlock: 10.0.0.0/16',
+    ].join('\n');
+    const { results } = runFiles({ 'cap.yaml': text });
+    expect(results.map((r) => r.ruleId)).toEqual(['vpc/flow-logs-enabled']);
+    expect(results[0]?.message).toMatch(/\[when Any=true; 8 of 128 scenarios explored: defaults plus each parameter changed alone\]$/);
+  });
+});
