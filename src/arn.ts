@@ -1,5 +1,6 @@
 // ARNs: parsing and validation, bucket names, and the ARN shapes flow-log destinations need.
 import type { Part } from './model/value.js';
+import { isInputSym } from './model/symbols.js';
 
 export const PARTITIONS = ['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'] as const;
 
@@ -28,6 +29,8 @@ const ACCOUNT_RE = /^\d{12}$/;
  * Symbolic fields (`${AWS::Region}`) are accepted: only literal text is judged. */
 export function arnProblems(parts: readonly Part[], expect?: { service?: string }): ArnProblem[] {
   // Replace symbols by a marker that passes field checks but is never taken for a separator.
+  // A deploy-time input standing for the whole ARN (or its start) may be any ARN: nothing to judge.
+  if (isInputSym(parts[0])) return [];
   const SYM = '\u0000';
   const text = parts.map((p) => (typeof p === 'string' ? p : SYM)).join('');
   const problems: string[] = [];

@@ -48,6 +48,7 @@ Options:
   --quiet                 Report errors only
   --rule ID:SEVERITY      Set a rule's severity: off, warn or error (repeatable)
   --var-file FILE         Terraform variable values (.tfvars), repeatable
+  --parameters FILE       CloudFormation parameter values (CLI JSON, {"Parameters": …} or K=V lines), repeatable
   --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
@@ -100,6 +101,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       rule: { type: 'string', multiple: true },
       'max-file-size': { type: 'string' },
       'var-file': { type: 'string', multiple: true },
+      parameters: { type: 'string', multiple: true },
       profile: { type: 'string' },
       region: { type: 'string', multiple: true },
       'all-regions': { type: 'boolean' },
@@ -261,6 +263,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     ...(config.ignores ? { ignores: config.ignores } : {}),
     ...(classifiers.length ? { classify: (p: string) => classifiers.find((c) => c.match(p))?.kind } : {}),
     ...(partition ? { partition } : {}),
+    ...(values.parameters ?? config.parameters ? { parameterFiles: values.parameters ?? config.parameters ?? [], warn: (m: string) => io.stderr(`flowlog-lint: warning: ${m}\n`) } : {}),
     paths: targets,
     cwd: process.cwd(),
     accountIds,

@@ -18,6 +18,8 @@ export interface Config {
   organizationPaths?: string[];
   partition?: string;
   varFiles?: string[];
+  /** CloudFormation parameter files (like --parameters). */
+  parameters?: string[];
   maxFileSize?: number;
   classify?: Record<string, PolicyKind>;
   overrides?: { files: string[]; rules: Record<string, SeverityName> }[];

@@ -21,6 +21,10 @@ import { loadTerraform } from './terraform/load.js';
 import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
+import { planScenarios, scenarioValues, MAX_SCENARIOS, type ScenarioPlan } from './cfn/scenarios.js';
+import { combinedState, fileState, scenarioLabel, type FileState } from './cfn/label.js';
+import { checkGivenParameters, declaredParameters, readGivenParameters } from './cfn/parameters.js';
+import { readCdkEnvironments } from './cfn/cdk-manifest.js';
 import type { PolicyKind } from './iam/policy.js';
 import type { OrgContext } from './model/org.js';
 
@@ -28,6 +32,12 @@ export interface LintOptions {
   paths: readonly string[];
   /** Terraform variable files given with --var-file. */
   varFiles?: readonly string[];
+  /** CloudFormation parameter values: fixed for every template declaring them (over the files). */
+  parameters?: ReadonlyMap<string, string>;
+  /** `--parameters FILE` (CLI.md, "CloudFormation parameters"). */
+  parameterFiles?: readonly string[];
+  /** Warnings about the run itself (a given parameter no template declares). */
+  warn?: (msg: string) => void;
   /** The partition symbols resolve to (default aws). */
   partition?: string;
   cwd: string;
@@ -89,7 +99,15 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   const parsed: Parsed[] = [];
   const base = emptyModel();
   const undecided = new Set<string>();
-  const loadOpts = { debug, bindings, undecided, ...(opts.classify ? { classify: opts.classify } : {}) };
+  const envs = readCdkEnvironments(files, opts.cwd, debug);
+  const bindingsFor = (path: string): ReadonlyMap<string, string> => {
+    const e = envs.get(path);
+    return e ? new Map([...bindings, ...e]) : bindings;
+  };
+  const given = readGivenParameters(opts.parameterFiles ?? [], opts.cwd, errorAt);
+  const parameterValues = new Map([...given.map((g) => [g.key, g.value] as const), ...(opts.parameters ?? [])]);
+  const declared = new Map<string, { file: string; allowed: string[] | undefined }[]>();
+  const loadOpts = { debug, bindings, undecided, parameterValues, ...(opts.classify ? { classify: opts.classify } : {}) };
   const tfFiles: { abs: string; src: SourceFile }[] = [];
   const yamlSources: SourceFile[] = [];
   let snapshotFiles = 0;
@@ -151,13 +169,19 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       if (src.text.includes('\u0000')) throw new InputError('binary file (contains NUL bytes)', pos(src, src.text.indexOf('\u0000'), src.text.indexOf('\u0000')));
       const p = parser === 'json' ? parseJson(src) : parseYamlFast(src);
       const entry: Parsed = { src, root: p.root, issues: p.issues, parser };
+      if (given.length && looksLikeTemplate(p.root)) for (const [k, allowed] of declaredParameters(p.root)) declared.set(k, [...(declared.get(k) ?? []), { file: display, allowed }]);
       if (/AWS::CloudFormation::Stack|"Type":\s*"AWS::CloudFormation::Stack"/.test(src.text) || /\.nested\.template\.json$/.test(display)) {
+        parsed.push(entry);
+        continue;
+      }
+      // Templates whose conditions read parameters are loaded again per scenario.
+      if (looksLikeTemplate(p.root) && planScenarios(templateInfo(display, p.root), new Set(parameterValues.keys())).scenarios.length > 1) {
         parsed.push(entry);
         continue;
       }
       const scratch = emptyModel();
       const before = undecided.size;
-      const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, assume: new Map() } }, p.root);
+      const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, bindings: bindingsFor(display), assume: new Map() } }, p.root);
       // A snapshot is what an audit read, not a source file: it does not count in summary.files
       // (so an audit, a lint of its saved snapshot and merged shards all report the same).
       const isSnapshot = ok && looksLikeSnapshot(p.root);
@@ -178,6 +202,8 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   }
 
 
+  checkGivenParameters(given, declared, errorAt, opts.warn ?? debug);
+
   // CDK nested stacks: the parent passes parameters to a child template in the same folder.
   const nested: { parent: Parsed; child: Parsed; parameters: PNode | undefined }[] = [];
   for (const p of parsed) {
@@ -189,23 +215,53 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     }
   }
 
-  const loadWorld = (assume: ReadonlyMap<string, boolean>, undecided: Set<string>): Model => {
+  // A nested stack deploys where its parent does.
+  for (const n of nested) {
+    const e = envs.get(n.parent.src.path);
+    if (e && !envs.has(n.child.src.path)) envs.set(n.child.src.path, e);
+  }
+  // Scenario plans (cfn/scenarios.ts); a child stack's parameters set by its parent are not explored.
+  const plans = new Map<string, ScenarioPlan>();
+  for (const p of parsed) {
+    if (!looksLikeTemplate(p.root)) continue;
+    const fixed = new Set(parameterValues.keys());
+    for (const n of nested) if (n.child === p && n.parameters?.kind === 'object') for (const e of n.parameters.entries) fixed.add(e.key);
+    const plan = planScenarios(templateInfo(p.src.path, p.root), fixed);
+    if (plan.scenarios.length > 1) plans.set(p.src.path, plan);
+    if (plan.cappedFrom) debug(`${p.src.path}: ${plan.cappedFrom} parameter scenarios; exploring ${plan.scenarios.length} (defaults plus each parameter changed alone)`);
+  }
+  /** Per world: each reloaded template's conditions and explored parameters, for labels. */
+  const worldStates: Map<string, FileState>[] = [];
+
+  const loadWorld = (assume: ReadonlyMap<string, boolean>, undecided: Set<string>, scenario = 0): Model => {
     const model = emptyModel();
     mergeInto(model, base);
     model.files = base.files;
     model.sources.push(...base.sources);
     model.parseIssues.push(...base.parseIssues);
     const paramOverrides = new Map<string, Map<string, Val>>();
+    const otherParams = new Map<string, Set<string>>();
+    const labels = new Map<string, Map<string, string>>();
+    for (const [path, plan] of plans) {
+      const v = scenarioValues(plan, scenario);
+      paramOverrides.set(path, v.overrides);
+      otherParams.set(path, v.other);
+      labels.set(path, v.labels);
+    }
+    const cfnOpts = (path: string) => ({ bindings: bindingsFor(path), assume, parameterValues, ...(paramOverrides.get(path) ? { overrides: paramOverrides.get(path) } : {}), ...(otherParams.get(path) ? { otherParams: otherParams.get(path) } : {}) });
     for (const n of nested) {
-      const info = templateInfo(n.parent.src.path, n.parent.root, { bindings, assume, undecided });
-      const values = new Map<string, Val>();
+      const info = templateInfo(n.parent.src.path, n.parent.root, { ...cfnOpts(n.parent.src.path), undecided });
+      const values = paramOverrides.get(n.child.src.path) ?? new Map<string, Val>();
       if (n.parameters?.kind === 'object') for (const e of n.parameters.entries) values.set(e.key, resolveCfn(info, e.value));
       paramOverrides.set(n.child.src.path, values);
     }
+    const states = new Map<string, FileState>();
+    for (const p of parsed) if (looksLikeTemplate(p.root)) states.set(p.src.path, fileState(templateInfo(p.src.path, p.root, { ...cfnOpts(p.src.path), undecided: new Set() }), labels.get(p.src.path) ?? new Map()));
+    worldStates.push(states);
     for (const p of parsed) {
       let ok: boolean;
       try {
-        ok = loadDocument({ model, src: p.src, opts: { debug, bindings, assume, undecided, paramOverrides, ...(opts.classify ? { classify: opts.classify } : {}) } }, p.root);
+        ok = loadDocument({ model, src: p.src, opts: { debug, bindings: bindingsFor(p.src.path), assume, undecided, paramOverrides, otherParams, parameterValues, ...(opts.classify ? { classify: opts.classify } : {}) } }, p.root);
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         if (assume.size === 0) errorAt(e.message, e.pos?.src ?? p.src, p.src.path, e.pos?.start ?? 0);
@@ -250,32 +306,41 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     : new Set<string>();
   for (const v of varFiles) v.dispose();
   const first = loadWorld(new Map(), undecided);
-  const worlds: { assume: Map<string, boolean>; label: string }[] = [];
-  if (undecided.size === 0) worlds.push({ assume: new Map(), label: '' });
+  worldStates.length = 0;
+  // Worlds: parameter scenarios (per template, the i-th of each) times assignments of the
+  // conditions that stay undecidable (they compare things no parameter fixes, like the region).
+  const condWorlds: Map<string, boolean>[] = [];
+  if (undecided.size === 0) condWorlds.push(new Map());
   else {
     const names = [...undecided].sort();
     const combos = names.length <= 3 ? 1 << names.length : 2;
     for (let c = 0; c < Math.min(combos, MAX_WORLDS); c++) {
       const assume = new Map<string, boolean>();
       names.forEach((n, i) => assume.set(n, names.length <= 3 ? ((c >> i) & 1) === 0 : c === 0));
-      worlds.push({ assume, label: '' });
+      condWorlds.push(assume);
     }
   }
+  const nScenarios = Math.max(1, ...[...plans.values()].map((p) => p.scenarios.length));
+  // Keep the run bounded: many scenarios take only the all-true and all-false assumptions.
+  if (nScenarios * condWorlds.length > 2 * MAX_SCENARIOS && condWorlds.length > 2) condWorlds.splice(1, condWorlds.length - 2);
+  const worlds: { assume: Map<string, boolean>; scenario: number }[] = [];
+  for (let si = 0; si < nScenarios; si++) for (const assume of condWorlds) worlds.push({ assume, scenario: si });
+  if (worlds.length > 1) debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) × ${condWorlds.length} assignment(s) of undecidable conditions; each runs the rules over the whole model`);
 
   const merged = new Map<string, Result>();
   const positions = new Map<Result, { src: SourceFile; start: number }>();
   let checks: Record<string, CheckCounts> = {};
   let model = first;
-  const seenIn = new Map<string, number>();
+  const seenIn = new Map<string, Set<number>>();
   worlds.forEach((w, wi) => {
-    const m = worlds.length === 1 && undecided.size === 0 ? first : loadWorld(w.assume, new Set());
+    const m = worlds.length === 1 ? first : loadWorld(w.assume, new Set(), w.scenario);
     if (wi === 0) model = m;
     const links = buildLinks(m, opts.accountIds, opts.organization);
     const out = runRules(opts.rules ?? RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${err instanceof Error ? (err.stack ?? String(err)) : String(err)}`) });
     if (wi === 0) checks = out.checks;
     out.results.forEach((r, i) => {
       const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ''}|${r.message}`;
-      seenIn.set(key, (seenIn.get(key) ?? 0) + 1);
+      seenIn.set(key, (seenIn.get(key) ?? new Set()).add(wi));
       if (merged.has(key)) return;
       if (wi > 0) {
         const c = (checks[r.ruleId] ??= { pass: 0, fail: 0, unverifiable: 0 });
@@ -287,12 +352,20 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       if (p) positions.set(res, p);
     });
   });
+  const whenLabel = (file: string | null, present: ReadonlySet<number>): string | undefined => {
+    if (!file) return undefined;
+    const label =
+      scenarioLabel(worldStates.map((s) => s.get(file)), present) ??
+      (present.size < worlds.length ? scenarioLabel(worldStates.map(combinedState), present) : undefined);
+    const capped = plans.get(file)?.cappedFrom;
+    return label && capped ? `${label}; ${plans.get(file)?.scenarios.length} of ${capped} scenarios explored: defaults plus each parameter changed alone` : label;
+  };
   const results: Result[] = [];
   for (const [key, r] of merged) {
     const { __world, ...plain } = r as Result & { __world: string };
-    const inAll = (seenIn.get(key) ?? 0) === worlds.length;
-    const label = worldLabel(worlds[Number(__world)]?.assume, plain.file);
-    const res: Result = worlds.length > 1 && !inAll && label ? { ...plain, message: `${plain.message} [when ${label}]` } : plain;
+    void __world;
+    const label = worlds.length > 1 ? whenLabel(plain.file, seenIn.get(key) ?? new Set()) : undefined;
+    const res: Result = label ? { ...plain, message: `${plain.message} [when ${label}]` } : plain;
     const p = positions.get(r);
     if (p) positions.set(res, p);
     results.push(res);
@@ -332,15 +405,6 @@ function mergeInto(into: Model, from: Model): void {
   into.suppressions.push(...from.suppressions);
   into.spans.push(...from.spans);
   into.readErrors.push(...from.readErrors);
-}
-
-/** "IsProd=false, UseKms=true": the assumed conditions of the result's own template. */
-function worldLabel(assume: Map<string, boolean> | undefined, file: string | null): string {
-  if (!assume || !file) return '';
-  return [...assume]
-    .filter(([k]) => k.startsWith(`${file}::`))
-    .map(([k, v]) => `${k.slice(file.length + 2)}=${v}`)
-    .join(', ');
 }
 
 export function sortResults(rs: Result[]): Result[] {

@@ -2,8 +2,8 @@
 // in resolve.ts; this module only knows which properties of which resource types matter.
 import { makePolicy, type PolicyDoc } from '../iam/policy.js';
 import type { Env, FlowLog, Model, Role } from '../model/model.js';
-import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
-import { asList, field, fromPNode, literal, type Part, type Val } from '../model/value.js';
+import { ACCOUNT, PARTITION, REGION, isInputSym } from '../model/symbols.js';
+import { asList, field, fromPNode, lit, literal, unknown, type Part, type Val } from '../model/value.js';
 import { parseJsonAt } from '../parse/embedded.js';
 import { InputError } from '../parse/errors.js';
 import { get, getEntry, str, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
@@ -25,6 +25,9 @@ export interface CfnLoadOptions {
   assume: ReadonlyMap<string, boolean>;
   undecided: Set<string>;
   overrides: ReadonlyMap<string, Val>;
+  otherParams: ReadonlySet<string>;
+  /** `--parameters` values; only those the template declares apply. */
+  parameterValues: ReadonlyMap<string, string>;
 }
 
 function mapOf(n: PNode | undefined): Map<string, PNode> {
@@ -45,6 +48,10 @@ export function templateInfo(scope: string, root: PNode, cfn: Partial<CfnLoadOpt
   }
   const params = new Map<string, PObject>();
   for (const [k, v] of mapOf(get(root, 'Parameters'))) if (v.kind === 'object') params.set(k, v);
+  // Given values first; a parent stack's or a scenario's values win over them.
+  const overrides = new Map<string, Val>();
+  for (const [k, v] of cfn.parameterValues ?? []) if (params.has(k)) overrides.set(k, lit(v));
+  for (const [k, v] of cfn.overrides ?? []) overrides.set(k, v);
   return {
     scope,
     parameters: params,
@@ -54,7 +61,8 @@ export function templateInfo(scope: string, root: PNode, cfn: Partial<CfnLoadOpt
     bindings: cfn.bindings ?? new Map(),
     assume: cfn.assume ?? new Map(),
     undecided: cfn.undecided ?? new Set(),
-    ...(cfn.overrides ? { overrides: cfn.overrides } : {}),
+    ...(overrides.size ? { overrides } : {}),
+    ...(cfn.otherParams?.size ? { otherParams: cfn.otherParams } : {}),
   };
 }
 
@@ -79,6 +87,8 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
     ...(t.opts.assume ? { assume: t.opts.assume } : {}),
     ...(t.opts.undecided ? { undecided: t.opts.undecided } : {}),
     ...(t.opts.paramOverrides?.get(t.src.path) ? { overrides: t.opts.paramOverrides.get(t.src.path) } : {}),
+    ...(t.opts.otherParams?.get(t.src.path) ? { otherParams: t.opts.otherParams.get(t.src.path) } : {}),
+    ...(t.opts.parameterValues ? { parameterValues: t.opts.parameterValues } : {}),
   });
   const resources = info.resources;
   const P = ref(info, 'AWS::Partition');
@@ -118,10 +128,10 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
           ...opt('resourceType', prop('ResourceType')),
           ...opt('trafficType', prop('TrafficType')),
           ...opt('destinationType', prop('LogDestinationType')),
-          ...opt('destination', prop('LogDestination')),
+          ...opt('destination', shapeless(prop('LogDestination'))),
           ...opt('logGroupName', prop('LogGroupName')),
-          ...opt('deliverLogsPermissionArn', prop('DeliverLogsPermissionArn')),
-          ...opt('deliverCrossAccountRole', prop('DeliverCrossAccountRole')),
+          ...opt('deliverLogsPermissionArn', shapeless(prop('DeliverLogsPermissionArn'))),
+          ...opt('deliverCrossAccountRole', shapeless(prop('DeliverCrossAccountRole'))),
           ...opt('maxAggregationInterval', prop('MaxAggregationInterval')),
           ...opt('logFormat', prop('LogFormat')),
           ...opt('destinationOptions', prop('DestinationOptions')),
@@ -263,6 +273,14 @@ const pendingAliases: { alias: Val | undefined; target: Val | undefined }[] = []
 
 function samePartsLoose(a: readonly Part[], b: readonly Part[]): boolean {
   return a.length > 0 && JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** An ARN that starts with a parameter without default could be any ARN (any bucket, role, stream):
+ * the chain behind it cannot be followed, as before parameters became symbols. */
+function shapeless(v: Val | undefined): Val | undefined {
+  if (v?.kind !== 'str' || !isInputSym(v.parts[0])) return v;
+  const p = v.parts[0] as { label: string };
+  return unknown(`parameter ${p.label} is given at deploy time (pass it with --parameters)`, v.pos);
 }
 
 function conditionFalse(info: TemplateInfo, name: string): boolean {

@@ -1,7 +1,7 @@
 // CloudFormation intrinsic functions, resolved in one place (cfn-lint's lesson: rules must never
 // walk Fn::If or Ref themselves). Values the template does not determine become symbols (pseudo
-// parameters, generated names) or unknowns (parameters without default, imports).
-import { ACCOUNT, PARTITION, REGION, STACK_ID, STACK_NAME, URL_SUFFIX } from '../model/symbols.js';
+// parameters, generated names, parameters without default) or unknowns (imports, SSM parameters).
+import { ACCOUNT, PARTITION, REGION, STACK_ID, STACK_NAME, URL_SUFFIX, inputSym } from '../model/symbols.js';
 import { concatParts, lit, literal, unknown, type Part, type Sym, type Val } from '../model/value.js';
 import { get, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
 import type { Pos } from '../parse/source.js';
@@ -22,6 +22,9 @@ export interface TemplateInfo {
   readonly undecided: Set<string>;
   /** Parameter values passed in by a parent stack (CDK nested stacks), resolved in the parent. */
   readonly overrides?: ReadonlyMap<string, Val>;
+  /** Parameters that, in this scenario, take "some value other than every value the conditions
+   * compare them with" (cfn/scenarios.ts): their symbol is unequal to those literals. */
+  readonly otherParams?: ReadonlySet<string>;
   /** Names being resolved right now: a Ref back to one of them is a cycle. */
   readonly resolving?: Set<string>;
 }
@@ -146,8 +149,10 @@ function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val {
   if (!param) return unknown(`Ref to unknown parameter or resource ${name}`, p);
   const type = literal(resolvePlain(get(param, 'Type'))) ?? 'String';
   if (type.startsWith('AWS::SSM::Parameter::Value')) return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`, p);
+  // A parameter without default (or, in a scenario, with "another value") is a symbol: whatever
+  // holds must hold for every value the deployer may give.
   const d = get(param, 'Default');
-  if (!d) return unknown(`parameter ${name} has no default`, p);
+  if (!d || t.otherParams?.has(name)) return s([paramSym(t, name)], p);
   const v = resolve(t, d);
   if (v.kind === 'num' || v.kind === 'bool') return s([literal(v) ?? ''], p);
   if ((type === 'CommaDelimitedList' || type.startsWith('List<')) && v.kind === 'str') {
@@ -160,6 +165,11 @@ function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val {
 function resolvePlain(n: PNode | undefined): Val | undefined {
   if (!n || n.kind !== 'scalar') return undefined;
   return typeof n.value === 'string' ? lit(n.value) : n.value === null ? undefined : lit(String(n.text));
+}
+
+/** The symbol standing for a parameter's deploy-time value. */
+export function paramSym(t: Pick<TemplateInfo, 'scope'>, name: string): Sym {
+  return inputSym(t.scope, name);
 }
 
 /** Resolves `Ref X` (pseudo parameter, parameter or resource). */
@@ -210,6 +220,14 @@ function sub(t: TemplateInfo, text: string, vars: Map<string, Val>, p?: Pos): Va
   return s(out, p);
 }
 
+/** A parameter's "other value" symbol, unequal to the literals its conditions compare it with. */
+function isOther(t: TemplateInfo, parts: readonly Part[]): boolean {
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only === undefined || typeof only === 'string' || !t.otherParams) return false;
+  for (const n of t.otherParams) if (only.sym === paramSym(t, n).sym) return true;
+  return false;
+}
+
 function listOf(v: Val): Val[] | undefined {
   return v.kind === 'arr' ? [...v.items] : undefined;
 }
@@ -244,6 +262,7 @@ function condExpr(t: TemplateInfo, n: PNode, seen: Set<string>): Tri {
       const lb = literal(b);
       if (la !== undefined && lb !== undefined) return la === lb ? YES : NO;
       if (JSON.stringify(pa) === JSON.stringify(pb)) return YES;
+      if ((la !== undefined && isOther(t, pb)) || (lb !== undefined && isOther(t, pa))) return NO;
       return UNKNOWN;
     }
     case 'Fn::Not': {

@@ -5,7 +5,7 @@ import { statementPrincipalMatches } from '../iam/evaluate.js';
 import type { PolicyDoc } from '../iam/policy.js';
 import { YES } from '../iam/tri.js';
 import type { Bucket, BucketPolicy, FlowLog, KmsKey, LogGroup, Model, Role } from '../model/model.js';
-import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../model/symbols.js';
+import { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, isInputSym } from '../model/symbols.js';
 import { UNSTATED_ORG, withStatedPaths, type OrgContext } from '../model/org.js';
 import { asList, concatParts, fieldCI, literal, shapeText, type Part, type Val } from '../model/value.js';
 import { destinationType, logGroupNameOf, s3Destination, type DestinationType, type S3Destination } from './destination.js';
@@ -208,11 +208,16 @@ export function buildLinks(model: Model, accountIds: readonly string[], org: Org
     const n = partsOf(bp.bucketName);
     if (!n || scopes.has(partsKey(n))) continue;
     if (!grantsDeliveryService(bp.doc)) continue;
-    const partition = partitionOfPolicy(bp.doc) ?? [UNSTATED_PARTITION];
+    // The policy's own stack says where the bucket is (RULES.md, "A bucket with no flow log in the
+    // scan"): its partition (bound to --partition) and its region symbol, so a policy naming
+    // `arn:aws:s3:::NAME-${AWS::Region}` is judged for every region rather than left undecided.
+    const stated = (ps: readonly Part[], unstated: Part): Part[] | undefined => (ps.length && !ps.some((x) => x === unstated) ? [...ps] : undefined);
+    const partition = stated(bp.env.partition, UNSTATED_PARTITION) ?? partitionOfPolicy(bp.doc) ?? [UNSTATED_PARTITION];
+    const region = stated(bp.env.region, UNSTATED_REGION) ?? [UNSTATED_REGION];
     const scope = scopeFor(n, partition);
     const prefixes = prefixesFromPolicy(scope.policies.map((p) => p.doc), n);
     for (const { prefix, hive } of prefixes.length ? prefixes : [{ prefix: [], hive: false }]) {
-      scope.targets.push({ prefix, accounts: defaultAccounts, region: [UNSTATED_REGION], hive });
+      scope.targets.push({ prefix, accounts: defaultAccounts, region, hive });
     }
   }
 
@@ -226,7 +231,8 @@ export function buildLinks(model: Model, accountIds: readonly string[], org: Org
   };
   const keyByRefUncached = (ref: Val): KeyLink => {
     const p = partsOf(ref);
-    if (!p) return { ref, refKind: 'unknown' };
+    // A deploy-time input may be an ARN, an alias or an ID: its kind is not known.
+    if (!p || isInputSym(p[0])) return { ref, refKind: 'unknown' };
     const text = shapeText(p);
     let refKind: KeyLink['refKind'] = 'id';
     if (text.startsWith('arn:')) refKind = /:alias\//.test(text) ? 'alias' : 'arn';

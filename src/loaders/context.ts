@@ -17,6 +17,10 @@ export interface LoadOptions {
   classify?: (path: string) => PolicyKind | undefined;
   /** Per template file: parameter values passed by a parent stack in the same run. */
   paramOverrides?: ReadonlyMap<string, ReadonlyMap<string, Val>>;
+  /** Per template file: parameters that take "another value" in this scenario (cfn/scenarios.ts). */
+  otherParams?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** `--parameters` values, for every template that declares the parameter. */
+  parameterValues?: ReadonlyMap<string, string>;
 }
 
 export interface LoadResult {

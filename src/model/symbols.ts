@@ -1,6 +1,6 @@
 // Well-known symbols. IaC pseudo parameters are global symbols: every stack in one run is taken to
 // deploy into the same account, region and partition unless the input says otherwise.
-import type { Sym } from './value.js';
+import type { Part, Sym } from './value.js';
 import { FRESH } from '../iam/match.js';
 
 export const ACCOUNT: Sym = { sym: 'AWS::AccountId', label: 'AWS::AccountId' };
@@ -18,4 +18,14 @@ export const UNSTATED_ACCOUNT: Sym = { sym: 'unstated-account', label: '<source 
 /** A value known to differ from everything else: "some other account", "some object key". */
 export function fresh(name: string): Sym {
   return { sym: `${FRESH}${name}`, label: `<${name}>` };
+}
+
+/** A deploy-time input (a CloudFormation parameter without default): any value the deployer gives,
+ * so its shape (ARN, ID, alias) is unknown too. */
+export function inputSym(scope: string, name: string): Sym {
+  return { sym: `input:${scope}#${name}`, label: name };
+}
+
+export function isInputSym(p: Part | undefined): boolean {
+  return typeof p === 'object' && p.sym.startsWith('input:');
 }

@@ -61,7 +61,8 @@ const show = (v: Val) => (v.kind === 'unknown' ? `unknown: ${v.reason}` : displa
 describe('CloudFormation intrinsics', () => {
   const table: [string, string][] = [
     ['!Ref Env', 'prod'],
-    ['!Ref NoDefault', 'unknown: parameter NoDefault has no default'],
+    // A parameter without default is a symbol (issue 12): what holds must hold for every value.
+    ['!Ref NoDefault', '${NoDefault}'],
     ['!Ref FromSsm', 'unknown: parameter FromSsm is read from SSM Parameter Store at deploy time'],
     ['!Ref AWS::AccountId', '${AWS::AccountId}'],
     ['!Ref AWS::Region', '${AWS::Region}'],
@@ -80,7 +81,7 @@ describe('CloudFormation intrinsics', () => {
     ["!Sub '${Bucket.Arn}/flow/AWSLogs/${AWS::AccountId}/*'", 'arn:${AWS::Partition}:s3:::${Bucket}/flow/AWSLogs/${AWS::AccountId}/*'],
     ["!Sub ['${B}/x-${Env}', {B: !GetAtt Named.Arn}]", 'arn:${AWS::Partition}:s3:::named-bucket/x-prod'],
     ["!Sub 'literal ${!NotAVar}'", 'literal ${NotAVar}'],
-    ["!Sub 'arn:${AWS::Partition}:s3:::${NoDefault}'", 'unknown: parameter NoDefault has no default'],
+    ["!Sub 'arn:${AWS::Partition}:s3:::${NoDefault}'", 'arn:${AWS::Partition}:s3:::${NoDefault}'],
     ["!Join ['', ['arn:aws:s3:::', !Ref Named, '/p/']]", 'arn:aws:s3:::named-bucket/p/'],
     ["!Join ['/', [!Sub '${Env}-a', b]]", 'prod-a/b'],
     ['!Join [",", !Ref Names]', 'a,b,c'],
