@@ -9,6 +9,7 @@ import { makeSource, type Pos, type SourceFile } from '../parse/source.js';
 import { applyAccessor, evalExpr, type Accessor, type Scope } from './eval.js';
 import type { HclBlock, HclFile } from './hcl.js';
 import { policyDocument } from './policy-document.js';
+import { convert, parseType } from './types.js';
 import { parseJsonAt } from '../parse/embedded.js';
 import { fromPNode } from '../model/value.js';
 
@@ -75,6 +76,7 @@ export interface ModuleHost {
 
 export class ModuleInstance {
   private readonly localCache = new Map<string, Val>();
+  private readonly varCache = new Map<string, Val>();
   private readonly instanceCache = new Map<string, Instance[]>();
   private readonly attrCache = new Map<string, Val>();
   private readonly children = new Map<string, ModuleInstance[] | null>();
@@ -149,14 +151,28 @@ export class ModuleInstance {
   }
 
   variable(name: string, at: Pos): Val {
-    const given = this.inputs.get(name);
-    if (given) return given;
+    const hit = this.varCache.get(name);
+    if (hit) return hit;
+    const v = this.guard(`var.${name}`, () => this.computeVariable(name, at), unknown(`var.${name} refers to itself`, at));
+    this.varCache.set(name, v);
+    return v;
+  }
+
+  private computeVariable(name: string, at: Pos): Val {
     const block = this.def.variables.get(name);
-    if (!block) return unknown(`undeclared variable var.${name}`, at);
-    const d = block.body.attributes.get('default');
+    let given = this.inputs.get(name);
+    if (!block) return given ?? unknown(`undeclared variable var.${name}`, at);
     const file = this.def.files.find((f) => f.body.blocks.includes(block));
-    if (!d || !file) return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : ' (pass it in a .tfvars file)'}`, at);
-    return this.eval(file, d.expr);
+    const d = block.body.attributes.get('default');
+    // `nullable = false`: a null input means "use the default", as in Terraform.
+    const nullable = block.body.attributes.get('nullable')?.expr.text.trim() !== 'false';
+    if (given?.kind === 'null' && !nullable) given = undefined;
+    if (!given && (!d || !file)) return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : ' (pass it in a .tfvars file)'}`, at);
+    const raw = given ?? this.eval(file as HclFile, (d as { expr: import('./hcl.js').TsNode }).expr);
+    const typeAttr = block.body.attributes.get('type');
+    const type = typeAttr ? parseType(typeAttr.expr) : undefined;
+    if (!type || !file) return raw;
+    return convert(raw, type, (n) => this.eval(file, n), at, `var.${name}`);
   }
 
   local(name: string, at: Pos): Val {
