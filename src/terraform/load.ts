@@ -125,6 +125,7 @@ interface Pending {
   sse: { bucket: Val; encryption: { algorithm?: Val; kmsKeyId?: Val; pos?: Pos } }[];
   aliases: { name: Val; target: Val }[];
   attachments: { roles: Val[]; policyArn: Val }[];
+  keyPolicies: { key: Val; doc: PolicyDoc }[];
 }
 
 const pendingByModel = new WeakMap<Model, Pending>();
@@ -132,7 +133,7 @@ const pendingByModel = new WeakMap<Model, Pending>();
 function pending(model: Model): Pending {
   let p = pendingByModel.get(model);
   if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [] };
+    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [] };
     pendingByModel.set(model, p);
   }
   return p;
@@ -267,6 +268,7 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       break;
     }
     case 'aws_vpc':
+    case 'aws_default_vpc':
       model.vpcs.push({ ...base, kind: 'vpc', vpcId: parts(mi.attribute(inst, 'id', base.pos)) });
       break;
     case 'aws_s3_bucket': {
@@ -317,6 +319,13 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
         ...(doc ? { policy: doc } : {}),
         ...opt('keySpec', arg('customer_master_key_spec') ?? arg('key_spec')),
       });
+      break;
+    }
+    case 'aws_kms_key_policy': {
+      // The key's policy written as a separate resource: linked to its key after mapping.
+      const doc = policy('key', arg('policy'), inst.address);
+      const key = arg('key_id');
+      if (doc && key) pending(model).keyPolicies.push({ key, doc });
       break;
     }
     case 'aws_kms_alias': {
@@ -373,6 +382,12 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       if (role && arn) pending(model).attachments.push({ roles: [role], policyArn: arn });
       break;
     }
+    case 'aws_iam_role_policy_attachments_exclusive': {
+      // The exact set of managed policies of the role (others are detached by Terraform).
+      const role = arg('role_name');
+      if (role) for (const arn of asList(arg('policy_arns'))) pending(model).attachments.push({ roles: [role], policyArn: arn });
+      break;
+    }
     case 'aws_iam_policy_attachment': {
       const arn = arg('policy_arn');
       if (arn) pending(model).attachments.push({ roles: asList(arg('roles')), policyArn: arn });
@@ -410,6 +425,16 @@ export function postLinkTerraform(model: Model): void {
     const i = bucketIndex.get(partsKey(name)) ?? -1;
     const b = model.buckets[i];
     if (b) model.buckets[i] = { ...b, encryption: s.encryption };
+  }
+  for (const kp of p.keyPolicies) {
+    const ref = kp.key.kind === 'str' ? kp.key.parts : undefined;
+    const key = ref ? keysByRef.get(partsKey(ref)) : undefined;
+    const i = key ? model.keys.indexOf(key) : -1;
+    if (key && i >= 0) {
+      const linked = { ...key, policy: kp.doc };
+      model.keys[i] = linked;
+      for (const r of [key.keyId, key.arn]) if (r.length) keysByRef.set(partsKey(r), linked);
+    }
   }
   for (const a of p.aliases) {
     const target = a.target.kind === 'str' ? a.target.parts : undefined;

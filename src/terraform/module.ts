@@ -460,6 +460,16 @@ export class ModuleInstance {
     let i = 0;
     let chosen: Instance | undefined;
     const first = acc[0];
+    const multi = decl.block.body.attributes.has('for_each') || decl.block.body.attributes.has('count');
+    if (multi && !first) {
+      // A counted resource is a list of instances, a for_each one a map of them (Terraform's
+      // rule): `for_each = aws_vpc.main`, `values(aws_vpc.main)`.
+      if (insts.some((x) => x.address.endsWith('[?]'))) return unknown(`the instances of ${decl.type}.${decl.name} cannot be resolved statically`, at);
+      const whole = decl.block.body.attributes.has('for_each')
+        ? ({ kind: 'obj', entries: insts.map((x) => ({ key: literal(x.key) ?? '', value: this.wholeInstance(x, at) })), pos: at } as Val)
+        : ({ kind: 'arr', items: insts.map((x) => this.wholeInstance(x, at)), pos: at } as Val);
+      return acc.reduce((x, a) => applyAccessor(x, a, at), whole);
+    }
     if (first?.kind === 'index') {
       const k = literal(first.value);
       chosen = insts.find((x) => x.key !== undefined && literal(x.key) === k) ?? (insts.length === 1 && insts[0]?.address.endsWith('[?]') ? insts[0] : undefined);
@@ -473,8 +483,17 @@ export class ModuleInstance {
     } else chosen = insts[0];
     if (!chosen) return unknown(`${decl.type}.${decl.name} has no instances`, at);
     const a = acc[i];
-    if (a?.kind !== 'attr') return unknown(`a reference to ${chosen.address} needs an attribute`, at);
+    if (!a) return this.wholeInstance(chosen, at);
+    if (a.kind !== 'attr') return unknown(`a reference to ${chosen.address} needs an attribute`, at);
     return acc.slice(i + 1).reduce((x, y) => applyAccessor(x, y, at), this.attribute(chosen, a.name, at));
+  }
+
+  /** A resource used as a value (`[aws_vpc.main]`): its written arguments and the computed id and
+   * arn; any other attribute read from it is then reported as missing (an error), so only these. */
+  private wholeInstance(inst: Instance, at: Pos): Val {
+    const names = new Set(['id', 'arn', ...inst.decl.block.body.attributes.keys()]);
+    for (const n of ['count', 'for_each', 'provider', 'depends_on', 'lifecycle']) names.delete(n);
+    return { kind: 'obj', entries: [...names].map((key) => ({ key, value: this.attribute(inst, key, at) })), pos: at };
   }
 
   output(name: string, at: Pos): Val {
