@@ -13,12 +13,17 @@ import { errorV, arrV, asBool, asNumber, asParts, asText, boolV, entriesOf, equa
 type Fn = (args: Val[], p: Pos | undefined) => Val;
 
 class FnError extends Error {}
+/** The answer depends on a value known only at apply time: unknown, not an error. */
+class NotKnown extends Error {}
 const fail = (m: string): never => {
   throw new FnError(m);
 };
+const notKnown = (m: string): never => {
+  throw new NotKnown(m);
+};
 
 function text(v: Val | undefined, what: string): string {
-  if (v?.kind === 'str' && hasSymbol(v)) fail(`${what} is known only at apply time`);
+  if (v?.kind === 'str' && hasSymbol(v)) notKnown(`${what} is known only at apply time`);
   const t = asText(v);
   if (t === undefined || v?.kind === 'null') return fail(`${what} is not a string`);
   return t;
@@ -164,7 +169,7 @@ export function formatParts(f: string, args: readonly Val[]): Part[] {
 export function plain(v: Val): unknown {
   switch (v.kind) {
     case 'str':
-      if (hasSymbol(v)) fail('value is known only at apply time');
+      if (hasSymbol(v)) notKnown('value is known only at apply time');
       return literal(v);
     case 'num':
       return v.value;
@@ -411,7 +416,6 @@ const FNS: Record<string, Fn> = {
   coalesce: (args, p) => {
     for (const x of args) {
       if (x.kind === 'unknown') return unknown(x.reason, p);
-      if (x.kind === 'str' && hasSymbol(x)) return unknown('coalesce(): an argument is known only at apply time (it could be empty)', p);
       if (x.kind !== 'null' && literal(x) !== '') {
         const u = unifyPrimitives(args.filter((a) => a.kind !== 'null'), p);
         return u ? (u[args.filter((a) => a.kind !== 'null').indexOf(x)] as Val) : x;
@@ -430,7 +434,7 @@ const FNS: Record<string, Fn> = {
     const out: Val[] = [];
     for (const x of list(l, 'compact() argument')) {
       if (x.kind === 'unknown') return unknown(x.reason, p);
-      if (x.kind === 'str' && hasSymbol(x)) return unknown('compact(): an element is known only at apply time (it could be empty)', p);
+      // A symbol is a computed attribute (an ID, an ARN…), never empty.
       if (x.kind !== 'null' && literal(x) !== '') out.push(x.kind === 'str' ? x : strV(text(x, 'compact() element'), x.pos ?? p));
     }
     return arrV(out, p);
@@ -521,7 +525,7 @@ const FNS: Record<string, Fn> = {
     const out: Val[] = [];
     keys.forEach((k, i) => {
       const hit = set.map((s) => equal(k, s));
-      if (hit.includes(undefined)) fail('matchkeys(): keys are known only at apply time');
+      if (hit.includes(undefined)) notKnown('matchkeys(): keys are known only at apply time');
       if (hit.includes(true)) out.push(values[i] as Val);
     });
     return arrV(out, p);
@@ -559,11 +563,11 @@ const FNS: Record<string, Fn> = {
   setintersection: (args, p) => {
     const sets = args.map((a) => list(a, 'setintersection() argument'));
     const [first = [], ...rest] = sets;
-    return toSet(first.filter((x) => rest.every((s) => s.some((y) => equal(x, y) ?? fail('setintersection(): elements are known only at apply time')))), p);
+    return toSet(first.filter((x) => rest.every((s) => s.some((y) => equal(x, y) ?? notKnown('setintersection(): elements are known only at apply time')))), p);
   },
   setsubtract: ([a, b], p) => {
     const rest = list(b, 'setsubtract() argument');
-    return toSet(list(a, 'setsubtract() argument').filter((x) => !rest.some((y) => equal(x, y) ?? fail('setsubtract(): elements are known only at apply time'))), p);
+    return toSet(list(a, 'setsubtract() argument').filter((x) => !rest.some((y) => equal(x, y) ?? notKnown('setsubtract(): elements are known only at apply time'))), p);
   },
   setunion: (args, p) => toSet(args.flatMap((a) => [...list(a, 'setunion() argument')]), p),
   setproduct: (args, p) => {
@@ -669,7 +673,8 @@ const FNS: Record<string, Fn> = {
   tonumber: ([v], p) => {
     if (!v || v.kind === 'null') return nullV(p);
     if (v.kind === 'num') return v;
-    return numV(asNumber(v) ?? fail(`tonumber(): ${v.kind === 'str' && hasSymbol(v) ? 'argument is known only at apply time' : 'cannot convert to a number'}`), p);
+    if (v.kind === 'str' && hasSymbol(v)) return notKnown('argument is known only at apply time');
+    return numV(asNumber(v) ?? fail('cannot convert to a number'), p);
   },
   tobool: ([v], p) => {
     if (!v || v.kind === 'null') return nullV(p);
@@ -755,6 +760,7 @@ export function callFunction(name: string, args: Val[], p: Pos | undefined): Val
   try {
     return fn(args, p);
   } catch (e) {
+    if (e instanceof NotKnown) return unknown(`${name}(): ${e.message}`, p);
     if (e instanceof FnError) return errorV(`${name}(): ${e.message.replace(new RegExp(`^${name}\\(\\):? ?`), '')}`, p);
     throw e;
   }
