@@ -327,6 +327,7 @@ function mergeInto(into: Model, from: Model): void {
   into.suppressions.push(...from.suppressions);
   into.spans.push(...from.spans);
   into.readErrors.push(...from.readErrors);
+  if (from.unreadModules?.length) (into.unreadModules ??= []).push(...from.unreadModules);
 }
 
 /** "IsProd=false, UseKms=true": the assumed conditions of the result's own template. */

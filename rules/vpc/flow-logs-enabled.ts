@@ -20,16 +20,18 @@ export const flowLogsEnabled: Rule = {
       for (const id of fl.resourceIds) {
         const p = partsOf(id);
         if (p) logged.add(partsKey(p));
-        else lost.push(`${fl.name} (${id.kind === 'unknown' ? id.reason : 'its resource id is not a string'})`);
+        else lost.push(`the resource of ${fl.name} cannot be resolved statically (${id.kind === 'unknown' ? id.reason : 'its resource id is not a string'})`);
       }
     }
+    // A module that could not be read may declare the flow log.
+    for (const m of ctx.model.unreadModules ?? []) lost.push(`${m.name} may declare one and cannot be read (${m.reason})`);
     for (const vpc of ctx.model.vpcs) {
       const covered = logged.has(partsKey(vpc.vpcId));
       if (covered) ctx.pass();
       else if (lost.length) {
         ctx.report({
           status: 'unverifiable',
-          message: `Cannot tell whether VPC ${vpc.name} has a flow log: the resource of ${lost.join('; ')} cannot be resolved statically.`,
+          message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${lost.join('; ')}.`,
           ...(vpc.pos ? { pos: vpc.pos } : {}),
           resource: vpc.name,
           origin: vpc.origin,

@@ -15,6 +15,7 @@ import { makeSource } from '../parse/source.js';
 import { parseHcl, type HclFile } from './hcl.js';
 import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, type Instance, type ModuleDef, type ModuleHost } from './module.js';
 import { evalExpr } from './eval.js';
+import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 
 export interface TerraformInput {
   /** Absolute path and source of every .tf file in the scan (parsed here, a module at a time,
@@ -37,6 +38,7 @@ function displayPath(abs: string, cwd: string): string {
 /** Loads the Terraform modules; returns the display paths of files read through file() /
  * templatefile(), which are then inputs of Terraform, not standalone documents. */
 export function loadTerraform(model: Model, input: TerraformInput): Set<string> {
+  resetInstalledModules();
   const byDir = new Map<string, SourceFile[]>();
   for (const f of input.files) {
     const d = dirname(f.abs);
@@ -77,7 +79,11 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
   };
   const extraSources: SourceFile[] = [];
   const host: ModuleHost = {
-    child: (parent, _name, source) => (source.startsWith('./') || source.startsWith('../') ? defFor(resolvePath(parent.def.absDir, source)) : undefined),
+    child: (parent, name, source) => {
+      if (source.startsWith('./') || source.startsWith('../')) return defFor(resolvePath(parent.def.absDir, source));
+      const dir = installedModuleDir(parent.rootDir, parent.prefix, name);
+      return dir ? defFor(dir) : undefined;
+    },
     readFile: (abs) => {
       const f = readFileSource(abs, displayPath(abs, input.cwd));
       if (f) extraSources.push(f.src);
@@ -158,7 +164,11 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
     const children = mi.childInstances(name);
     for (const child of children) mapModule(model, child, input);
     if (children.length === 0 && mi.moduleSource(name)?.startsWith('.')) continue;
-    if (children.length === 0) input.debug(`module.${name}: ${mi.moduleSource(name) ?? 'unknown source'} is not a local module; its resources are not checked`);
+    if (children.length === 0) {
+      const reason = notInstalledReason(mi.rootDir, mi.prefix, name, mi.moduleSource(name));
+      input.debug(`${reason}; its resources are not checked`);
+      (model.unreadModules ??= []).push({ name: `${mi.prefix}module.${name}`, reason });
+    }
   }
 }
 

@@ -10,6 +10,8 @@ import { applyAccessor, evalExpr, type Accessor, type Scope } from './eval.js';
 import type { HclBlock, HclFile } from './hcl.js';
 import { policyDocument } from './policy-document.js';
 import { convert, parseType } from './types.js';
+import { errorV } from './values.js';
+import { notInstalledReason } from './installed.js';
 import { parseJsonAt } from '../parse/embedded.js';
 import { fromPNode } from '../model/value.js';
 
@@ -92,6 +94,11 @@ export class ModuleInstance {
     /** Folders of the modules above this one: a module that calls one of them is a cycle. */
     readonly ancestors: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** The root module's folder (where `terraform init` runs and `.terraform/` lives). */
+  get rootDir(): string {
+    return [...this.ancestors][0] ?? this.def.absDir;
+  }
 
   private guard<T>(key: string, f: () => T, fallback: T): T {
     if (this.busy.has(key)) return fallback;
@@ -434,7 +441,8 @@ export class ModuleInstance {
         const child = this.child(name);
         if (!child) {
           const source = this.moduleSource(name);
-          return unknown(`module ${name} (${source ?? 'unknown source'}) is not a local module in the scan`, at);
+          const local = source?.startsWith('./') || source?.startsWith('../');
+          return unknown(local ? `module ${name} (${source ?? ''}) cannot be read` : notInstalledReason(this.rootDir, this.prefix, name, source), at);
         }
         if (!out) return unknown(`module.${name} needs an output name`, at);
         return rest(child.output(out, at), 2);
@@ -473,7 +481,11 @@ export class ModuleInstance {
     if (first?.kind === 'index') {
       const k = literal(first.value);
       chosen = insts.find((x) => x.key !== undefined && literal(x.key) === k) ?? (insts.length === 1 && insts[0]?.address.endsWith('[?]') ? insts[0] : undefined);
-      if (!chosen) return unknown(`no instance ${decl.type}.${decl.name}[${k ?? '?'}]`, at);
+      if (!chosen) {
+        // All instances are known and none has this key: Terraform rejects the index (try() falls back).
+        const known = k !== undefined && !insts.some((x) => x.address.endsWith('[?]'));
+        return (known ? errorV : unknown)(`no instance ${decl.type}.${decl.name}[${k ?? '?'}]`, at);
+      }
       i = 1;
     } else if (first?.kind === 'splat') {
       const inner = [...first.rest, ...acc.slice(1)];
