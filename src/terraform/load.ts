@@ -132,6 +132,7 @@ interface Pending {
   aliases: { name: Val; target: Val }[];
   attachments: { roles: Val[]; policyArn: Val }[];
   keyPolicies: { key: Val; doc: PolicyDoc }[];
+  principalAttachments: { principalKey: string; policyArn: Val }[];
 }
 
 const pendingByModel = new WeakMap<Model, Pending>();
@@ -139,7 +140,7 @@ const pendingByModel = new WeakMap<Model, Pending>();
 function pending(model: Model): Pending {
   let p = pendingByModel.get(model);
   if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [] };
+    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [] };
     pendingByModel.set(model, p);
   }
   return p;
@@ -400,7 +401,21 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
     }
     case 'aws_iam_policy_attachment': {
       const arn = arg('policy_arn');
-      if (arn) pending(model).attachments.push({ roles: asList(arg('roles')), policyArn: arn });
+      if (arn) {
+        pending(model).attachments.push({ roles: asList(arg('roles')), policyArn: arn });
+        for (const u of asList(arg('users'))) pending(model).principalAttachments.push({ principalKey: `aws_iam_user_policy:${JSON.stringify(parts(u))}`, policyArn: arn });
+        for (const g of asList(arg('groups'))) pending(model).principalAttachments.push({ principalKey: `aws_iam_group_policy:${JSON.stringify(parts(g))}`, policyArn: arn });
+      }
+      break;
+    }
+    case 'aws_iam_user_policy_attachment':
+    case 'aws_iam_group_policy_attachment': {
+      // A managed policy attached to a user or group joins that principal's other policies (the
+      // creator/* rules read them together).
+      const who = arg(decl.type === 'aws_iam_user_policy_attachment' ? 'user' : 'group');
+      const arn = arg('policy_arn');
+      const kind = decl.type === 'aws_iam_user_policy_attachment' ? 'aws_iam_user_policy' : 'aws_iam_group_policy';
+      if (who && arn) pending(model).principalAttachments.push({ principalKey: `${kind}:${JSON.stringify(parts(who))}`, policyArn: arn });
       break;
     }
     case 'aws_cloudwatch_log_group':
@@ -445,6 +460,16 @@ export function postLinkTerraform(model: Model): void {
       model.keys[i] = linked;
       for (const r of [key.keyId, key.arn]) if (r.length) keysByRef.set(partsKey(r), linked);
     }
+  }
+  for (const pa of p.principalAttachments) {
+    const arn = pa.policyArn.kind === 'str' ? partsKey(pa.policyArn.parts) : undefined;
+    const i = arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn && (ip.principalKey === ip.uid || ip.principalKey === undefined));
+    const j = i >= 0 ? i : arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn);
+    const ip = model.identityPolicies[j];
+    if (!ip) continue;
+    // The first attachment claims the policy; further ones get a copy under their principal.
+    if (i >= 0) model.identityPolicies[i] = { ...ip, principalKey: pa.principalKey };
+    else model.identityPolicies.push({ ...ip, uid: `${ip.uid}@${pa.principalKey}`, principalKey: pa.principalKey });
   }
   for (const a of p.aliases) {
     const target = a.target.kind === 'str' ? a.target.parts : undefined;

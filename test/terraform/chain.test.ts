@@ -174,3 +174,82 @@ module "flow" {
     expect(byRule(out.results, 'flow-log/destination-settings'), dump(out.results)).toEqual([]);
   });
 });
+
+describe('users and groups (creator/*)', () => {
+  const S3 = `${PROVIDER}${VPC}${bucket()}${policyDoc(writeFor())}${flowLog('aws_s3_bucket.logs.arn')}`;
+  const users = (attach: string) => `${S3}
+resource "aws_iam_user" "ops" {
+  name = "network-ops"
+}
+
+resource "aws_iam_user_policy" "create" {
+  name = "create-flow-logs"
+  user = aws_iam_user.ops.name
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["ec2:CreateFlowLogs", "ec2:DescribeFlowLogs"], Resource = "*" }]
+  })
+}
+
+resource "aws_iam_policy" "delivery" {
+  name = "log-delivery"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["logs:CreateLogDelivery", "logs:DeleteLogDelivery"], Resource = "*" }]
+  })
+}
+${attach}`;
+  it('a managed policy attached to the user joins its inline policy: creator/log-delivery passes', () => {
+    const out = runFiles({ 'main.tf': users('resource "aws_iam_user_policy_attachment" "delivery" {\n  user       = aws_iam_user.ops.name\n  policy_arn = aws_iam_policy.delivery.arn\n}\n') });
+    expect(byRule(out.results, 'creator/log-delivery'), dump(out.results)).toEqual([]);
+  });
+  it('aws_iam_policy_attachment with users attaches it too', () => {
+    const out = runFiles({ 'main.tf': users('resource "aws_iam_policy_attachment" "delivery" {\n  name       = "delivery"\n  users      = [aws_iam_user.ops.name]\n  policy_arn = aws_iam_policy.delivery.arn\n}\n') });
+    expect(byRule(out.results, 'creator/log-delivery'), dump(out.results)).toEqual([]);
+  });
+  it('without the attachment the user lacks the log-delivery actions', () => {
+    const out = runFiles({ 'main.tf': users('') });
+    expectOne(out, 'creator/log-delivery', { status: 'fail' });
+  });
+});
+
+describe('aws_flow_log targets', () => {
+  const S3 = `${PROVIDER}${VPC}${bucket()}${policyDoc(writeFor())}`;
+  for (const [arg, value] of [
+    ['subnet_id', '"subnet-0123456789abcdef0"'],
+    ['eni_id', '"eni-0123456789abcdef0"'],
+    ['transit_gateway_id', '"tgw-0123456789abcdef0"'],
+    ['transit_gateway_attachment_id', '"tgw-attach-0123456789abcdef0"'],
+  ] as const) {
+    it(`a flow log on ${arg} is not a VPC flow log (vpc/flow-logs-enabled fails)`, () => {
+      const out = runFiles({ 'main.tf': `${S3}${flowLog('aws_s3_bucket.logs.arn').replace('vpc_id               = aws_vpc.main.id', `${arg} = ${value}`)}` });
+      expectOne(out, 'vpc/flow-logs-enabled', { status: 'fail', resource: 'aws_vpc.main' });
+      expectPass(out, 'bucket-policy/delivery-write');
+    });
+  }
+});
+
+describe('aws_iam_role inline_policy and managed_policy_arns', () => {
+  const POLICY = `jsonencode({
+      Version = "2012-10-17"
+      Statement = [{
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"]
+        Resource = ["\${aws_cloudwatch_log_group.flow.arn}:*"]
+      }]
+    })`;
+  const withoutRolePolicy = (extraRole: string, extra = '') =>
+    `${PROVIDER}${VPC}${cwlChain()}${extra}`.replace(/resource "aws_iam_role_policy" "flow" \{[\s\S]*?\n\}\n/, '').replace('resource "aws_iam_role" "flow" {\n', `resource "aws_iam_role" "flow" {\n${extraRole}\n`);
+  it('an inline_policy block gives the role its permissions', () => {
+    const out = runFiles({ 'main.tf': withoutRolePolicy(`  inline_policy {\n    name   = "deliver"\n    policy = ${POLICY}\n  }`) });
+    expectPass(out, 'delivery-role/permissions');
+  });
+  it('managed_policy_arns attaches an aws_iam_policy', () => {
+    const out = runFiles({ 'main.tf': withoutRolePolicy('  managed_policy_arns = [aws_iam_policy.deliver.arn]', `\nresource "aws_iam_policy" "deliver" {\n  name   = "deliver"\n  policy = ${POLICY}\n}\n`) });
+    expectPass(out, 'delivery-role/permissions');
+  });
+  it('a role with neither fails delivery-role/permissions', () => {
+    const out = runFiles({ 'main.tf': withoutRolePolicy('') });
+    expectOne(out, 'delivery-role/permissions', { status: 'fail' });
+  });
+});
