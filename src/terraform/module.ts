@@ -161,7 +161,8 @@ export class ModuleInstance {
     const hit = this.varCache.get(name);
     if (hit) return hit;
     const v = this.guard(`var.${name}`, () => this.computeVariable(name, at), unknown(`var.${name} refers to itself`, at));
-    this.varCache.set(name, v);
+    // A missing value is reported where each reference is written: only computed values are kept.
+    if (v.kind !== 'unknown' || this.inputs.has(name) || this.def.variables.get(name)?.body.attributes.has('default')) this.varCache.set(name, v);
     return v;
   }
 
