@@ -405,6 +405,7 @@ function mergeInto(into: Model, from: Model): void {
   into.suppressions.push(...from.suppressions);
   into.spans.push(...from.spans);
   into.readErrors.push(...from.readErrors);
+  if (from.unreadModules?.length) (into.unreadModules ??= []).push(...from.unreadModules);
 }
 
 export function sortResults(rs: Result[]): Result[] {

@@ -4,7 +4,8 @@ import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-const ALWAYS_SKIP = new Set(['node_modules', '.git', 'cdk.out.tmp']);
+// .terraform holds modules installed by `terraform init`: read through their callers, not as roots.
+const ALWAYS_SKIP = new Set(['node_modules', '.git', 'cdk.out.tmp', '.terraform']);
 const EXTENSIONS = ['.json', '.yaml', '.yml', '.template', '.tf', '.tfvars'];
 
 export interface WalkResult {

@@ -38,6 +38,17 @@ export const overbroadTrust: Rule = {
       }
       if (others.length === 0) ctx.pass();
       for (const v of others) {
+        // A principal that cannot be resolved may well be the flow-logs service: not a failure.
+        if (v.kind === 'unknown' || (v.kind === 'str' && literal(v) === undefined)) {
+          ctx.report({
+            status: 'unverifiable',
+            message: `Cannot tell whether the trust policy of ${u.role.name} lets only vpc-flow-logs.amazonaws.com assume the delivery role: a principal (${display(v)}) cannot be resolved statically.`,
+            ...(v.pos ? { pos: v.pos } : {}),
+            resource: u.role.name,
+            origin: u.role.origin,
+          });
+          continue;
+        }
         ctx.report({
           status: 'fail',
           message: `The trust policy of ${u.role.name} also lets \`${display(v)}\` assume the delivery role; only vpc-flow-logs.amazonaws.com needs to.`,

@@ -12,18 +12,31 @@ export const flowLogsEnabled: Rule = {
   },
   check(ctx) {
     const logged = new Set<string>();
+    // Flow logs whose resource cannot be resolved may cover any VPC: never a false "no flow log".
+    const lost: string[] = [];
     for (const fl of ctx.model.flowLogs) {
       const rt = literal(fl.resourceType);
       if (rt !== undefined && rt !== 'VPC') continue;
       for (const id of fl.resourceIds) {
         const p = partsOf(id);
         if (p) logged.add(partsKey(p));
+        else lost.push(`the resource of ${fl.name} cannot be resolved statically (${id.kind === 'unknown' ? id.reason : 'its resource id is not a string'})`);
       }
     }
+    // A module that could not be read may declare the flow log.
+    for (const m of ctx.model.unreadModules ?? []) lost.push(`${m.name} may declare one and cannot be read (${m.reason})`);
     for (const vpc of ctx.model.vpcs) {
       const covered = logged.has(partsKey(vpc.vpcId));
       if (covered) ctx.pass();
-      else {
+      else if (lost.length) {
+        ctx.report({
+          status: 'unverifiable',
+          message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${lost.join('; ')}.`,
+          ...(vpc.pos ? { pos: vpc.pos } : {}),
+          resource: vpc.name,
+          origin: vpc.origin,
+        });
+      } else {
         ctx.report({
           status: 'fail',
           message: `VPC ${vpc.name} has no flow log: its traffic is not recorded. Add a flow log with ResourceType VPC for it (subnet or network-interface flow logs do not cover the whole VPC).`,

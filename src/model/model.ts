@@ -176,6 +176,9 @@ export interface Model {
   /** Live reads that failed for a whole region or account (what they would have listed is
    * unknown). */
   readErrors: { source: string; action: string; code: string; resource?: string }[];
+  /** Terraform module calls that could not be read (not installed…): what they would declare,
+   * flow logs included, is unknown. */
+  unreadModules?: { name: string; reason: string }[];
   files: number;
 }
 

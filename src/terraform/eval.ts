@@ -3,7 +3,9 @@
 // operators, conditionals, for-expressions, splats and the functions policy code uses.
 import { concatParts, display, lit, literal, unknown, type Part, type Val } from '../model/value.js';
 import type { Pos, SourceFile } from '../parse/source.js';
+import { callFunction } from './functions.js';
 import { nodePos, type TsNode } from './hcl.js';
+import { entriesOf, equal, errorV, firstUnknown, isError, numText, unifyPrimitives } from './values.js';
 
 export type Accessor = { kind: 'attr'; name: string } | { kind: 'index'; value: Val } | { kind: 'splat'; rest: Accessor[] };
 
@@ -17,7 +19,9 @@ export interface Scope {
   readFile?(path: string): { text: string; src: SourceFile } | undefined;
 }
 
-const named = (n: TsNode): TsNode[] => n.namedChildren.filter((c): c is TsNode => !!c);
+// Comments (`#`, `//`, `/* */`) are nodes of the tree wherever they are written: never operands.
+const named = (n: TsNode): TsNode[] => n.namedChildren.filter((c): c is TsNode => !!c && c.type !== 'comment');
+const operator = (n: TsNode): string | undefined => n.children.find((c) => c && !c.isNamed && c.type !== '(' && c.type !== ')')?.text;
 
 const ACCESSORS = new Set(['get_attr', 'index', 'splat', 'attr_splat', 'full_splat', 'legacy_index', 'new_index']);
 const SPLATS = new Set(['splat', 'attr_splat', 'full_splat']);
@@ -39,7 +43,7 @@ export function evalExpr(n: TsNode, scope: Scope, depth = 0): Val {
     case 'literal_value':
       return evalExpr(named(n)[0] as TsNode, scope, depth + 1);
     case 'numeric_lit':
-      return { kind: 'num', value: Number(n.text), text: n.text, pos: p };
+      return { kind: 'num', value: Number(n.text), text: numText(Number(n.text)), pos: p };
     case 'bool_lit':
       return { kind: 'bool', value: n.text === 'true', pos: p };
     case 'null_lit':
@@ -72,8 +76,16 @@ export function evalExpr(n: TsNode, scope: Scope, depth = 0): Val {
       const [c, a, b] = named(n).filter((x) => x.type === 'expression');
       if (!c || !a || !b) return unknown('malformed conditional', p);
       const cond = evalExpr(c, scope, depth + 1);
-      if (cond.kind === 'bool') return evalExpr(cond.value ? a : b, scope, depth + 1);
-      return unknown(`the condition \`${c.text}\` cannot be decided statically`, p);
+      const flag = cond.kind === 'bool' ? cond.value : cond.kind === 'str' && (literal(cond) === 'true' || literal(cond) === 'false') ? literal(cond) === 'true' : undefined;
+      if (flag === undefined) {
+        if (cond.kind === 'unknown') return unknown(cond.reason.startsWith('Terraform would fail') ? cond.reason : `the condition \`${c.text}\` cannot be decided statically (${cond.reason})`, p);
+        return cond.kind === 'null' ? errorV('the condition is null', p) : errorV('the condition is not a bool', p);
+      }
+      const chosen = evalExpr(flag ? a : b, scope, depth + 1);
+      if (chosen.kind !== 'num' && chosen.kind !== 'bool') return chosen;
+      // Both results get one type: a number or bool against a string becomes a string.
+      const other = evalExpr(flag ? b : a, scope, depth + 1);
+      return other.kind === 'str' ? ((unifyPrimitives([chosen, other], p) ?? [chosen])[0] as Val) : chosen;
     }
     case 'operation':
       return evalExpr(named(n)[0] as TsNode, scope, depth + 1);
@@ -132,25 +144,32 @@ function reference(v: TsNode, rest: TsNode[], scope: Scope, depth: number, p: Po
 export function applyAccessor(v: Val, a: Accessor, p: Pos): Val {
   if (v.kind === 'unknown') return v;
   if (a.kind === 'splat') {
+    // A splat on null is an empty list; on a single value it wraps it (Terraform's rule).
     const items = v.kind === 'arr' ? v.items : v.kind === 'null' ? [] : [v];
     return { kind: 'arr', items: items.map((x) => a.rest.reduce((y, r) => applyAccessor(y, r, p), x)), pos: p };
   }
+  if (v.kind === 'null') return errorV(a.kind === 'attr' ? `attempt to get attribute ${a.name} from a null value` : 'attempt to index a null value', p);
   if (a.kind === 'attr') {
     if (v.kind === 'obj') {
       const e = [...v.entries].reverse().find((x) => x.key === a.name);
-      return e ? e.value : unknown(`no attribute ${a.name}`, p);
+      return e ? e.value : errorV(`no attribute ${a.name}`, p);
     }
     if (v.kind === 'arr') return { kind: 'arr', items: v.items.map((i) => applyAccessor(i, a, p)), pos: p };
-    return unknown(`cannot read .${a.name} of a ${v.kind}`, p);
+    // A string with symbols is often a resource attribute whose structure is not modelled.
+    if (v.kind === 'str' && v.parts.some((x) => typeof x !== 'string')) return unknown(`cannot read .${a.name} of ${display(v)}`, p);
+    return errorV(`cannot read .${a.name} of a ${v.kind}`, p);
   }
+  if (a.value.kind === 'unknown') return unknown(a.value.reason, p);
   const key = literal(a.value);
-  if (key === undefined) return unknown(a.value.kind === 'unknown' ? a.value.reason : 'the index cannot be resolved', p);
+  if (key === undefined) return unknown('the index cannot be resolved', p);
   if (v.kind === 'arr') {
     const i = Number(key);
-    return v.items[i] ?? unknown(`index ${key} is out of range`, p);
+    if (!Number.isInteger(i)) return errorV(`index ${key} is not a whole number`, p);
+    return v.items[i] ?? errorV(`index ${key} is out of range`, p);
   }
-  if (v.kind === 'obj') return [...v.entries].reverse().find((x) => x.key === key)?.value ?? unknown(`no key ${key}`, p);
-  return unknown(`cannot index a ${v.kind}`, p);
+  if (v.kind === 'obj') return [...v.entries].reverse().find((x) => x.key === key)?.value ?? errorV(`no key ${key}`, p);
+  if (v.kind === 'str' && v.parts.some((x) => typeof x !== 'string')) return unknown(`cannot index ${display(v)}`, p);
+  return errorV(`cannot index a ${v.kind}`, p);
 }
 
 function decodeEscapes(s: string): string {
@@ -259,7 +278,7 @@ function evalOperand(g: TsNode[] | undefined, scope: Scope, depth: number, p: Po
 }
 
 function unary(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
-  const op = n.children.find((c) => c && !c.isNamed)?.text;
+  const op = operator(n);
   const v = evalOperand(operands(n)[0], scope, depth, p);
   if (v.kind === 'unknown') return v;
   if (op === '!' && v.kind === 'bool') return { kind: 'bool', value: !v.value, pos: p };
@@ -268,24 +287,15 @@ function unary(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   return unknown(`cannot apply ${op ?? '?'}`, p);
 }
 
-function equalVals(a: Val, b: Val): boolean | undefined {
-  const la = literal(a);
-  const lb = literal(b);
-  if (a.kind === 'null' || b.kind === 'null') return a.kind === b.kind;
-  if (la !== undefined && lb !== undefined) return la === lb;
-  if (a.kind === 'str' && b.kind === 'str' && JSON.stringify(a.parts) === JSON.stringify(b.parts)) return true;
-  return undefined;
-}
-
 function binary(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   const groups = operands(n);
-  const op = n.children.find((c) => c && !c.isNamed)?.text ?? '';
+  const op = operator(n) ?? '';
   const a = evalOperand(groups[0], scope, depth, p);
   if (op === '&&' && a.kind === 'bool' && !a.value) return { kind: 'bool', value: false, pos: p };
   if (op === '||' && a.kind === 'bool' && a.value) return { kind: 'bool', value: true, pos: p };
   const b = evalOperand(groups[1], scope, depth, p);
   if (op === '==' || op === '!=') {
-    const eq = equalVals(a, b);
+    const eq = equal(a, b);
     if (eq === undefined) return unknown(`\`${n.text}\` cannot be decided statically`, p);
     return { kind: 'bool', value: op === '==' ? eq : !eq, pos: p };
   }
@@ -298,12 +308,13 @@ function binary(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   const x = num(a);
   const y = num(b);
   if (x === undefined || y === undefined) return unknown(`\`${n.text}\` needs numbers`, p);
+  const nv = (z: number): Val => (Number.isFinite(z) ? { kind: 'num', value: z, text: numText(z), pos: p } : errorV(`\`${n.text}\`: division by zero`, p));
   const res: Record<string, () => Val> = {
-    '+': () => ({ kind: 'num', value: x + y, text: String(x + y), pos: p }),
-    '-': () => ({ kind: 'num', value: x - y, text: String(x - y), pos: p }),
-    '*': () => ({ kind: 'num', value: x * y, text: String(x * y), pos: p }),
-    '/': () => ({ kind: 'num', value: x / y, text: String(x / y), pos: p }),
-    '%': () => ({ kind: 'num', value: x % y, text: String(x % y), pos: p }),
+    '+': () => nv(x + y),
+    '-': () => nv(x - y),
+    '*': () => nv(x * y),
+    '/': () => nv(x / y),
+    '%': () => nv(x % y),
     '<': () => ({ kind: 'bool', value: x < y, pos: p }),
     '<=': () => ({ kind: 'bool', value: x <= y, pos: p }),
     '>': () => ({ kind: 'bool', value: x > y, pos: p }),
@@ -319,14 +330,20 @@ function forExpr(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   const ids = named(intro).filter((c) => c.type === 'identifier').map((c) => c.text);
   const collExpr = named(intro).find((c) => c.type === 'expression');
   const coll = collExpr ? evalExpr(collExpr, scope, depth + 1) : unknown('no collection');
-  if (coll.kind !== 'arr' && coll.kind !== 'obj') return coll.kind === 'unknown' ? unknown(coll.reason, p) : unknown('for over a non-collection', p);
+  if (coll.kind !== 'arr' && coll.kind !== 'obj') {
+    if (coll.kind === 'unknown') return unknown(coll.reason, p);
+    return errorV(coll.kind === 'null' ? 'a for expression over a null value' : `a for expression over a ${coll.kind}`, p);
+  }
   const bodies = kids.filter((c) => c.type === 'expression');
   const cond = kids.find((c) => c.type === 'for_cond');
   const condExpr = cond ? named(cond).find((c) => c.type === 'expression') : undefined;
-  const pairs: [Val, Val][] = coll.kind === 'arr' ? coll.items.map((v, i) => [{ kind: 'num', value: i, text: String(i) }, v]) : coll.entries.map((e) => [lit(e.key), e.value]);
+  // Maps and objects are iterated in key order, as Terraform does.
+  const pairs: [Val, Val][] = coll.kind === 'arr' ? coll.items.map((v, i) => [{ kind: 'num', value: i, text: String(i) }, v]) : entriesOf(coll).map((e) => [lit(e.key), e.value]);
   const isObject = n.type === 'for_object_expr';
+  const grouping = isObject && n.children.some((c) => c?.type === 'ellipsis' || c?.text === '...');
   const items: Val[] = [];
   const entries: { key: string; value: Val }[] = [];
+  const groups = new Map<string, Val[]>();
   for (const [k, v] of pairs) {
     const vars = new Map(scope.vars ?? []);
     if (ids.length === 2) {
@@ -336,43 +353,22 @@ function forExpr(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
     const inner: Scope = { ...scope, vars };
     if (condExpr) {
       const c = evalExpr(condExpr, inner, depth + 1);
-      if (c.kind !== 'bool') return unknown('a for-expression filter cannot be decided statically', p);
+      if (c.kind === 'unknown') return unknown(`a for-expression filter cannot be decided statically (${c.reason})`, p);
+      if (c.kind !== 'bool') return errorV('a for-expression filter is not a bool', p);
       if (!c.value) continue;
     }
     if (isObject) {
-      const key = literal(evalExpr(bodies[0] as TsNode, inner, depth + 1));
-      if (key === undefined) return unknown('a for-expression key cannot be resolved', p);
-      entries.push({ key, value: evalExpr(bodies[1] as TsNode, inner, depth + 1) });
+      const kv = evalExpr(bodies[0] as TsNode, inner, depth + 1);
+      const key = kv.kind === 'num' ? numText(kv.value) : literal(kv);
+      if (key === undefined) return kv.kind === 'unknown' ? unknown(kv.reason, p) : unknown('a for-expression key cannot be resolved', p);
+      const value = evalExpr(bodies[1] as TsNode, inner, depth + 1);
+      if (grouping) groups.set(key, [...(groups.get(key) ?? []), value]);
+      else if (entries.some((e) => e.key === key)) return errorV(`duplicate object key ${JSON.stringify(key)} (use ... to group)`, p);
+      else entries.push({ key, value });
     } else items.push(evalExpr(bodies[0] as TsNode, inner, depth + 1));
   }
+  if (grouping) return { kind: 'obj', entries: [...groups].map(([key, vs]) => ({ key, value: { kind: 'arr', items: vs, pos: p } })), pos: p };
   return isObject ? { kind: 'obj', entries, pos: p } : { kind: 'arr', items, pos: p };
-}
-
-/** Terraform's format(): verbs take the arguments in order; undefined when one is not a string. */
-function formatParts(f: string, args: readonly Val[]): Part[] | undefined {
-  const out: Part[] = [];
-  let i = 0;
-  let last = 0;
-  const re = /%(%|[-+ #0]*\d*(?:\.\d+)?[sdvqfxXbeEgGot])/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(f))) {
-    out.push(f.slice(last, m.index));
-    last = m.index + m[0].length;
-    if (m[1] === '%') {
-      out.push('%');
-      continue;
-    }
-    const v = args[i++];
-    const sp = v ? strParts(v) : undefined;
-    if (!sp) return undefined;
-    out.push(...sp);
-  }
-  out.push(f.slice(last));
-  return concatParts(out);
-}
-
-function listOf(v: Val): Val[] | undefined {
-  return v.kind === 'arr' ? [...v.items] : undefined;
 }
 
 function strParts(v: Val): readonly Part[] | undefined {
@@ -388,136 +384,30 @@ function call(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   const argsNode = kids.find((c) => c.type === 'function_arguments');
   const argNodes = argsNode ? named(argsNode).filter((c) => c.type === 'expression') : [];
   const expand = argsNode ? argsNode.children.some((c) => c?.type === 'expand_args' || c?.text === '...') : false;
-  if (name === 'try') {
+  if (name === 'try' || name === 'can') {
+    // Errors Terraform raises fall through to the next argument; a value known only later makes
+    // the whole call unknown (Terraform waits for it too), so a fallback never stands in for it.
     for (const a of argNodes) {
       const v = evalExpr(a, scope, depth + 1);
-      if (v.kind !== 'unknown') return v;
+      const u = firstUnknown(v);
+      if (u && isError(u)) continue;
+      if (name === 'can') return u ? unknown((u as { reason: string }).reason, p) : { kind: 'bool', value: true, pos: p };
+      return u && v.kind === 'unknown' ? unknown(v.reason, p) : v;
     }
-    return unknown('no try() argument could be resolved', p);
+    return name === 'can' ? { kind: 'bool', value: false, pos: p } : errorV('try(): no argument could be evaluated without an error', p);
   }
   let args = argNodes.map((a) => evalExpr(a, scope, depth + 1));
   if (expand && args.length) {
     const last = args[args.length - 1] as Val;
-    if (last.kind !== 'arr') return unknown('expanded arguments cannot be resolved', p);
+    if (last.kind !== 'arr') return last.kind === 'unknown' ? unknown(last.reason, p) : errorV(`${name}(): expanded argument is not a list`, p);
     args = [...args.slice(0, -1), ...last.items];
   }
-  const bad = args.find((a) => a.kind === 'unknown');
-  const lazyOk = ['coalesce', 'merge', 'concat', 'compact', 'jsonencode', 'tolist', 'toset', 'tomap', 'flatten'];
-  if (bad && !lazyOk.includes(name)) return bad.kind === 'unknown' ? unknown(bad.reason, p) : bad;
   const a0 = args[0];
   switch (name) {
     case 'jsonencode':
-    case 'tostring':
-    case 'tolist':
-    case 'toset':
-    case 'tomap':
-    case 'sensitive':
-    case 'nonsensitive':
+      // Kept as the structure (with positions) so policy checks read it; a string function
+      // applied to it does not see JSON text.
       return a0 ? withPos(a0, p) : unknown('missing argument', p);
-    case 'jsondecode': {
-      const t = a0 ? literal(a0) : undefined;
-      if (t === undefined) return unknown('jsondecode of a value that cannot be resolved', p);
-      try {
-        return fromPlain(JSON.parse(t) as unknown, p);
-      } catch {
-        return unknown('jsondecode of invalid JSON', p);
-      }
-    }
-    case 'format': {
-      const f = a0 ? literal(a0) : undefined;
-      if (f === undefined) return unknown('format string cannot be resolved', p);
-      const parts = formatParts(f, args.slice(1));
-      return parts ? { kind: 'str', parts, pos: p } : unknown('format argument cannot be resolved', p);
-    }
-    case 'join': {
-      const sep = a0 ? literal(a0) : undefined;
-      const lists = args.slice(1).map(listOf);
-      if (sep === undefined || lists.some((l) => !l)) return unknown('join arguments cannot be resolved', p);
-      const out: Part[] = [];
-      (lists as Val[][]).flat().forEach((v, i) => {
-        if (i) out.push(sep);
-        out.push(...(strParts(v) ?? ['\u0000']));
-      });
-      if (out.includes('\u0000')) return unknown('join of values that are not strings', p);
-      return { kind: 'str', parts: concatParts(out), pos: p };
-    }
-    case 'formatlist': {
-      const f = a0 ? literal(a0) : undefined;
-      const lists = args.slice(1).map((x) => (x.kind === 'arr' ? x.items : undefined));
-      if (f === undefined || lists.some((l) => !l)) return unknown('formatlist arguments cannot be resolved', p);
-      const n = Math.max(0, ...(lists as Val[][]).map((l) => l.length));
-      const items: Val[] = [];
-      for (let i = 0; i < n; i++) {
-        const parts = formatParts(f, (lists as Val[][]).map((l) => l[i] ?? unknown('missing')));
-        if (!parts) return unknown('formatlist argument cannot be resolved', p);
-        items.push({ kind: 'str', parts, pos: p });
-      }
-      return { kind: 'arr', items, pos: p };
-    }
-    case 'concat': {
-      const lists = args.map(listOf);
-      if (lists.some((l) => !l)) return unknown('concat of values that cannot be resolved', p);
-      return { kind: 'arr', items: (lists as Val[][]).flat(), pos: p };
-    }
-    case 'flatten': {
-      const flat = (v: Val): Val[] | undefined => (v.kind === 'arr' ? v.items.flatMap((x) => (x.kind === 'arr' ? (flat(x) ?? [x]) : [x])) : undefined);
-      const r = a0 ? flat(a0) : undefined;
-      return r ? { kind: 'arr', items: r, pos: p } : unknown('flatten of a value that cannot be resolved', p);
-    }
-    case 'compact': {
-      const l = a0 ? listOf(a0) : undefined;
-      return l ? { kind: 'arr', items: l.filter((x) => x.kind !== 'null' && literal(x) !== ''), pos: p } : unknown('compact cannot be resolved', p);
-    }
-    case 'distinct': {
-      const l = a0 ? listOf(a0) : undefined;
-      if (!l) return unknown('distinct cannot be resolved', p);
-      const seen = new Set<string>();
-      return { kind: 'arr', items: l.filter((x) => (seen.has(display(x)) ? false : (seen.add(display(x)), true))), pos: p };
-    }
-    case 'merge': {
-      if (args.some((x) => x.kind !== 'obj' && x.kind !== 'null')) return unknown('merge of values that cannot be resolved', p);
-      const entries = args.flatMap((x) => (x.kind === 'obj' ? x.entries : []));
-      return { kind: 'obj', entries, pos: p };
-    }
-    case 'coalesce': {
-      for (const x of args) {
-        if (x.kind === 'unknown') return unknown(x.reason, p);
-        if (x.kind !== 'null' && literal(x) !== '') return x;
-      }
-      return unknown('coalesce found no value', p);
-    }
-    case 'length': {
-      if (a0?.kind === 'arr') return { kind: 'num', value: a0.items.length, text: String(a0.items.length), pos: p };
-      if (a0?.kind === 'obj') return { kind: 'num', value: a0.entries.length, text: String(a0.entries.length), pos: p };
-      const t = a0 ? literal(a0) : undefined;
-      return t !== undefined ? { kind: 'num', value: t.length, text: String(t.length), pos: p } : unknown('length cannot be resolved', p);
-    }
-    case 'element': {
-      const l = a0 ? listOf(a0) : undefined;
-      const i = args[1] ? num(args[1]) : undefined;
-      if (!l || i === undefined || l.length === 0) return unknown('element cannot be resolved', p);
-      return l[i % l.length] as Val;
-    }
-    case 'lookup': {
-      const key = args[1] ? literal(args[1]) : undefined;
-      if (a0?.kind !== 'obj' || key === undefined) return unknown('lookup cannot be resolved', p);
-      return [...a0.entries].reverse().find((e) => e.key === key)?.value ?? args[2] ?? unknown(`lookup: no key ${key}`, p);
-    }
-    case 'lower':
-    case 'upper': {
-      const t = a0 ? literal(a0) : undefined;
-      return t === undefined ? unknown(`${name} of a value that cannot be resolved`, p) : lit(name === 'lower' ? t.toLowerCase() : t.toUpperCase(), p);
-    }
-    case 'replace': {
-      const [s, from, to] = args.map((x) => literal(x));
-      if (s === undefined || from === undefined || to === undefined) return unknown('replace cannot be resolved', p);
-      if (from.startsWith('/') && from.endsWith('/') && from.length > 1) return lit(s.replace(new RegExp(from.slice(1, -1), 'g'), to), p);
-      return lit(s.split(from).join(to), p);
-    }
-    case 'trimspace': {
-      const t = a0 ? literal(a0) : undefined;
-      return t === undefined ? unknown('trimspace cannot be resolved', p) : lit(t.trim(), p);
-    }
     case 'file':
     case 'templatefile': {
       const path = a0 ? literal(a0) : undefined;
@@ -543,7 +433,7 @@ function call(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
       return { kind: 'str', parts: concatParts(out), pos: p };
     }
     default:
-      return unknown(`function ${name}() is not evaluated statically`, p);
+      return callFunction(name, args, p);
   }
 }
 

@@ -15,6 +15,7 @@ import { makeSource } from '../parse/source.js';
 import { parseHcl, type HclFile } from './hcl.js';
 import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, type Instance, type ModuleDef, type ModuleHost } from './module.js';
 import { evalExpr } from './eval.js';
+import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 
 export interface TerraformInput {
   /** Absolute path and source of every .tf file in the scan (parsed here, a module at a time,
@@ -37,6 +38,7 @@ function displayPath(abs: string, cwd: string): string {
 /** Loads the Terraform modules; returns the display paths of files read through file() /
  * templatefile(), which are then inputs of Terraform, not standalone documents. */
 export function loadTerraform(model: Model, input: TerraformInput): Set<string> {
+  resetInstalledModules();
   const byDir = new Map<string, SourceFile[]>();
   for (const f of input.files) {
     const d = dirname(f.abs);
@@ -77,7 +79,11 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
   };
   const extraSources: SourceFile[] = [];
   const host: ModuleHost = {
-    child: (parent, _name, source) => (source.startsWith('./') || source.startsWith('../') ? defFor(resolvePath(parent.def.absDir, source)) : undefined),
+    child: (parent, name, source) => {
+      if (source.startsWith('./') || source.startsWith('../')) return defFor(resolvePath(parent.def.absDir, source));
+      const dir = installedModuleDir(parent.rootDir, parent.prefix, name);
+      return dir ? defFor(dir) : undefined;
+    },
     readFile: (abs) => {
       const f = readFileSource(abs, displayPath(abs, input.cwd));
       if (f) extraSources.push(f.src);
@@ -125,6 +131,8 @@ interface Pending {
   sse: { bucket: Val; encryption: { algorithm?: Val; kmsKeyId?: Val; pos?: Pos } }[];
   aliases: { name: Val; target: Val }[];
   attachments: { roles: Val[]; policyArn: Val }[];
+  keyPolicies: { key: Val; doc: PolicyDoc }[];
+  principalAttachments: { principalKey: string; policyArn: Val }[];
 }
 
 const pendingByModel = new WeakMap<Model, Pending>();
@@ -132,7 +140,7 @@ const pendingByModel = new WeakMap<Model, Pending>();
 function pending(model: Model): Pending {
   let p = pendingByModel.get(model);
   if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [] };
+    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [] };
     pendingByModel.set(model, p);
   }
   return p;
@@ -158,7 +166,11 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
     const children = mi.childInstances(name);
     for (const child of children) mapModule(model, child, input);
     if (children.length === 0 && mi.moduleSource(name)?.startsWith('.')) continue;
-    if (children.length === 0) input.debug(`module.${name}: ${mi.moduleSource(name) ?? 'unknown source'} is not a local module; its resources are not checked`);
+    if (children.length === 0) {
+      const reason = notInstalledReason(mi.rootDir, mi.prefix, name, mi.moduleSource(name));
+      input.debug(`${reason}; its resources are not checked`);
+      (model.unreadModules ??= []).push({ name: `${mi.prefix}module.${name}`, reason });
+    }
   }
 }
 
@@ -268,6 +280,7 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       break;
     }
     case 'aws_vpc':
+    case 'aws_default_vpc':
       model.vpcs.push({ ...base, kind: 'vpc', vpcId: parts(mi.attribute(inst, 'id', base.pos)) });
       break;
     case 'aws_s3_bucket': {
@@ -318,6 +331,13 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
         ...(doc ? { policy: doc } : {}),
         ...opt('keySpec', arg('customer_master_key_spec') ?? arg('key_spec')),
       });
+      break;
+    }
+    case 'aws_kms_key_policy': {
+      // The key's policy written as a separate resource: linked to its key after mapping.
+      const doc = policy('key', arg('policy'), inst.address);
+      const key = arg('key_id');
+      if (doc && key) pending(model).keyPolicies.push({ key, doc });
       break;
     }
     case 'aws_kms_alias': {
@@ -374,9 +394,29 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       if (role && arn) pending(model).attachments.push({ roles: [role], policyArn: arn });
       break;
     }
+    case 'aws_iam_role_policy_attachments_exclusive': {
+      // The exact set of managed policies of the role (others are detached by Terraform).
+      const role = arg('role_name');
+      if (role) for (const arn of asList(arg('policy_arns'))) pending(model).attachments.push({ roles: [role], policyArn: arn });
+      break;
+    }
     case 'aws_iam_policy_attachment': {
       const arn = arg('policy_arn');
-      if (arn) pending(model).attachments.push({ roles: asList(arg('roles')), policyArn: arn });
+      if (arn) {
+        pending(model).attachments.push({ roles: asList(arg('roles')), policyArn: arn });
+        for (const u of asList(arg('users'))) pending(model).principalAttachments.push({ principalKey: `aws_iam_user_policy:${JSON.stringify(parts(u))}`, policyArn: arn });
+        for (const g of asList(arg('groups'))) pending(model).principalAttachments.push({ principalKey: `aws_iam_group_policy:${JSON.stringify(parts(g))}`, policyArn: arn });
+      }
+      break;
+    }
+    case 'aws_iam_user_policy_attachment':
+    case 'aws_iam_group_policy_attachment': {
+      // A managed policy attached to a user or group joins that principal's other policies (the
+      // creator/* rules read them together).
+      const who = arg(decl.type === 'aws_iam_user_policy_attachment' ? 'user' : 'group');
+      const arn = arg('policy_arn');
+      const kind = decl.type === 'aws_iam_user_policy_attachment' ? 'aws_iam_user_policy' : 'aws_iam_group_policy';
+      if (who && arn) pending(model).principalAttachments.push({ principalKey: `${kind}:${JSON.stringify(parts(who))}`, policyArn: arn });
       break;
     }
     case 'aws_cloudwatch_log_group':
@@ -411,6 +451,26 @@ export function postLinkTerraform(model: Model): void {
     const i = bucketIndex.get(partsKey(name)) ?? -1;
     const b = model.buckets[i];
     if (b) model.buckets[i] = { ...b, encryption: s.encryption };
+  }
+  for (const kp of p.keyPolicies) {
+    const ref = kp.key.kind === 'str' ? kp.key.parts : undefined;
+    const key = ref ? keysByRef.get(partsKey(ref)) : undefined;
+    const i = key ? model.keys.indexOf(key) : -1;
+    if (key && i >= 0) {
+      const linked = { ...key, policy: kp.doc };
+      model.keys[i] = linked;
+      for (const r of [key.keyId, key.arn]) if (r.length) keysByRef.set(partsKey(r), linked);
+    }
+  }
+  for (const pa of p.principalAttachments) {
+    const arn = pa.policyArn.kind === 'str' ? partsKey(pa.policyArn.parts) : undefined;
+    const i = arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn && (ip.principalKey === ip.uid || ip.principalKey === undefined));
+    const j = i >= 0 ? i : arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn);
+    const ip = model.identityPolicies[j];
+    if (!ip) continue;
+    // The first attachment claims the policy; further ones get a copy under their principal.
+    if (i >= 0) model.identityPolicies[i] = { ...ip, principalKey: pa.principalKey };
+    else model.identityPolicies.push({ ...ip, uid: `${ip.uid}@${pa.principalKey}`, principalKey: pa.principalKey });
   }
   for (const a of p.aliases) {
     const target = a.target.kind === 'str' ? a.target.parts : undefined;

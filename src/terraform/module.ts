@@ -9,6 +9,9 @@ import { makeSource, type Pos, type SourceFile } from '../parse/source.js';
 import { applyAccessor, evalExpr, type Accessor, type Scope } from './eval.js';
 import type { HclBlock, HclFile } from './hcl.js';
 import { policyDocument } from './policy-document.js';
+import { convert, parseType } from './types.js';
+import { errorV } from './values.js';
+import { notInstalledReason } from './installed.js';
 import { parseJsonAt } from '../parse/embedded.js';
 import { InputError } from '../parse/errors.js';
 import { fromPNode } from '../model/value.js';
@@ -76,6 +79,7 @@ export interface ModuleHost {
 
 export class ModuleInstance {
   private readonly localCache = new Map<string, Val>();
+  private readonly varCache = new Map<string, Val>();
   private readonly instanceCache = new Map<string, Instance[]>();
   private readonly attrCache = new Map<string, Val>();
   private readonly children = new Map<string, ModuleInstance[] | null>();
@@ -91,6 +95,11 @@ export class ModuleInstance {
     /** Folders of the modules above this one: a module that calls one of them is a cycle. */
     readonly ancestors: ReadonlySet<string> = new Set(),
   ) {}
+
+  /** The root module's folder (where `terraform init` runs and `.terraform/` lives). */
+  get rootDir(): string {
+    return [...this.ancestors][0] ?? this.def.absDir;
+  }
 
   private guard<T>(key: string, f: () => T, fallback: T): T {
     if (this.busy.has(key)) return fallback;
@@ -150,14 +159,29 @@ export class ModuleInstance {
   }
 
   variable(name: string, at: Pos): Val {
-    const given = this.inputs.get(name);
-    if (given) return given;
+    const hit = this.varCache.get(name);
+    if (hit) return hit;
+    const v = this.guard(`var.${name}`, () => this.computeVariable(name, at), unknown(`var.${name} refers to itself`, at));
+    // A missing value is reported where each reference is written: only computed values are kept.
+    if (v.kind !== 'unknown' || this.inputs.has(name) || this.def.variables.get(name)?.body.attributes.has('default')) this.varCache.set(name, v);
+    return v;
+  }
+
+  private computeVariable(name: string, at: Pos): Val {
     const block = this.def.variables.get(name);
-    if (!block) return unknown(`undeclared variable var.${name}`, at);
-    const d = block.body.attributes.get('default');
+    let given = this.inputs.get(name);
+    if (!block) return given ?? unknown(`undeclared variable var.${name}`, at);
     const file = this.def.files.find((f) => f.body.blocks.includes(block));
-    if (!d || !file) return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : ' (pass it in a .tfvars file)'}`, at);
-    return this.eval(file, d.expr);
+    const d = block.body.attributes.get('default');
+    // `nullable = false`: a null input means "use the default", as in Terraform.
+    const nullable = block.body.attributes.get('nullable')?.expr.text.trim() !== 'false';
+    if (given?.kind === 'null' && !nullable) given = undefined;
+    if (!given && (!d || !file)) return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : ' (pass it in a .tfvars file)'}`, at);
+    const raw = given ?? this.eval(file as HclFile, (d as { expr: import('./hcl.js').TsNode }).expr);
+    const typeAttr = block.body.attributes.get('type');
+    const type = typeAttr ? parseType(typeAttr.expr) : undefined;
+    if (!type || !file) return raw;
+    return convert(raw, type, (n) => this.eval(file, n), at, `var.${name}`);
   }
 
   local(name: string, at: Pos): Val {
@@ -419,7 +443,8 @@ export class ModuleInstance {
         const child = this.child(name);
         if (!child) {
           const source = this.moduleSource(name);
-          return unknown(`module ${name} (${source ?? 'unknown source'}) is not a local module in the scan`, at);
+          const local = source?.startsWith('./') || source?.startsWith('../');
+          return unknown(local ? `module ${name} (${source ?? ''}) cannot be read` : notInstalledReason(this.rootDir, this.prefix, name, source), at);
         }
         if (!out) return unknown(`module.${name} needs an output name`, at);
         return rest(child.output(out, at), 2);
@@ -445,10 +470,24 @@ export class ModuleInstance {
     let i = 0;
     let chosen: Instance | undefined;
     const first = acc[0];
+    const multi = decl.block.body.attributes.has('for_each') || decl.block.body.attributes.has('count');
+    if (multi && !first) {
+      // A counted resource is a list of instances, a for_each one a map of them (Terraform's
+      // rule): `for_each = aws_vpc.main`, `values(aws_vpc.main)`.
+      if (insts.some((x) => x.address.endsWith('[?]'))) return unknown(`the instances of ${decl.type}.${decl.name} cannot be resolved statically`, at);
+      const whole = decl.block.body.attributes.has('for_each')
+        ? ({ kind: 'obj', entries: insts.map((x) => ({ key: literal(x.key) ?? '', value: this.wholeInstance(x, at) })), pos: at } as Val)
+        : ({ kind: 'arr', items: insts.map((x) => this.wholeInstance(x, at)), pos: at } as Val);
+      return acc.reduce((x, a) => applyAccessor(x, a, at), whole);
+    }
     if (first?.kind === 'index') {
       const k = literal(first.value);
       chosen = insts.find((x) => x.key !== undefined && literal(x.key) === k) ?? (insts.length === 1 && insts[0]?.address.endsWith('[?]') ? insts[0] : undefined);
-      if (!chosen) return unknown(`no instance ${decl.type}.${decl.name}[${k ?? '?'}]`, at);
+      if (!chosen) {
+        // All instances are known and none has this key: Terraform rejects the index (try() falls back).
+        const known = k !== undefined && !insts.some((x) => x.address.endsWith('[?]'));
+        return (known ? errorV : unknown)(`no instance ${decl.type}.${decl.name}[${k ?? '?'}]`, at);
+      }
       i = 1;
     } else if (first?.kind === 'splat') {
       const inner = [...first.rest, ...acc.slice(1)];
@@ -458,8 +497,17 @@ export class ModuleInstance {
     } else chosen = insts[0];
     if (!chosen) return unknown(`${decl.type}.${decl.name} has no instances`, at);
     const a = acc[i];
-    if (a?.kind !== 'attr') return unknown(`a reference to ${chosen.address} needs an attribute`, at);
+    if (!a) return this.wholeInstance(chosen, at);
+    if (a.kind !== 'attr') return unknown(`a reference to ${chosen.address} needs an attribute`, at);
     return acc.slice(i + 1).reduce((x, y) => applyAccessor(x, y, at), this.attribute(chosen, a.name, at));
+  }
+
+  /** A resource used as a value (`[aws_vpc.main]`): its written arguments and the computed id and
+   * arn; any other attribute read from it is then reported as missing (an error), so only these. */
+  private wholeInstance(inst: Instance, at: Pos): Val {
+    const names = new Set(['id', 'arn', ...inst.decl.block.body.attributes.keys()]);
+    for (const n of ['count', 'for_each', 'provider', 'depends_on', 'lifecycle']) names.delete(n);
+    return { kind: 'obj', entries: [...names].map((key) => ({ key, value: this.attribute(inst, key, at) })), pos: at };
   }
 
   output(name: string, at: Pos): Val {
