@@ -10,6 +10,7 @@ import { buildLinks } from './link/links.js';
 import { loadDocument, parserFor, type Parser } from './loaders/load.js';
 import { looksLikeSnapshot } from './loaders/snapshot.js';
 import { emptyModel, resourceCount, type Model } from './model/model.js';
+import { mergeFacts } from './model/facts.js';
 import { InputError, type ParseIssue } from './parse/errors.js';
 import { parseJson } from './parse/json.js';
 import type { PNode } from './parse/pnode.js';
@@ -327,6 +328,7 @@ function mergeInto(into: Model, from: Model): void {
   into.suppressions.push(...from.suppressions);
   into.spans.push(...from.spans);
   into.readErrors.push(...from.readErrors);
+  mergeFacts(into, from);
 }
 
 /** "IsProd=false, UseKms=true": the assumed conditions of the result's own template. */

@@ -10,6 +10,7 @@ import { span, type Pos } from '../parse/source.js';
 import type { LoadTarget } from '../loaders/context.js';
 import { condition, getAtt, isNoValue, ref, resolve, type TemplateInfo } from './resolve.js';
 import { NO } from '../iam/tri.js';
+import { cfnFacts } from './dependencies.js';
 
 export function looksLikeTemplate(root: PNode): boolean {
   if (root.kind !== 'object') return false;
@@ -79,6 +80,7 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
     ...(t.opts.undecided ? { undecided: t.opts.undecided } : {}),
     ...(t.opts.paramOverrides?.get(t.src.path) ? { overrides: t.opts.paramOverrides.get(t.src.path) } : {}),
   });
+  cfnFacts(t.model, t.src, root);
   const resources = info.resources;
   const P = ref(info, 'AWS::Partition');
   const R = ref(info, 'AWS::Region');

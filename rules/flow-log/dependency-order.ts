@@ -1,0 +1,59 @@
+import type { Rule } from '../../src/engine/types.js';
+import { factsOf, reaches, siteKey, type Facts } from '../../src/model/facts.js';
+import type { Pos } from '../../src/parse/source.js';
+
+/** The node of a model resource, when the loader recorded one. */
+function nodeKey(f: Facts, p: Pos | undefined): string | undefined {
+  if (!p) return undefined;
+  const k = siteKey(p);
+  return f.nodes.has(k) ? k : undefined;
+}
+
+export const dependencyOrder: Rule = {
+  meta: {
+    id: 'flow-log/dependency-order',
+    severity: 'warning',
+    description: 'The flow log must wait for the bucket policy or role policy that lets delivery work (DependsOn / a reference or depends_on path).',
+    source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3" (AWS attaches its own bucket policy when none is sufficient) and "Publishing flow logs to CloudWatch Logs" (IAM role for publishing).',
+  },
+  check(ctx) {
+    const f = factsOf(ctx.model);
+    for (const l of ctx.links.flowLogs) {
+      const fl = l.flowLog;
+      const from = nodeKey(f, fl.pos);
+      const unit = from ? f.nodes.get(from)?.unit : undefined;
+      if (!from || !unit) continue;
+      // What delivery needs a policy on: the destination bucket, or the delivery role.
+      const target = l.bucketScope?.bucket ?? l.role;
+      const targetKey = target ? nodeKey(f, target.pos) : undefined;
+      const grants = new Map<string, string>();
+      for (const [k, n] of f.nodes) if (n.unit === unit && targetKey && n.grants.has(targetKey)) grants.set(k, n.name);
+      // A bucket policy linked by the bucket's name rather than by a reference.
+      for (const p of l.bucketScope?.policies ?? []) {
+        const k = nodeKey(f, p.pos);
+        const n = k ? f.nodes.get(k) : undefined;
+        if (k && n?.unit === unit) grants.set(k, n.name);
+      }
+      if (grants.size === 0) continue;
+      // The role's (or bucket's) own policy is created with it; a separate policy may then be an
+      // unrelated extra, so only a resource without its own policy is held to the ordering.
+      const inline = targetKey ? f.nodes.get(targetKey)?.inlineGrant === true : false;
+      if (inline || reaches(f, from, new Set(grants.keys()))) {
+        ctx.pass();
+        continue;
+      }
+      const names = [...grants.values()].map((n) => `\`${n}\``).join(', ');
+      const what = l.bucketScope?.bucket ? 'bucket policy' : 'role policy';
+      const why = l.bucketScope?.bucket
+        ? 'If the flow log is created first, AWS finds no sufficient bucket policy and writes its own, which the stack then overwrites (or races), and IaC drifts.'
+        : 'If the flow log is created before the role may write to CloudWatch Logs, it starts in an error state and delivers nothing until fixed.';
+      ctx.report({
+        status: 'fail',
+        message: `The flow log does not wait for the ${what} ${names}: nothing (a dependency or a reference, directly or through other resources) orders it after that policy. ${why} Add DependsOn (CloudFormation) or depends_on (Terraform) on ${names}.`,
+        ...(fl.pos ? { pos: fl.pos } : {}),
+        resource: fl.name,
+        origin: fl.origin,
+      });
+    }
+  },
+};
