@@ -34,10 +34,13 @@ export const dependencyOrder: Rule = {
         const n = k ? f.nodes.get(k) : undefined;
         if (k && n?.unit === unit) grants.set(k, n.name);
       }
-      if (grants.size === 0) continue;
       // The role's (or bucket's) own policy is created with it; a separate policy may then be an
       // unrelated extra, so only a resource without its own policy is held to the ordering.
       const inline = targetKey ? f.nodes.get(targetKey)?.inlineGrant === true : false;
+      if (grants.size === 0) {
+        if (inline) ctx.pass();
+        continue;
+      }
       if (inline || reaches(f, from, new Set(grants.keys()))) {
         ctx.pass();
         continue;
