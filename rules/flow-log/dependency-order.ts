@@ -9,6 +9,27 @@ function nodeKey(f: Facts, p: Pos | undefined): string | undefined {
   return f.nodes.has(k) ? k : undefined;
 }
 
+/** Resources a node reads directly or through non-resource nodes (locals, variables). */
+function readResources(f: Facts, from: string): Set<string> {
+  const out = new Set<string>();
+  const seen = new Set<string>([from]);
+  const queue = [from];
+  while (queue.length) {
+    for (const d of f.nodes.get(queue.shift() as string)?.deps ?? []) {
+      if (seen.has(d)) continue;
+      seen.add(d);
+      if (f.nodes.get(d)?.resource) out.add(d);
+      else queue.push(d);
+    }
+  }
+  return out;
+}
+
+function grantedTo(f: Facts, unit: string, key: string): boolean {
+  for (const n of f.nodes.values()) if (n.unit === unit && n.grants.has(key)) return true;
+  return f.nodes.get(key)?.inlineGrant === true;
+}
+
 export const dependencyOrder: Rule = {
   meta: {
     id: 'flow-log/dependency-order',
@@ -23,11 +44,14 @@ export const dependencyOrder: Rule = {
       const from = nodeKey(f, fl.pos);
       const unit = from ? f.nodes.get(from)?.unit : undefined;
       if (!from || !unit) continue;
-      // What delivery needs a policy on: the destination bucket, or the delivery role.
+      // What delivery needs a policy on: the destination bucket, or the delivery role. When
+      // linking could not name it (a conditional destination), the bucket or role the flow log
+      // reads directly or through locals and variables stands in.
       const target = l.bucketScope?.bucket ?? l.role;
       const targetKey = target ? nodeKey(f, target.pos) : undefined;
+      const targets = new Set<string>(targetKey ? [targetKey] : [...readResources(f, from)].filter((k) => grantedTo(f, unit, k)));
       const grants = new Map<string, string>();
-      for (const [k, n] of f.nodes) if (n.unit === unit && targetKey && n.grants.has(targetKey)) grants.set(k, n.name);
+      for (const [k, n] of f.nodes) if (n.unit === unit && [...n.grants].some((g) => targets.has(g))) grants.set(k, n.name);
       // A bucket policy linked by the bucket's name rather than by a reference.
       for (const p of l.bucketScope?.policies ?? []) {
         const k = nodeKey(f, p.pos);
@@ -36,7 +60,7 @@ export const dependencyOrder: Rule = {
       }
       // The role's (or bucket's) own policy is created with it; a separate policy may then be an
       // unrelated extra, so only a resource without its own policy is held to the ordering.
-      const inline = targetKey ? f.nodes.get(targetKey)?.inlineGrant === true : false;
+      const inline = [...targets].some((t) => f.nodes.get(t)?.inlineGrant === true);
       if (grants.size === 0) {
         if (inline) ctx.pass();
         continue;
@@ -46,8 +70,9 @@ export const dependencyOrder: Rule = {
         continue;
       }
       const names = [...grants.values()].map((n) => `\`${n}\``).join(', ');
-      const what = l.bucketScope?.bucket ? 'bucket policy' : 'role policy';
-      const why = l.bucketScope?.bucket
+      const toBucket = l.bucketScope?.bucket !== undefined || l.type === 's3';
+      const what = toBucket ? 'bucket policy' : 'role policy';
+      const why = toBucket
         ? 'If the flow log is created first, AWS finds no sufficient bucket policy and writes its own, which the stack then overwrites (or races), and IaC drifts.'
         : 'If the flow log is created before the role may write to CloudWatch Logs, it starts in an error state and delivers nothing until fixed.';
       ctx.report({

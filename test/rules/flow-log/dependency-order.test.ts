@@ -35,6 +35,7 @@ const tfCommented = tf('s3-commented-depends-on');
 const tfAttach = tf('cwl-attachment-unordered');
 const tfRolePolicy = tf('cwl-role-policy-unordered');
 const tfModule = tf('module-unordered');
+const tfConditional = tf('cwl-conditional-role-unordered');
 
 ruleTester('flow-log/dependency-order', {
   valid: [
@@ -84,6 +85,11 @@ ruleTester('flow-log/dependency-order', {
       name: 'Terraform: the role policy is not waited for',
       files: tfRolePolicy,
       errors: [{ message: /aws_iam_role_policy\.flow_logs/, line: lineOf(tfRolePolicy['main.tf'], 'resource "aws_flow_log"') }],
+    },
+    {
+      name: 'Terraform: a role chosen by a condition through a local still needs its attachment waited for',
+      files: tfConditional,
+      errors: [{ message: /aws_iam_role_policy_attachment\.flow_logs/, line: lineOf(tfConditional['main.tf'], 'resource "aws_flow_log"') }],
     },
     {
       name: 'Terraform: a flow log in a child module given only the bucket ARN',
