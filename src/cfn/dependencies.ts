@@ -16,7 +16,9 @@ const GRANT_PROPS: Readonly<Record<string, string>> = {
   'AWS::IAM::RolePolicy': 'RoleName',
 };
 
-export function cfnFacts(m: Model, src: SourceFile, root: PNode): void {
+/** `holds(condition)`: false when a resource's Condition is false in this scenario (the resource,
+ * and whatever it would order, does not exist). */
+export function cfnFacts(m: Model, src: SourceFile, root: PNode, holds: (condition: string) => boolean): void {
   const resNode = get(root, 'Resources');
   if (resNode?.kind !== 'object') return;
   const f = factsOf(m);
@@ -24,6 +26,8 @@ export function cfnFacts(m: Model, src: SourceFile, root: PNode): void {
   const keys = new Map<string, string>();
   for (const e of resNode.entries) keys.set(e.key, siteKey(e.keyPos));
   for (const e of resNode.entries) {
+    const cond = str(get(e.value, 'Condition'));
+    if (cond && !holds(cond)) continue;
     const node = orderNode(f, siteKey(e.keyPos), unit, e.key, true);
     const type = str(get(e.value, 'Type')) ?? '';
     for (const id of dependsOn(get(e.value, 'DependsOn'))) {

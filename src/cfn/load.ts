@@ -80,7 +80,7 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
     ...(t.opts.undecided ? { undecided: t.opts.undecided } : {}),
     ...(t.opts.paramOverrides?.get(t.src.path) ? { overrides: t.opts.paramOverrides.get(t.src.path) } : {}),
   });
-  cfnFacts(t.model, t.src, root);
+  cfnFacts(t.model, t.src, root, (c) => !conditionFalse(info, c));
   const resources = info.resources;
   const P = ref(info, 'AWS::Partition');
   const R = ref(info, 'AWS::Region');

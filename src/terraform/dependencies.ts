@@ -77,6 +77,8 @@ export function terraformFacts(m: Model, mi: ModuleInstance): void {
   };
   // Resources and data sources.
   for (const d of [...def.resources.values(), ...def.data.values()]) {
+    // A resource whose count or for_each is decidably empty does not exist, nor do its edges.
+    if (d.mode === 'managed' && mi.instances(d).length === 0) continue;
     const key = siteKey(d.block.pos);
     const name = `${mi.prefix}${d.mode === 'data' ? 'data.' : ''}${d.type}.${d.name}`;
     const node = orderNode(f, key, unit, name, d.mode === 'managed');

@@ -2,9 +2,9 @@
 // and fixtures/terraform/dependency-order (checked by terraform fmt).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { initHcl } from '../../../src/terraform/hcl.js';
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, runFiles } from '../../helpers/rule-tester.js';
 
 beforeAll(initHcl);
 
@@ -97,4 +97,25 @@ ruleTester('flow-log/dependency-order', {
       errors: [{ file: 'flow-log/main.tf', line: lineOf(tfModule['flow-log/main.tf'], 'resource "aws_flow_log"') }],
     },
   ],
+});
+
+describe('flow-log/dependency-order and CloudFormation conditions', () => {
+  const conditional = cfn('s3-conditional-bucket.yaml')['s3-conditional-bucket.yaml'] ?? '';
+  it('reports the scenario that creates the bucket and policy', () => {
+    const created = conditional.replace('Default: existing-flow-logs-bucket', "Default: ''");
+    const mine = runFiles({ 'template.yaml': created }).results.filter((r) => r.ruleId === 'flow-log/dependency-order');
+    expect(mine.map((r) => [r.status, r.line])).toEqual([['fail', lineOf(created, '  FlowLog:')]]);
+  });
+  it('does not require a bucket policy that the scenario does not create', () => {
+    const mine = runFiles({ 'template.yaml': conditional }).results.filter((r) => r.ruleId === 'flow-log/dependency-order');
+    // Scenario exploration may report the bucket-creating scenario, named in the message.
+    expect(mine.filter((r) => !/\[when /.test(r.message))).toEqual([]);
+  });
+});
+
+describe('flow-log/dependency-order and Terraform count', () => {
+  it('does not require a policy attachment whose count is 0', () => {
+    const mine = runFiles(tf('cwl-attachment-count-zero')).results.filter((r) => r.ruleId === 'flow-log/dependency-order');
+    expect(mine).toEqual([]);
+  });
 });
