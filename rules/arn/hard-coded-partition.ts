@@ -1,15 +1,15 @@
 import type { Rule } from '../../src/engine/types.js';
-import { factsOf, siteKey, type ArnLiteral, type Facts } from '../../src/model/facts.js';
+import { factsOf, grantsByTarget, siteKey, type ArnLiteral, type Facts } from '../../src/model/facts.js';
 import type { Resource } from '../../src/model/model.js';
 import { where } from '../_shared.js';
 
 /** Node keys of the delivery chain's resources, plus the non-resource declarations they read
  * (Terraform locals, data sources such as policy documents) and the policy attachments that
  * target them. */
-function chainSites(f: Facts, resources: readonly (Resource | undefined)[]): Set<string> {
+function chainSites(f: Facts, byTarget: ReadonlyMap<string, readonly string[]>, resources: readonly (Resource | undefined)[]): Set<string> {
   const sites = new Set<string>();
   for (const r of resources) if (r?.pos && f.nodes.has(siteKey(r.pos))) sites.add(siteKey(r.pos));
-  for (const [k, n] of f.nodes) if ([...n.grants].some((g) => sites.has(g))) sites.add(k);
+  for (const s of [...sites]) for (const k of byTarget.get(s) ?? []) sites.add(k);
   const queue = [...sites];
   while (queue.length) {
     const k = queue.shift() as string;
@@ -34,11 +34,12 @@ export const hardCodedPartition: Rule = {
   check(ctx) {
     const f = factsOf(ctx.model);
     const reported = new Set<string>();
+    const byTarget = grantsByTarget(f);
     for (const l of ctx.links.flowLogs) {
       const bucket = l.bucketScope?.bucket;
       const key = bucket ? ctx.links.keyOf(bucket)?.key : undefined;
       const rolePolicies = l.role ? ctx.model.identityPolicies.filter((p) => l.role?.policies.includes(p.doc)) : [];
-      const sites = chainSites(f, [l.flowLog, bucket, ...(l.bucketScope?.policies ?? []), key, l.role, ...rolePolicies, l.logGroup]);
+      const sites = chainSites(f, byTarget, [l.flowLog, bucket, ...(l.bucketScope?.policies ?? []), key, l.role, ...rolePolicies, l.logGroup]);
       const literals: ArnLiteral[] = [];
       for (const s of sites) for (const lit of f.arnLiterals.get(s) ?? []) if (f.derivesPartition.has(lit.scope)) literals.push(lit);
       if (literals.length === 0) {

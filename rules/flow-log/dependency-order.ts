@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/types.js';
-import { factsOf, reaches, siteKey, type Facts } from '../../src/model/facts.js';
+import { factsOf, grantsByTarget, reaches, siteKey, type Facts } from '../../src/model/facts.js';
 import type { Pos } from '../../src/parse/source.js';
 
 /** The node of a model resource, when the loader recorded one. */
@@ -25,10 +25,6 @@ function readResources(f: Facts, from: string): Set<string> {
   return out;
 }
 
-function grantedTo(f: Facts, unit: string, key: string): boolean {
-  for (const n of f.nodes.values()) if (n.unit === unit && n.grants.has(key)) return true;
-  return f.nodes.get(key)?.inlineGrant === true;
-}
 
 export const dependencyOrder: Rule = {
   meta: {
@@ -39,6 +35,8 @@ export const dependencyOrder: Rule = {
   },
   check(ctx) {
     const f = factsOf(ctx.model);
+    const byTarget = grantsByTarget(f);
+    const grantedTo = (k: string): boolean => (byTarget.get(k)?.length ?? 0) > 0 || f.nodes.get(k)?.inlineGrant === true;
     for (const l of ctx.links.flowLogs) {
       const fl = l.flowLog;
       const from = nodeKey(f, fl.pos);
@@ -49,9 +47,14 @@ export const dependencyOrder: Rule = {
       // reads directly or through locals and variables stands in.
       const target = l.bucketScope?.bucket ?? l.role;
       const targetKey = target ? nodeKey(f, target.pos) : undefined;
-      const targets = new Set<string>(targetKey ? [targetKey] : [...readResources(f, from)].filter((k) => grantedTo(f, unit, k)));
+      const targets = new Set<string>(targetKey ? [targetKey] : [...readResources(f, from)].filter(grantedTo));
       const grants = new Map<string, string>();
-      for (const [k, n] of f.nodes) if (n.unit === unit && [...n.grants].some((g) => targets.has(g))) grants.set(k, n.name);
+      for (const t of targets) {
+        for (const k of byTarget.get(t) ?? []) {
+          const n = f.nodes.get(k);
+          if (n?.unit === unit) grants.set(k, n.name);
+        }
+      }
       // A bucket policy linked by the bucket's name rather than by a reference.
       for (const p of l.bucketScope?.policies ?? []) {
         const k = nodeKey(f, p.pos);

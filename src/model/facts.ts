@@ -68,9 +68,8 @@ export function orderNode(f: Facts, key: string, unit: string, name: string, res
 export function reaches(f: Facts, from: string, to: ReadonlySet<string>): string | undefined {
   const seen = new Set<string>([from]);
   const queue = [from];
-  while (queue.length) {
-    const k = queue.shift() as string;
-    for (const d of f.nodes.get(k)?.deps ?? []) {
+  for (let i = 0; i < queue.length; i++) {
+    for (const d of f.nodes.get(queue[i] as string)?.deps ?? []) {
       if (to.has(d)) return d;
       if (!seen.has(d)) {
         seen.add(d);
@@ -116,4 +115,11 @@ export function mergeFacts(into: Model, from: Model): void {
   }
   for (const [k, l] of src.arnLiterals) addArnLiterals(dst, k, l);
   for (const [k, p] of src.derivesPartition) if (!dst.derivesPartition.has(k)) dst.derivesPartition.set(k, p);
+}
+
+/** The policy nodes that attach to each bucket or role node (the reverse of `grants`). */
+export function grantsByTarget(f: Facts): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [k, n] of f.nodes) for (const g of n.grants) out.set(g, [...(out.get(g) ?? []), k]);
+  return out;
 }
