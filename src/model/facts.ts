@@ -38,15 +38,9 @@ export interface Facts {
   readonly derivesPartition: Map<string, Pos | undefined>;
 }
 
-const factsByModel = new WeakMap<Model, Facts>();
-
 export function factsOf(m: Model): Facts {
-  let f = factsByModel.get(m);
-  if (!f) {
-    f = { nodes: new Map(), arnLiterals: new Map(), derivesPartition: new Map() };
-    factsByModel.set(m, f);
-  }
-  return f;
+  m.facts ??= { nodes: new Map(), arnLiterals: new Map(), derivesPartition: new Map() };
+  return m.facts;
 }
 
 /** The node key of a resource (or other declaration) starting at this position. */
@@ -104,8 +98,8 @@ export function addArnLiterals(f: Facts, key: string, lits: readonly ArnLiteral[
 /** Adds one model's facts to another's (the pipeline loads files into scratch models and merges
  * them). */
 export function mergeFacts(into: Model, from: Model): void {
-  const src = factsByModel.get(from);
-  if (!src) return;
+  const src = from.facts;
+  if (!src || src === into.facts) return;
   const dst = factsOf(into);
   for (const [k, n] of src.nodes) {
     const d = orderNode(dst, k, n.unit, n.name, n.resource);

@@ -4,6 +4,7 @@ import type { PolicyDoc } from '../iam/policy.js';
 import type { Pos, SourceFile } from '../parse/source.js';
 import type { ParseIssue } from '../parse/errors.js';
 import type { Part, Val } from './value.js';
+import type { Facts } from './facts.js';
 
 /** Where a resource lives: a file (with the resource's node) or a live account. */
 export interface Origin {
@@ -174,6 +175,8 @@ export interface Model {
    * unknown). */
   readErrors: { source: string; action: string; code: string; resource?: string }[];
   files: number;
+  /** Ordering and ARN-partition facts (model/facts.ts); created on first use. */
+  facts?: Facts;
 }
 
 export function emptyModel(): Model {
