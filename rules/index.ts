@@ -9,6 +9,7 @@ import { aggregationInterval } from './flow-log/aggregation-interval.js';
 import { logFormat } from './flow-log/log-format.js';
 import { acceptOnly } from './flow-log/accept-only.js';
 import { deliveryStatus } from './flow-log/delivery-status.js';
+import { dependencyOrder } from './flow-log/dependency-order.js';
 import { flowLogsEnabled } from './vpc/flow-logs-enabled.js';
 import { deliveryWrite } from './bucket-policy/delivery-write.js';
 import { aclCheck } from './bucket-policy/acl-check.js';
@@ -32,6 +33,7 @@ import { syntax } from './policy/syntax.js';
 import { unknownAction } from './policy/unknown-action.js';
 import { arnSyntax } from './arn/syntax.js';
 import { partitionMismatch } from './arn/partition-mismatch.js';
+import { hardCodedPartition } from './arn/hard-coded-partition.js';
 import { flowLogFields } from './metric-filter/flow-log-fields.js';
 import { duplicateKey } from './input/duplicate-key.js';
 import { readError } from './audit/read-error.js';
@@ -45,6 +47,7 @@ export const RULES: readonly Rule[] = [
   logFormat,
   acceptOnly,
   deliveryStatus,
+  dependencyOrder,
   flowLogsEnabled,
   deliveryWrite,
   aclCheck,
@@ -68,6 +71,7 @@ export const RULES: readonly Rule[] = [
   unknownAction,
   arnSyntax,
   partitionMismatch,
+  hardCodedPartition,
   flowLogFields,
   duplicateKey,
   readError,

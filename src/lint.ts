@@ -10,6 +10,7 @@ import { buildLinks } from './link/links.js';
 import { loadDocument, parserFor, type Parser } from './loaders/load.js';
 import { looksLikeSnapshot } from './loaders/snapshot.js';
 import { emptyModel, resourceCount, type Model } from './model/model.js';
+import { mergeFacts } from './model/facts.js';
 import { InputError, type ParseIssue } from './parse/errors.js';
 import { parseJson } from './parse/json.js';
 import type { PNode } from './parse/pnode.js';
@@ -406,6 +407,7 @@ function mergeInto(into: Model, from: Model): void {
   into.spans.push(...from.spans);
   into.readErrors.push(...from.readErrors);
   if (from.unreadModules?.length) (into.unreadModules ??= []).push(...from.unreadModules);
+  mergeFacts(into, from);
 }
 
 export function sortResults(rs: Result[]): Result[] {

@@ -11,6 +11,7 @@ import { span, type Pos } from '../parse/source.js';
 import type { LoadTarget } from '../loaders/context.js';
 import { condition, getAtt, isNoValue, ref, resolve, type TemplateInfo } from './resolve.js';
 import { NO } from '../iam/tri.js';
+import { cfnFacts } from './dependencies.js';
 
 export function looksLikeTemplate(root: PNode): boolean {
   if (root.kind !== 'object') return false;
@@ -90,6 +91,7 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
     ...(t.opts.otherParams?.get(t.src.path) ? { otherParams: t.opts.otherParams.get(t.src.path) } : {}),
     ...(t.opts.parameterValues ? { parameterValues: t.opts.parameterValues } : {}),
   });
+  cfnFacts(t.model, t.src, root, (c) => !conditionFalse(info, c));
   const resources = info.resources;
   const P = ref(info, 'AWS::Partition');
   const R = ref(info, 'AWS::Region');

@@ -5,6 +5,7 @@ import type { Pos, SourceFile } from '../parse/source.js';
 import type { ParseIssue } from '../parse/errors.js';
 import type { Part, Val } from './value.js';
 import type { OrgContext } from './org.js';
+import type { Facts } from './facts.js';
 
 /** Where a resource lives: a file (with the resource's node) or a live account. */
 export interface Origin {
@@ -180,6 +181,8 @@ export interface Model {
    * flow logs included, is unknown. */
   unreadModules?: { name: string; reason: string }[];
   files: number;
+  /** Ordering and ARN-partition facts (model/facts.ts); created on first use. */
+  facts?: Facts;
 }
 
 export function emptyModel(): Model {

@@ -16,6 +16,7 @@ import { parseHcl, type HclFile } from './hcl.js';
 import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, type Instance, type ModuleDef, type ModuleHost } from './module.js';
 import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
+import { terraformFacts } from './dependencies.js';
 
 export interface TerraformInput {
   /** Absolute path and source of every .tf file in the scan (parsed here, a module at a time,
@@ -147,6 +148,7 @@ function pending(model: Model): Pending {
 }
 
 function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): void {
+  terraformFacts(model, mi);
   for (const decl of mi.def.resources.values()) {
     for (const inst of mi.instances(decl)) {
       try {

@@ -182,6 +182,7 @@ resource "aws_flow_log" "main" {
   traffic_type         = "ALL"
   log_destination_type = "s3"
   log_destination      = "arn:aws:s3:::tf-flow-logs"
+  depends_on           = [aws_s3_bucket_policy.logs]
 }
 `,
     });

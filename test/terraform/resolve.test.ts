@@ -228,11 +228,12 @@ ${flowLog('"arn:aws:s3:::${var.bucket_name}"')}`;
   });
 
   it('a variable without default gives an unverifiable result naming it, never a pass or fail', () => {
+    // The flow log waits for its bucket policy, so the only open question is the variable.
     const tf = `${PROVIDER}${VPC}${bucket()}${policyDoc(writeFor('vpc/'))}
 variable "log_prefix" {
   type = string
 }
-${flowLog('"${aws_s3_bucket.logs.arn}/${var.log_prefix}/"')}`;
+${flowLog('"${aws_s3_bucket.logs.arn}/${var.log_prefix}/"', '  depends_on           = [aws_s3_bucket_policy.logs]\n')}`;
     const out = runFiles({ 'main.tf': tf });
     expectNoFail(out.results);
     const unv = out.results.filter((r) => r.status === 'unverifiable' && r.resource === 'aws_flow_log.main');
@@ -523,11 +524,12 @@ ${flowLog('var.use_prefix ? "${aws_s3_bucket.logs.arn}/vpc/" : (local.env == "pr
   });
 
   it('a conditional on a variable without default is unverifiable, not fail', () => {
+    // The flow log waits for its bucket policy, so the only open question is the variable.
     const tf = `${PROVIDER}${VPC}${bucket()}${policyDoc(writeFor('vpc/'))}
 variable "use_prefix" {
   type = bool
 }
-${flowLog('var.use_prefix ? "${aws_s3_bucket.logs.arn}/vpc/" : "${aws_s3_bucket.logs.arn}/other/"')}`;
+${flowLog('var.use_prefix ? "${aws_s3_bucket.logs.arn}/vpc/" : "${aws_s3_bucket.logs.arn}/other/"', '  depends_on           = [aws_s3_bucket_policy.logs]\n')}`;
     const out = runFiles({ 'main.tf': tf });
     expectNoFail(out.results);
     const d = expectOne(out, 'flow-log/destination-arn', { status: 'unverifiable', resource: 'aws_flow_log.main', file: 'main.tf', line: lineOf(tf, 'log_destination      = var.use_prefix') });
