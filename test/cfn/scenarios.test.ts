@@ -29,6 +29,8 @@ describe('condition scenarios', () => {
     expect(brief(out.results)).toEqual([
       'fail bucket-policy/source-conditions 23:13 [when CreateBucket=true]',
       'fail bucket-policy/source-conditions 32:13 [when CreateBucket=true]',
+      // The bucket policy exists only in that scenario, and nothing orders the flow log after it.
+      'fail flow-log/dependency-order 38:3 [when CreateBucket=true]',
       // The other branch: "any other value" of ExternalBucket, a bucket not in the scan.
       'unverifiable bucket-policy/delivery-write 45:65 [when CreateBucket=false]',
     ]);

@@ -83,7 +83,7 @@ describe('chain graph', () => {
     const g = await graphOf(GRAPH_CASES.unverifiable as string[]);
     const param = g.chains.find((c) => c.name === 'ParameterFlowLog');
     expect(param?.edges[0]).toMatchObject({ outcome: 'unverifiable', notes: ['flow-log/destination-arn', 'not in scan'] });
-    expect(g.nodes.get(param?.edges[0]?.to as string)?.name).toContain('parameter DestinationArn has no default');
+    expect(g.nodes.get(param?.edges[0]?.to as string)?.name).toContain('parameter DestinationArn is given at deploy time');
     const role = g.chains.find((c) => c.name === 'ExternalRoleFlowLog');
     expect(role?.edges.every((e) => e.outcome === 'unverifiable')).toBe(true);
     expect(role?.outcome).toBe('unverifiable');

@@ -159,7 +159,8 @@ resource "aws_flow_log" "this" {
 `;
   const ROOT = `${PROVIDER}${VPC}${bucket()}${policyDoc(writeFor())}
 module "flow" {
-  source   = "./modules/flow"
+  source     = "./modules/flow"
+  depends_on = [aws_s3_bucket_policy.logs]
   flow_log = {
     vpc_id          = one([for v in [aws_vpc.main] : v.id])
     log_destination = aws_s3_bucket.logs.arn

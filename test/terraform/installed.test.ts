@@ -17,6 +17,7 @@ module "vpc_flow" {
 
   vpc_id          = aws_vpc.main.id
   log_destination = aws_s3_bucket.logs.arn
+  depends_on      = [aws_s3_bucket_policy.logs]
 }
 `;
 

@@ -72,6 +72,7 @@ resource "aws_flow_log" "s3" {
   log_destination_type = contains(["s3", "kinesis-data-firehose"], "s3") ? "s3" : "cloud-watch-logs"
   log_destination      = "\${aws_s3_bucket.logs.arn}/\${local.prefix}/"
   max_aggregation_interval = max(60, tonumber("600"))
+  depends_on               = [aws_s3_bucket_policy.logs]
   destination_options {
     file_format = local.flags.format
   }
@@ -113,6 +114,7 @@ resource "aws_flow_log" "cwl" {
   log_destination_type = "cloud-watch-logs"
   log_destination      = aws_cloudwatch_log_group.flow.arn
   iam_role_arn         = aws_iam_role.flow.arn
+  depends_on           = [aws_iam_role_policy.flow]
 }
 `;
 
