@@ -15,6 +15,7 @@
 //   [Variables]   reference_policies_variables
 //   [Symbolic]    flowlog-lint's own three-valued extension (values only known as IaC symbols)
 import { describe, expect, it } from 'vitest';
+import { evaluateClosedSets, type OpenKey } from '../../src/iam/closed-sets.js';
 import { evaluate, type Element, type Verdict } from '../../src/iam/evaluate.js';
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../../src/iam/policy.js';
 import type { Request, RequestPrincipal } from '../../src/iam/request.js';
@@ -1184,6 +1185,20 @@ const cases: Case[] = [
     request: { principal: { kind: 'aws', arn: ['arn:aws:iam::', fresh('other'), ':role/X'], account: [fresh('other')] } },
     verdict: 'implicit-deny',
   },
+
+  // ---- Closed-set condition keys (see also the evaluateClosedSets table below) ---------------
+  {
+    name: '[Operators] StringLike bucket-owner-* matches the canned ACL bucket-owner-read',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': 'bucket-owner-*' } })],
+    request: { context: { 's3:x-amz-acl': 'bucket-owner-read' } },
+    verdict: 'allow',
+  },
+  {
+    name: '[Operators] Bool aws:SecureTransport "false" matches a request sent without TLS',
+    policies: [allowIf({ Bool: { 'aws:SecureTransport': 'false' } })],
+    request: { context: { 'aws:SecureTransport': 'false' } },
+    verdict: 'allow',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1230,5 +1245,107 @@ describe('evaluate: trace details', () => {
     const d = evaluate([toPolicy(identity({ Sid: 'Bad', Effect: 'Permit', Action: '*', Resource: '*' }))], toRequest());
     expect(d.trace[0]?.element).toBe('effect');
     expect(d.trace[0]?.applies).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Closed-set condition keys: the question "is any value other than X allowed?" is asked for every
+// value of the set (the canned ACLs, true/false), never for one picked "other" value.
+
+interface ClosedCase {
+  readonly name: string;
+  readonly policies: readonly PolicySpec[];
+  readonly keys: readonly OpenKey[];
+  readonly verdict: Verdict;
+  /** The value of each key in the variant that decided (undefined: the key absent). */
+  readonly choice?: Readonly<Record<string, string | undefined>>;
+}
+
+const OTHER_ACL: OpenKey = { key: 's3:x-amz-acl', except: ['bucket-owner-full-control'], absent: true };
+const closedCases: ClosedCase[] = [
+  {
+    name: '[ClosedSet] StringEquals bucket-owner-full-control refuses every other canned ACL and its absence',
+    policies: [allowIf({ StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } })],
+    keys: [OTHER_ACL],
+    verdict: 'implicit-deny',
+  },
+  {
+    name: '[ClosedSet] StringLike bucket-owner-* admits bucket-owner-read (public-read alone would be a false pass)',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': 'bucket-owner-*' } })],
+    keys: [OTHER_ACL],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': 'bucket-owner-read' },
+  },
+  {
+    name: '[ClosedSet] StringLike *-full-control admits only bucket-owner-full-control: refused',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': '*-full-control' } })],
+    keys: [OTHER_ACL],
+    verdict: 'implicit-deny',
+  },
+  {
+    name: '[ClosedSet] StringEquals on log-delivery-write admits exactly that ACL',
+    policies: [allowIf({ StringEquals: { 's3:x-amz-acl': ['bucket-owner-full-control', 'log-delivery-write'] } })],
+    keys: [OTHER_ACL],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': 'log-delivery-write' },
+  },
+  {
+    name: '[ClosedSet] StringEqualsIfExists admits the request without the key',
+    policies: [allowIf({ StringEqualsIfExists: { 's3:x-amz-acl': 'bucket-owner-full-control' } })],
+    keys: [OTHER_ACL],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': undefined },
+  },
+  {
+    name: '[ClosedSet] a Deny of StringNotEquals bucket-owner-full-control refuses every other ACL',
+    policies: [identity(allow({ Sid: 'All' }), deny({ Sid: 'OnlyBofc', Condition: { StringNotEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } } }))],
+    keys: [OTHER_ACL],
+    verdict: 'deny',
+  },
+  {
+    name: '[ClosedSet] Bool aws:SecureTransport "true" refuses false and absent',
+    policies: [allowIf({ Bool: { 'aws:SecureTransport': 'true' } })],
+    keys: [{ key: 'aws:SecureTransport', except: ['true'], absent: true }],
+    verdict: 'implicit-deny',
+  },
+  {
+    name: '[ClosedSet] Bool aws:SecureTransport ["true", "false"] admits a request without TLS',
+    policies: [allowIf({ Bool: { 'aws:SecureTransport': ['true', 'false'] } })],
+    keys: [{ key: 'aws:SecureTransport', except: ['true'] }],
+    verdict: 'allow',
+    choice: { 'aws:SecureTransport': 'false' },
+  },
+  {
+    name: '[ClosedSet] two keys: the cross product is tried (ACL private AND no TLS)',
+    policies: [allowIf({ StringEquals: { 's3:x-amz-acl': 'private' }, Bool: { 'aws:SecureTransport': 'false' } })],
+    keys: [{ key: 's3:x-amz-acl', absent: true }, { key: 'aws:SecureTransport', absent: true }],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': 'private', 'aws:SecureTransport': 'false' },
+  },
+  {
+    name: '[ClosedSet] an unknown (symbolic) condition value stays unknown, never a pass',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': S('bucket-owner-', ACCOUNT) } })],
+    keys: [OTHER_ACL],
+    verdict: 'unknown',
+  },
+];
+
+describe('evaluateClosedSets: closed-set condition keys', () => {
+  for (const c of closedCases) {
+    it(c.name, () => {
+      const r = evaluateClosedSets(c.policies.map(toPolicy), toRequest({ context: {} }), c.keys);
+      expect(r.decision.verdict).toBe(c.verdict);
+      if (c.choice) expect(r.choice).toEqual(c.choice);
+    });
+  }
+
+  it('replaces a value the request already carries (keys compared case-insensitively)', () => {
+    const r = evaluateClosedSets([toPolicy(allowIf({ StringEquals: { 's3:x-amz-acl': 'public-read' } }))], toRequest({ context: { 'S3:X-AMZ-ACL': 'private' } }), [OTHER_ACL]);
+    expect(r.decision.verdict).toBe('allow');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'public-read' });
+  });
+
+  it('rejects a key that is not a closed set', () => {
+    expect(() => evaluateClosedSets([], toRequest(), [{ key: 'aws:SourceAccount' }])).toThrow(/not a closed-set/);
   });
 });
