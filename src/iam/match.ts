@@ -47,7 +47,10 @@ function tokenize(parts: readonly Part[], wildcards: boolean, ignoreCase: boolea
       const t = ignoreCase ? p.toLowerCase() : p;
       for (let k = 0; k < t.length; k++) {
         const c = t.charCodeAt(k);
-        out[i++] = wildcards && c === 42 ? STAR : wildcards && c === 63 ? QMARK : c;
+        const tok = wildcards && c === 42 ? STAR : wildcards && c === 63 ? QMARK : c;
+        // `**` matches what `*` matches: one token keeps the table small for `s3:*********!`.
+        if (tok === STAR && i > 0 && out[i - 1] === STAR) continue;
+        out[i++] = tok;
       }
     } else if (p.sym.startsWith(LITERAL)) {
       // A character that must match literally even where wildcards apply (`${*}` in policies).
@@ -97,10 +100,53 @@ export function matchParts(pattern: readonly Part[], value: readonly Part[], opt
       vt = vt.toLowerCase();
     }
     if (!opts.wildcards) return pt === vt ? YES : NO;
-    return globLiteral(pt, vt) ? YES : NO;
+    return globLiteral(pt.includes('**') ? pt.replace(/\*+/g, '*') : pt, vt) ? YES : NO;
   }
-  const P = tokenize(pattern, opts.wildcards, ic);
-  const V = tokenize(value, false, ic);
+  const key = memoKey(pattern, value, opts.wildcards, ic);
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const r = matchTokens(tokenize(pattern, opts.wildcards, ic), tokenize(value, false, ic));
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, r);
+  return r;
+}
+
+// Symbolic matching is memoised: the rules ask many questions that differ only in a condition
+// value, so the same (pattern, resource) pairs come back for every question.
+const MEMO_MAX = 50_000;
+const memo = new Map<string, Tri>();
+
+function memoKey(pattern: readonly Part[], value: readonly Part[], wildcards: boolean, ic: boolean): string {
+  let k = (wildcards ? 'w' : '-') + (ic ? 'i' : '-');
+  for (const p of pattern) k += typeof p === 'string' ? `\u0000${p}` : `\u0001${p.sym}`;
+  k += '\u0002';
+  for (const p of value) k += typeof p === 'string' ? `\u0000${p}` : `\u0001${p.sym}`;
+  return k;
+}
+
+function matchTokens(Pfull: Int32Array, Vfull: Int32Array): Tri {
+  // Literal characters at the start and end of both sides align one to one: compare them directly
+  // and keep the quadratic table below for the middle only (usually a few tokens around a symbol).
+  let lo = 0;
+  const nf = Pfull.length;
+  const mf = Vfull.length;
+  while (lo < nf && lo < mf) {
+    const t = Pfull[lo] as number;
+    const v = Vfull[lo] as number;
+    if (v < 0 || (t < 0 && t !== QMARK)) break;
+    if (t !== QMARK && t !== v) return NO;
+    lo++;
+  }
+  let k = 0;
+  while (nf - k - 1 >= lo && mf - k - 1 >= lo) {
+    const t = Pfull[nf - k - 1] as number;
+    const v = Vfull[mf - k - 1] as number;
+    if (v < 0 || (t < 0 && t !== QMARK)) break;
+    if (t !== QMARK && t !== v) return NO;
+    k++;
+  }
+  const P = Pfull.subarray(lo, nf - k);
+  const V = Vfull.subarray(lo, mf - k);
   const n = P.length;
   const m = V.length;
   // dp[i][j]: result of matching P[i..] against V[j..]; computed bottom-up in one flat array.
