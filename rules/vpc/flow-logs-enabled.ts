@@ -20,10 +20,21 @@ export const flowLogsEnabled: Rule = {
         if (p) logged.add(partsKey(p));
       }
     }
+    // Regions whose flow logs could not be listed (denied, throttled, cut off): a VPC there with no
+    // flow log seen may well have one, so it is unverifiable, never "has no flow log".
+    const unlisted = new Map(ctx.model.readErrors.filter((e) => /DescribeFlowLogs|AssumeRole/.test(e.action)).map((e) => [e.source, e]));
     for (const vpc of ctx.model.vpcs) {
       const covered = logged.has(partsKey(vpc.vpcId));
+      const err = vpc.origin.source !== undefined ? unlisted.get(vpc.origin.source) : undefined;
       if (covered) ctx.pass();
-      else {
+      else if (err) {
+        ctx.report({
+          status: 'unverifiable',
+          message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${err.action} failed (${err.code}), so the flow logs of ${err.source.replace(/^aws:/, '')} are not known.`,
+          resource: vpc.name,
+          origin: vpc.origin,
+        });
+      } else {
         ctx.report({
           status: 'fail',
           message: `VPC ${vpc.name} has no flow log: its traffic is not recorded. Add a flow log with ResourceType VPC for it (subnet or network-interface flow logs do not cover the whole VPC).`,
