@@ -109,6 +109,23 @@ describe('matching: time budgets', () => {
     expect(ms).toBeLessThan(BUDGET_MS);
   });
 
+  it('megabyte literal patterns and values: no backtracking', () => {
+    const ms = timed(() => {
+      expect(matchParts([`${'*a'.repeat(500_000)}*`], ['a'.repeat(499_999)], GLOB)).toBe(NO);
+      expect(matchParts([`${'*a'.repeat(500_000)}*`], ['a'.repeat(500_000)], GLOB)).toBe(YES);
+      expect(matchParts([`${'*?a'.repeat(100_000)}*`], ['ba'.repeat(150_000)], GLOB)).toBe(YES);
+    });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('a symbolic comparison too large for the table is unknown (a budget), never a guess', () => {
+    const big = 'x'.repeat(7000);
+    const ms = timed(() => {
+      expect(matchParts([`${big}*`, ACCOUNT], [big, ACCOUNT, 'x'], GLOB)).toBe(UNKNOWN);
+    });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
   it('memoised answers equal fresh ones', () => {
     const p: Part[] = ['arn:aws:s3:::b/', ACCOUNT, '/*'];
     const v: Part[] = ['arn:aws:s3:::b/', ACCOUNT, '/k'];
