@@ -1,4 +1,4 @@
-import { evaluateClosedSets, type OpenKey } from '../../src/iam/closed-sets.js';
+import { allowedByStatement, type OpenKey } from '../../src/iam/closed-sets.js';
 import { statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
 import { YES } from '../../src/iam/tri.js';
 import type { Rule } from '../../src/engine/types.js';
@@ -39,13 +39,13 @@ export const publicWrite: Rule = {
             const key = display(resource);
             // Conditions on values any caller chooses (its own ACL header, TLS) do not restrict who:
             // every value of those closed sets is tried, and their absence.
-            const { decision } = evaluateClosedSets(docs, { principal: anonymous, action: 's3:PutObject', resource, context: {} }, CALLER_CHOSEN);
-            const d = decision.verdict === 'allow' ? decision : undefined;
-            if (d) {
+            // Asked of this statement and the Deny statements only: linear in the policy's size.
+            const a = allowedByStatement(docs, bp.doc, s, { principal: anonymous, action: 's3:PutObject', resource, context: {} }, CALLER_CHOSEN);
+            if (a.verdict === 'allow' && a.by) {
               flagged = true;
               ctx.report({
                 status: 'fail',
-                message: `${stmtName(d.allowedBy[0] ?? { statement: s } as Parameters<typeof stmtName>[0])} lets anyone s3:PutObject into ${scopeName(scope)} (${key}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.`,
+                message: `${stmtName(a.by)} lets anyone s3:PutObject into ${scopeName(scope)} (${key}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.`,
                 ...(s.principal?.pos ? { pos: s.principal.pos } : s.node.pos ? { pos: s.node.pos } : {}),
                 resource: bp.name,
                 origin: bp.origin,

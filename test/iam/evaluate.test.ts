@@ -15,7 +15,7 @@
 //   [Variables]   reference_policies_variables
 //   [Symbolic]    flowlog-lint's own three-valued extension (values only known as IaC symbols)
 import { describe, expect, it } from 'vitest';
-import { evaluateClosedSets, type OpenKey } from '../../src/iam/closed-sets.js';
+import { allowedByStatement, evaluateClosedSets, type OpenKey } from '../../src/iam/closed-sets.js';
 import { evaluate, type Element, type Verdict } from '../../src/iam/evaluate.js';
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../../src/iam/policy.js';
 import type { Request, RequestPrincipal } from '../../src/iam/request.js';
@@ -1345,7 +1345,66 @@ describe('evaluateClosedSets: closed-set condition keys', () => {
     expect(r.choice).toEqual({ 's3:x-amz-acl': 'public-read' });
   });
 
+  it('a key no statement names gets one variant (its first option), however many values it has', () => {
+    const r = evaluateClosedSets([toPolicy(allowIf({ StringEquals: { 's3:x-amz-acl': 'private' } }))], toRequest({ context: {} }), [
+      { key: 's3:x-amz-acl', absent: true },
+      { key: 'aws:SecureTransport', absent: true },
+    ]);
+    expect(r.decision.verdict).toBe('allow');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'private', 'aws:SecureTransport': undefined });
+  });
+
+  it('a key named only as a policy variable still gets every value', () => {
+    const p = toPolicy(identity(allow({ Sid: 'Var', Resource: 'arn:aws:s3:::flowlogs-bucket/${s3:x-amz-acl}/*' })));
+    const r = evaluateClosedSets([p], toRequest({ resource: 'arn:aws:s3:::flowlogs-bucket/log-delivery-write/x' }), [OTHER_ACL]);
+    expect(r.decision.verdict).toBe('allow');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'log-delivery-write' });
+  });
+
   it('rejects a key that is not a closed set', () => {
     expect(() => evaluateClosedSets([], toRequest(), [{ key: 'aws:SourceAccount' }])).toThrow(/not a closed-set/);
+  });
+});
+
+describe('allowedByStatement: one Allow statement against the Deny statements', () => {
+  const KEYS: OpenKey[] = [{ key: 's3:x-amz-acl', absent: true }];
+  const ask = (spec: PolicySpec, sid: string) => {
+    const p = toPolicy(spec);
+    const st = p.statements.find((x) => x.sid === sid);
+    if (!st) throw new Error(sid);
+    return allowedByStatement([p], p, st, toRequest({ principal: ANON, context: {} }), KEYS);
+  };
+
+  it('allowed for some ACL, naming the statement and the ACL', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*', Condition: { StringEquals: { 's3:x-amz-acl': 'public-read' } } })), 'A');
+    expect(r.verdict).toBe('allow');
+    expect(r.by?.statement.sid).toBe('A');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'public-read' });
+  });
+
+  it('a Deny that applies to every variant the Allow admits: no', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Condition: { StringNotEquals: { 'aws:SourceAccount': A } } })), 'A');
+    expect(r.verdict).toBe('no');
+  });
+
+  it('a Deny covering only some ACLs leaves the others allowed', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Condition: { StringLike: { 's3:x-amz-acl': 'public-*' } } })), 'A');
+    expect(r.verdict).toBe('allow');
+  });
+
+  it('a Deny whose applicability is unknown makes it unknown, never allow', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Condition: { StringEquals: { 'aws:SourceAccount': S(ACCOUNT) } } })), 'A');
+    expect(r.verdict).toBe('allow'); // no SourceAccount in the request: the Deny does not apply
+    const u = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Resource: S('arn:aws:s3:::', ACCOUNT, '/*') })), 'A');
+    expect(u.verdict).toBe('unknown');
+  });
+
+  it('agrees with evaluate() over the variants', () => {
+    const spec = bucket(allow({ Sid: 'A', Principal: '*', Condition: { StringLike: { 's3:x-amz-acl': 'bucket-owner-*' } } }), deny({ Sid: 'D', Principal: '*', Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-read' } } }));
+    const viaEvaluate = evaluateClosedSets([toPolicy(spec)], toRequest({ principal: ANON, context: {} }), KEYS);
+    const viaStatement = ask(spec, 'A');
+    expect(viaEvaluate.decision.verdict).toBe('allow');
+    expect(viaStatement.verdict).toBe('allow');
+    expect(viaStatement.choice).toEqual(viaEvaluate.choice);
   });
 });
