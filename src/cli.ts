@@ -30,6 +30,7 @@ Audit options (flowlog-lint audit; read-only, AWS SDK standard credential chain)
   --external-id ID        External ID for that role
   --accounts IDS          Only these accounts (comma-separated)
   --shard I/N             Only shard I of N of the accounts (stable; combine with merge)
+  --timeout SECONDS       Per-request timeout (default 30; connecting ≤ 5 s, a call with retries ≤ 3×)
 
 Options:
   --account-id ID         Source account of inputs that do not state theirs (repeatable)
@@ -112,6 +113,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       'external-id': { type: 'string' },
       accounts: { type: 'string' },
       shard: { type: 'string' },
+      timeout: { type: 'string' },
       config: { type: 'string', short: 'c' },
       'print-config': { type: 'string' },
       baseline: { type: 'string' },
@@ -158,6 +160,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     }
     const accountList = values.accounts?.split(/[\s,]+/).filter(Boolean);
     for (const a of accountList ?? []) if (!/^\d{12}$/.test(a)) throw new UsageError(`--accounts takes 12-digit account IDs, not "${a}"`);
+    const timeoutS = values.timeout === undefined ? undefined : Number(values.timeout);
+    if (timeoutS !== undefined && !(timeoutS > 0 && timeoutS <= 3600)) throw new UsageError(`--timeout takes seconds (0 < S ≤ 3600), not "${values.timeout}"`);
     const tty = process.stderr.isTTY === true && !values.quiet;
     try {
       const snapshot = await runAudit({
@@ -168,6 +172,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
         ...(values['external-id'] ? { externalId: values['external-id'] } : {}),
         ...(accountList ? { accounts: accountList } : {}),
         ...(shard ? { shard } : {}),
+        ...(timeoutS !== undefined ? { timeoutMs: Math.round(timeoutS * 1000) } : {}),
         toolVersion: version(),
         ...(values.profile ? { profile: values.profile } : {}),
         ...(values['endpoint-url'] ? { endpoint: values['endpoint-url'] } : {}),

@@ -1,4 +1,4 @@
-import { evaluate } from '../../src/iam/evaluate.js';
+import { evaluateClosedSets } from '../../src/iam/closed-sets.js';
 import type { Rule } from '../../src/engine/types.js';
 import { putObjectRequest } from '../../src/link/requests.js';
 import { stmtName, unknownReason } from '../_shared.js';
@@ -19,20 +19,21 @@ export const ownerFullControl: Rule = {
       const docs = docsOf(scope);
       for (const t of scope.targets) {
         for (const a of t.accounts) {
-          // Ask whether a write WITHOUT the ACL, or with another ACL, is also allowed.
-          const without = evaluate(docs, putObjectRequest(scope, t, a, undefined));
-          const other = evaluate(docs, putObjectRequest(scope, t, a, 'public-read'));
-          const bad = [without, other].find((d) => d.verdict === 'allow');
-          if (bad) {
-            const by = bad.allowedBy[0];
+          // Ask whether a write WITHOUT the ACL, or with ANY other canned ACL, is also allowed (the
+          // ACLs are a closed set: each is tried, so `bucket-owner-*` patterns are caught).
+          const { decision: d, choice } = evaluateClosedSets(docs, putObjectRequest(scope, t, a, undefined), [
+            { key: 's3:x-amz-acl', except: ['bucket-owner-full-control'], absent: true },
+          ]);
+          const acl = choice['s3:x-amz-acl'];
+          if (d.verdict === 'allow') {
+            const by = d.allowedBy[0];
             ctx.report({
               ...anchor,
               ...(by?.statement.node.pos ? { pos: by.statement.node.pos } : {}),
               status: 'fail',
-              message: `${by ? stmtName(by) : 'The policy'} lets delivery.logs.amazonaws.com write to ${scopeName(scope)} ${bad === without ? 'without' : 'with an ACL other than'} \`s3:x-amz-acl = bucket-owner-full-control\`. Add the condition \`"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}\` so the bucket owner keeps control of log objects.`,
+              message: `${by ? stmtName(by) : 'The policy'} lets delivery.logs.amazonaws.com write to ${scopeName(scope)} ${acl === undefined ? 'without' : 'with an ACL other than'} \`s3:x-amz-acl = bucket-owner-full-control\`${acl === undefined ? '' : ` (\`${acl}\` is allowed)`}. Add the condition \`"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}\` so the bucket owner keeps control of log objects.`,
             });
-          } else if (without.verdict === 'unknown' || other.verdict === 'unknown') {
-            const d = without.verdict === 'unknown' ? without : other;
+          } else if (d.verdict === 'unknown') {
             ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether writes without bucket-owner-full-control are refused: ${unknownReason(d, [a])}.` });
           } else ctx.pass();
         }

@@ -25,10 +25,21 @@ export const flowLogsEnabled: Rule = {
     }
     // A module that could not be read may declare the flow log.
     for (const m of ctx.model.unreadModules ?? []) lost.push(`${m.name} may declare one and cannot be read (${m.reason})`);
+    // Regions whose flow logs could not be listed (denied, throttled, cut off): a VPC there with no
+    // flow log seen may well have one, so it is unverifiable, never "has no flow log".
+    const unlisted = new Map(ctx.model.readErrors.filter((e) => /DescribeFlowLogs|AssumeRole/.test(e.action)).map((e) => [e.source, e]));
     for (const vpc of ctx.model.vpcs) {
       const covered = logged.has(partsKey(vpc.vpcId));
+      const err = vpc.origin.source !== undefined ? unlisted.get(vpc.origin.source) : undefined;
       if (covered) ctx.pass();
-      else if (lost.length) {
+      else if (err) {
+        ctx.report({
+          status: 'unverifiable',
+          message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${err.action} failed (${err.code}), so the flow logs of ${err.source.replace(/^aws:/, '')} are not known.`,
+          resource: vpc.name,
+          origin: vpc.origin,
+        });
+      } else if (lost.length) {
         ctx.report({
           status: 'unverifiable',
           message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${lost.join('; ')}.`,

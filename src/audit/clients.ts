@@ -5,19 +5,54 @@ export interface ClientOptions {
   profile?: string;
   endpoint?: string;
   maxAttempts?: number;
+  /** Each HTTP request's timeout (ms; default DEFAULT_TIMEOUT_MS); see timeouts(). */
+  timeoutMs?: number;
   /** Credentials of an assumed role (organisation audits); default: the standard chain. */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
 }
 
 type Ctor<T> = new (config: Record<string, unknown>) => T;
 
+/** Default request timeout: AWS read calls answer in well under a second; 30 s leaves room for
+ * slow links and large pages, and a silent endpoint can no longer hang an audit. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** From one request timeout T: connecting may take min(T, 5 s); a request (send to last byte)
+ * T; one API call, retries included, 3 T — then it fails with TimeoutError like any failed call. */
+export function timeouts(t = DEFAULT_TIMEOUT_MS): { connectionTimeout: number; requestTimeout: number; callDeadline: number } {
+  return { connectionTimeout: Math.min(t, 5_000), requestTimeout: t, callDeadline: 3 * t };
+}
+
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+}
+
+type Sender = { send(command: unknown, options?: Record<string, unknown>): Promise<unknown> };
+
+/** Bounds every send() of an SDK client by `ms`, retries included (the SDK's own timeouts bound
+ * one attempt only). */
+function withDeadline(client: Sender, ms: number): void {
+  const send = client.send.bind(client);
+  client.send = async (command, options = {}) => {
+    const signal = AbortSignal.timeout(ms);
+    try {
+      return await send(command, { abortSignal: signal, ...options });
+    } catch (e) {
+      if (signal.aborted) throw new TimeoutError(`no answer within ${Math.round(ms / 1000)} s (--timeout)`);
+      throw e;
+    }
+  };
+}
+
 export class Clients {
   private readonly cache = new Map<string, unknown>();
   constructor(private readonly opts: ClientOptions) {}
 
   private config(region: string): Record<string, unknown> {
+    const t = timeouts(this.opts.timeoutMs);
     return {
       region,
+      requestHandler: { connectionTimeout: t.connectionTimeout, requestTimeout: t.requestTimeout, throwOnRequestTimeout: true },
       retryMode: 'adaptive',
       maxAttempts: this.opts.maxAttempts ?? 6,
       ...(this.opts.endpoint ? { endpoint: this.opts.endpoint } : {}),
@@ -31,6 +66,7 @@ export class Clients {
     if (hit) return hit as T;
     const C = await load();
     const client = new C({ ...this.config(region), ...extra });
+    withDeadline(client as unknown as Sender, timeouts(this.opts.timeoutMs).callDeadline);
     this.cache.set(k, client);
     return client;
   }

@@ -4,6 +4,7 @@
 // audit goes on.
 import type { Clients } from './clients.js';
 import { limiter } from './limit.js';
+import { PageGuard } from './paginate.js';
 
 export interface ReadError {
   action: string;
@@ -30,6 +31,16 @@ async function attempt<T>(errors: ReadError[], action: string, resource: string 
     errors.push({ action, code, ...(resource ? { resource } : {}) });
     return undefined;
   }
+}
+
+/** The next page token if the guard lets it be followed; else the listing is recorded as failed
+ * (`PaginationLoop` / `PaginationLimit`) and undefined ends it. */
+function guarded(errors: ReadError[], action: string, resource: string | undefined, guard: PageGuard, token: unknown): string | undefined {
+  const t = typeof token === 'string' ? token : undefined;
+  const problem = guard.check(t);
+  if (!problem) return t;
+  errors.push({ action, code: problem, ...(resource ? { resource } : {}) });
+  return undefined;
 }
 
 function bucketOf(dest: string | undefined): string | undefined {
@@ -66,19 +77,21 @@ export async function readAccount(clients: Clients, accountId: string, partition
       const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import('@aws-sdk/client-ec2');
       const flowLogs: J[] = [];
       let token: string | undefined;
+      let guard = new PageGuard();
       do {
         const page = await attempt(errors, 'ec2:DescribeFlowLogs', undefined, () => limits.ec2(() => ec2.send(new DescribeFlowLogsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
         if (!page) break;
         flowLogs.push(...((page.FlowLogs as J[] | undefined) ?? []));
-        token = page.NextToken as string | undefined;
+        token = guarded(errors, 'ec2:DescribeFlowLogs', undefined, guard, page.NextToken);
       } while (token);
       const vpcs: J[] = [];
       token = undefined;
+      guard = new PageGuard();
       do {
         const page = await attempt(errors, 'ec2:DescribeVpcs', undefined, () => limits.ec2(() => ec2.send(new DescribeVpcsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
         if (!page) break;
         vpcs.push(...((page.Vpcs as J[] | undefined) ?? []).map((v) => ({ VpcId: v.VpcId })));
-        token = page.NextToken as string | undefined;
+        token = guarded(errors, 'ec2:DescribeVpcs', undefined, guard, page.NextToken);
       } while (token);
       tick();
       const groups = new Set<string>();
@@ -99,6 +112,7 @@ export async function readAccount(clients: Clients, accountId: string, partition
         await Promise.all(
           [...groups].map(async (name) => {
             let next: string | undefined;
+            let guard = new PageGuard();
             do {
               const page = await attempt(errors, 'logs:DescribeLogGroups', name, () => limits.logs(() => logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...(next ? { nextToken: next } : {}) }))));
               if (!page) break;
@@ -107,14 +121,15 @@ export async function readAccount(clients: Clients, accountId: string, partition
                 logGroups.push({ logGroupName: name, ...(g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {}) });
                 if (typeof g.kmsKeyId === 'string') keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
               }
-              next = page.nextToken as string | undefined;
+              next = guarded(errors, 'logs:DescribeLogGroups', name, guard, page.nextToken);
             } while (next);
             next = undefined;
+            guard = new PageGuard();
             do {
               const page = await attempt(errors, 'logs:DescribeMetricFilters', name, () => limits.logs(() => logs.send(new DescribeMetricFiltersCommand({ logGroupName: name, ...(next ? { nextToken: next } : {}) }))));
               if (!page) break;
               for (const mf of (page.metricFilters as J[] | undefined) ?? []) metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
-              next = page.nextToken as string | undefined;
+              next = guarded(errors, 'logs:DescribeMetricFilters', name, guard, page.nextToken);
             } while (next);
             tick();
           }),
@@ -199,6 +214,7 @@ export async function readAccount(clients: Clients, accountId: string, partition
         const role = (got?.Role as J | undefined) ?? {};
         const inline: J[] = [];
         let marker: string | undefined;
+        let guard = new PageGuard();
         do {
           const page = await attempt(errors, 'iam:ListRolePolicies', name, () => limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
           if (!page) break;
@@ -206,10 +222,11 @@ export async function readAccount(clients: Clients, accountId: string, partition
             const p = await attempt(errors, 'iam:GetRolePolicy', `${name}/${pn}`, () => limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
             if (p) inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
           }
-          marker = page.IsTruncated ? (page.Marker as string | undefined) : undefined;
+          marker = guarded(errors, 'iam:ListRolePolicies', name, guard, page.IsTruncated ? page.Marker : undefined);
         } while (marker);
         const attached: J[] = [];
         marker = undefined;
+        guard = new PageGuard();
         do {
           const page = await attempt(errors, 'iam:ListAttachedRolePolicies', name, () => limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
           if (!page) break;
@@ -220,7 +237,7 @@ export async function readAccount(clients: Clients, accountId: string, partition
             const ver = v ? await attempt(errors, 'iam:GetPolicyVersion', pa, () => limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : undefined;
             attached.push({ PolicyArn: pa, Document: (ver?.PolicyVersion as J | undefined)?.Document ?? null });
           }
-          marker = page.IsTruncated ? (page.Marker as string | undefined) : undefined;
+          marker = guarded(errors, 'iam:ListAttachedRolePolicies', name, guard, page.IsTruncated ? page.Marker : undefined);
         } while (marker);
         roles.push({ Arn: (role.Arn as string | undefined) ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...(errors.length ? { errors } : {}) });
         tick();

@@ -4,10 +4,26 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clients } from './clients.js';
-import { readAccount } from './read.js';
+import { PageGuard } from './paginate.js';
+import { readAccount, type AccountRead } from './read.js';
 import { readOrganizations } from './org.js';
 
-export class AuditError extends Error {}
+export class AuditError extends Error {
+  /** The AWS error code behind it, when there is one. */
+  code?: string;
+}
+
+/** An account whose role could not be assumed: every requested region carries the failed
+ * sts:AssumeRole, so nothing there is taken as "no flow logs" (audit/read-error). */
+function unreadAccount(accountId: string, partition: string, regions: readonly string[], code: string): AccountRead {
+  return {
+    accountId,
+    partition,
+    buckets: [],
+    roles: [],
+    regions: regions.map((region) => ({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [], errors: [{ action: 'sts:AssumeRole', code }] })),
+  };
+}
 
 export interface AuditOptions {
   profile?: string;
@@ -22,6 +38,8 @@ export interface AuditOptions {
   regions: readonly string[];
   allRegions: boolean;
   endpoint?: string;
+  /** Per-request timeout in ms (clients.ts timeouts()). */
+  timeoutMs?: number;
   save?: string;
   toolVersion: string;
   progress?: (msg: string) => void;
@@ -50,16 +68,19 @@ async function listAccounts(clients: Clients): Promise<string[]> {
   const { ListAccountsCommand } = await import('@aws-sdk/client-organizations');
   const ids: string[] = [];
   let token: string | undefined;
+  const guard = new PageGuard();
   try {
     do {
       const page = await org.send(new ListAccountsCommand({ ...(token ? { NextToken: token } : {}) }));
       for (const a of (page.Accounts as J[] | undefined) ?? []) if (a.Status === undefined || a.Status === 'ACTIVE') ids.push(String(a.Id));
       token = page.NextToken as string | undefined;
+      const problem = guard.check(token);
+      if (problem) throw Object.assign(new Error(`the service kept returning page tokens (${problem})`), { name: problem });
     } while (token);
   } catch (e) {
     throw new AuditError(`cannot list the organisation's accounts (organizations:ListAccounts): ${describe(e)}`);
   }
-  return ids.sort();
+  return [...new Set(ids)].sort();
 }
 
 async function assumeInto(clients: Clients, opts: AuditOptions, region: string, partition: string, accountId: string): Promise<Clients> {
@@ -73,16 +94,23 @@ async function assumeInto(clients: Clients, opts: AuditOptions, region: string, 
     const c = (r.Credentials as J | undefined) ?? {};
     return new Clients({
       ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+      ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
       credentials: { accessKeyId: String(c.AccessKeyId), secretAccessKey: String(c.SecretAccessKey), ...(c.SessionToken ? { sessionToken: String(c.SessionToken) } : {}) },
     });
   } catch (e) {
-    throw new AuditError(`cannot assume ${roleName} in account ${accountId} (sts:AssumeRole): ${describe(e)}`);
+    const err = new AuditError(`cannot assume ${roleName} in account ${accountId} (sts:AssumeRole): ${describe(e)}`);
+    err.code = (e as { name?: string }).name ?? 'Error';
+    throw err;
   }
 }
 
 /** Runs the audit; returns the path of the snapshot it wrote. */
 export async function runAudit(opts: AuditOptions): Promise<string> {
-  const clients = new Clients({ ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.endpoint ? { endpoint: opts.endpoint } : {}) });
+  const clients = new Clients({
+    ...(opts.profile ? { profile: opts.profile } : {}),
+    ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
+    ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
+  });
   const home = opts.regions[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   let account: string;
   let partition: string;
@@ -108,23 +136,24 @@ export async function runAudit(opts: AuditOptions): Promise<string> {
     }
   }
   if (regions.length === 0) regions = [home];
-  let targets: { id: string; clients: Clients }[] = [{ id: account, clients }];
-  if (opts.org) {
-    const ids = await listAccounts(clients);
-    targets = [];
-    for (const id of ids) {
-      if (id === account) {
-        targets.push({ id, clients });
-        continue;
-      }
-      targets.push({ id, clients: await assumeInto(clients, opts, home, partition, id) });
+  // Filter the accounts BEFORE assuming any role: --accounts and --shard must not touch (or be
+  // stopped by) the accounts they leave out.
+  let ids = opts.org ? await listAccounts(clients) : [account];
+  if (opts.accounts?.length) ids = ids.filter((id) => opts.accounts?.includes(id));
+  if (opts.shard) ids = ids.filter((id) => shardOf(id, opts.shard?.count ?? 1) === (opts.shard?.index ?? 1) - 1);
+  const reads: AccountRead[] = [];
+  for (const id of ids) {
+    let target: Clients;
+    try {
+      target = id === account ? clients : await assumeInto(clients, opts, home, partition, id);
+    } catch (e) {
+      // One member that cannot be assumed is a read error for that account; the others go on.
+      if (!(e instanceof AuditError)) throw e;
+      opts.progress?.(e.message);
+      reads.push(unreadAccount(id, partition, regions, (e as AuditError & { code?: string }).code ?? 'Error'));
+      continue;
     }
-  }
-  if (opts.accounts?.length) targets = targets.filter((t) => opts.accounts?.includes(t.id));
-  if (opts.shard) targets = targets.filter((t) => shardOf(t.id, opts.shard?.count ?? 1) === (opts.shard?.index ?? 1) - 1);
-  const reads = [];
-  for (const t of targets) {
-    reads.push(await readAccount(t.clients, t.id, partition, regions, (n) => opts.progress?.(`account ${t.id} (${reads.length + 1}/${targets.length}): ${regions.length} region(s), ${n} resource read(s)`)));
+    reads.push(await readAccount(target, id, partition, regions, (n) => opts.progress?.(`account ${id} (${reads.length + 1}/${ids.length}): ${regions.length} region(s), ${n} resource read(s)`)));
   }
   reads.sort((a, b) => a.accountId.localeCompare(b.accountId));
   const orgs = await readOrganizations(clients, reads.map((r) => r.accountId), opts.org === true);

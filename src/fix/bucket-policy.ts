@@ -3,6 +3,7 @@
 // made with jsonc-parser's modify/applyEdits, which keep the file's formatting and key order.
 import { applyEdits, modify, parseTree, findNodeAtLocation, type FormattingOptions } from 'jsonc-parser';
 import { evaluate, type Decision } from '../iam/evaluate.js';
+import { CANNED_ACLS } from '../iam/closed-sets.js';
 import type { Statement } from '../iam/policy.js';
 import { buildLinks } from '../link/links.js';
 import { aclCheckRequest, putObjectRequest } from '../link/requests.js';
@@ -87,7 +88,7 @@ export function planBucketPolicyFixes(model: Model, accountIds: readonly string[
     const fixedAcl = new Set<Statement>();
     for (const t of scope.targets) {
       for (const a of t.accounts) {
-        for (const acl of [undefined, 'public-read']) {
+        for (const acl of [undefined, ...CANNED_ACLS.filter((x) => x !== 'bucket-owner-full-control')]) {
           const d: Decision = evaluate(docs, putObjectRequest(scope, t, a, acl));
           for (const r of d.allowedBy) {
             if (fixedAcl.has(r.statement)) continue;

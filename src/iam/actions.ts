@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { matchStr } from './match.js';
 
 let dataDir: string | undefined | null;
 const cache = new Map<string, string[] | null>();
@@ -64,8 +65,9 @@ export function checkAction(action: string): ActionCheck {
   const actions = serviceActions(service);
   if (!actions) return { status: 'unknown-service', service };
   if (name.includes('*') || name.includes('?')) {
-    const re = new RegExp(`^${name.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-    return actions.some((a) => re.test(a)) ? { status: 'known' } : { status: 'no-match', service };
+    // The linear glob, not a regex built from the pattern: `s3:**********!` made a backtracking
+    // regex run for minutes against each catalog name.
+    return actions.some((a) => matchStr(name, a, { wildcards: true, ignoreCase: true })) ? { status: 'known' } : { status: 'no-match', service };
   }
   const lower = name.toLowerCase();
   if (actions.some((a) => a.toLowerCase() === lower)) return { status: 'known' };

@@ -47,7 +47,10 @@ function tokenize(parts: readonly Part[], wildcards: boolean, ignoreCase: boolea
       const t = ignoreCase ? p.toLowerCase() : p;
       for (let k = 0; k < t.length; k++) {
         const c = t.charCodeAt(k);
-        out[i++] = wildcards && c === 42 ? STAR : wildcards && c === 63 ? QMARK : c;
+        const tok = wildcards && c === 42 ? STAR : wildcards && c === 63 ? QMARK : c;
+        // `**` matches what `*` matches: one token keeps the table small for `s3:*********!`.
+        if (tok === STAR && i > 0 && out[i - 1] === STAR) continue;
+        out[i++] = tok;
       }
     } else if (p.sym.startsWith(LITERAL)) {
       // A character that must match literally even where wildcards apply (`${*}` in policies).
@@ -63,27 +66,46 @@ function hasSymbol(parts: readonly Part[]): boolean {
   return false;
 }
 
-/** Plain glob over literal strings (the common, fast case). */
+/** Plain glob over literal strings (the common, fast case), without backtracking: the pattern is
+ * split at its stars; the first piece must match at the start, the last at the end, and each
+ * piece between at its leftmost place after the previous one (leftmost is always safe: it leaves
+ * the most room for the rest). Pieces without `?` are found with indexOf. */
 function globLiteral(pattern: string, value: string): boolean {
-  let p = 0;
-  let v = 0;
-  let star = -1;
-  let mark = 0;
-  while (v < value.length) {
-    const pc = pattern[p];
-    if (pc === '?' || (pc !== undefined && pc !== '*' && pc === value[v])) {
-      p++;
-      v++;
-    } else if (pc === '*') {
-      star = p++;
-      mark = v;
-    } else if (star >= 0) {
-      p = star + 1;
-      v = ++mark;
-    } else return false;
+  const segs = pattern.split('*');
+  const first = segs[0] ?? '';
+  if (segs.length === 1) return first.length === value.length && pieceAt(first, value, 0);
+  const last = segs[segs.length - 1] ?? '';
+  if (first.length + last.length > value.length) return false;
+  if (!pieceAt(first, value, 0) || !pieceAt(last, value, value.length - last.length)) return false;
+  let pos = first.length;
+  const end = value.length - last.length;
+  for (let i = 1; i < segs.length - 1; i++) {
+    const seg = segs[i] ?? '';
+    if (seg === '') continue;
+    const at = findPiece(seg, value, pos, end);
+    if (at < 0) return false;
+    pos = at + seg.length;
   }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
+  return true;
+}
+
+/** Does `piece` (literal text and `?`) match `value` at `at`? */
+function pieceAt(piece: string, value: string, at: number): boolean {
+  for (let k = 0; k < piece.length; k++) {
+    const c = piece.charCodeAt(k);
+    if (c !== 63 && c !== value.charCodeAt(at + k)) return false;
+  }
+  return true;
+}
+
+/** Leftmost index >= from where `piece` matches and ends by `end`; -1 if none. */
+function findPiece(piece: string, value: string, from: number, end: number): number {
+  if (!piece.includes('?')) {
+    const i = value.indexOf(piece, from);
+    return i >= 0 && i + piece.length <= end ? i : -1;
+  }
+  for (let i = from; i + piece.length <= end; i++) if (pieceAt(piece, value, i)) return i;
+  return -1;
 }
 
 /** Does `pattern` match `value`? YES, NO, or UNKNOWN when symbols make it undecidable. */
@@ -99,10 +121,68 @@ export function matchParts(pattern: readonly Part[], value: readonly Part[], opt
     if (!opts.wildcards) return pt === vt ? YES : NO;
     return globLiteral(pt, vt) ? YES : NO;
   }
-  const P = tokenize(pattern, opts.wildcards, ic);
-  const V = tokenize(value, false, ic);
+  const key = memoKey(pattern, value, opts.wildcards, ic);
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const r = matchTokens(tokenize(pattern, opts.wildcards, ic), tokenize(value, false, ic));
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(key, r);
+  return r;
+}
+
+// Symbolic matching is memoised: the rules ask many questions that differ only in a condition
+// value, so the same (pattern, resource) pairs come back for every question.
+const MEMO_MAX = 50_000;
+const memo = new Map<string, Tri>();
+
+function memoKey(pattern: readonly Part[], value: readonly Part[], wildcards: boolean, ic: boolean): string {
+  // Length-prefixed, so no text (which may come from the input) can pose as a symbol.
+  let k = (wildcards ? 'w' : '-') + (ic ? 'i' : '-');
+  for (const p of pattern) k += typeof p === 'string' ? `s${p.length}:${p}` : `y${p.sym.length}:${p.sym}`;
+  k += '|';
+  for (const p of value) k += typeof p === 'string' ? `s${p.length}:${p}` : `y${p.sym.length}:${p.sym}`;
+  return k;
+}
+
+function matchTokens(Pfull: Int32Array, Vfull: Int32Array): Tri {
+  // Literal characters at the start and end of both sides align one to one: compare them directly
+  // and keep the quadratic table below for the middle only (usually a few tokens around a symbol).
+  let lo = 0;
+  const nf = Pfull.length;
+  const mf = Vfull.length;
+  while (lo < nf && lo < mf) {
+    const t = Pfull[lo] as number;
+    const v = Vfull[lo] as number;
+    if (v < 0 || (t < 0 && t !== QMARK)) break;
+    if (t !== QMARK && t !== v) return NO;
+    lo++;
+  }
+  let k = 0;
+  while (nf - k - 1 >= lo && mf - k - 1 >= lo) {
+    const t = Pfull[nf - k - 1] as number;
+    const v = Vfull[mf - k - 1] as number;
+    if (v < 0 || (t < 0 && t !== QMARK)) break;
+    if (t !== QMARK && t !== v) return NO;
+    k++;
+  }
+  return tableMatch(Pfull.subarray(lo, nf - k), Vfull.subarray(lo, mf - k));
+}
+
+/** The same answer without the head/tail shortcut and the memo: the plain table (tests compare
+ * the two on generated inputs). */
+export function matchPartsByTable(pattern: readonly Part[], value: readonly Part[], opts: MatchOptions): Tri {
+  const ic = opts.ignoreCase ?? false;
+  return tableMatch(tokenize(pattern, opts.wildcards, ic), tokenize(value, false, ic));
+}
+
+// The table is (n+1)·(m+1) bytes: beyond this many cells (hostile megabyte strings on both sides
+// of a symbolic comparison) the answer is unknown, which rules report as unverifiable.
+const MAX_CELLS = 32_000_000;
+
+function tableMatch(P: Int32Array, V: Int32Array): Tri {
   const n = P.length;
   const m = V.length;
+  if ((n + 1) * (m + 1) > MAX_CELLS) return UNKNOWN;
   // dp[i][j]: result of matching P[i..] against V[j..]; computed bottom-up in one flat array.
   const w = m + 1;
   const dp = new Uint8Array((n + 1) * w);

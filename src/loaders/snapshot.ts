@@ -147,7 +147,7 @@ export function loadSnapshot(t: LoadTarget, root: PNode): void {
       const origin: Origin = { source: `aws:${accountId}:${region}` };
       // Region-level list calls that failed: the resources they would have listed are unknown.
       for (const e of arr(reg.errors).map(obj)) {
-        if (/DescribeFlowLogs|DescribeVpcs/.test(String(e.action))) {
+        if (/DescribeFlowLogs|DescribeVpcs|AssumeRole/.test(String(e.action))) {
           m.readErrors.push({ source: `aws:${accountId}:${region}`, action: String(e.action), code: String(e.code), ...(e.resource ? { resource: String(e.resource) } : {}) });
         }
       }
@@ -174,7 +174,10 @@ export function loadSnapshot(t: LoadTarget, root: PNode): void {
           ...opt('trafficType', f.TrafficType),
           ...opt('destinationType', f.LogDestinationType),
           ...opt('destination', f.LogDestination),
-          ...opt('logGroupName', f.LogGroupName),
+          // DescribeFlowLogs echoes LogGroupName next to LogDestination (the group's ARN) for a
+          // CloudWatch Logs flow log; the ARN says more (region, account). "Not both" is a rule
+          // about CreateFlowLogs requests, not about what AWS describes.
+          ...opt('logGroupName', /:log-group:/.test(String(f.LogDestination ?? '')) ? undefined : f.LogGroupName),
           ...opt('deliverLogsPermissionArn', f.DeliverLogsPermissionArn),
           ...opt('deliverCrossAccountRole', f.DeliverCrossAccountRole),
           ...opt('maxAggregationInterval', f.MaxAggregationInterval),

@@ -1,11 +1,13 @@
 // `--format github`: GitHub Actions workflow commands, one annotation per unsuppressed result
 // (`::error file=…,line=…::message`), then a plain summary line.
 import type { Result, RuleMeta } from '../engine/types.js';
+import { escapeControls } from './escape.js';
 import { counts, type Report } from './json.js';
 
-/** Escapes a command's message (GitHub's escapeData). */
+/** Escapes a command's message (GitHub's escapeData); other control characters (ESC…) become
+ * visible escapes, as the runner would pass them to the log view. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a command property value (GitHub's escapeProperty). */

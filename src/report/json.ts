@@ -1,5 +1,6 @@
 // `--format json` (version 1), exactly as ../shared/spec/CLI.md specifies.
 import type { CheckCounts, Result } from '../engine/types.js';
+import { jsonSafe } from './escape.js';
 
 export interface Report {
   results: Result[];
@@ -41,5 +42,5 @@ export function formatJson(rep: Report): string {
     })),
     summary: { files: rep.files, resources: rep.resources, ...c, checks: sortedChecks },
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;
 }

@@ -2,6 +2,7 @@
 // per rule with results there; rules that only passed go into a final "flowlog-lint checks" suite,
 // so a clean run still shows what it checked.
 import type { CheckCounts, Result, RuleMeta } from '../engine/types.js';
+import { escapeControls, guardCommandLines } from './escape.js';
 import type { Report } from './json.js';
 
 export const CHECKS_SUITE = 'flowlog-lint checks';
@@ -13,7 +14,9 @@ export function xmlEscape(s: string): string {
   return s
     // eslint-disable-next-line no-control-regex -- matching the control characters XML 1.0 forbids
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c] as string);
+    .replace(/[&<>"'\t\n\r]/g, (c) => ENTITIES[c] as string)
+    // DEL, C1, line separators and bidi controls: legal XML, but raw in a CI log or terminal.
+    .replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const ENTITIES: Record<string, string> = {
@@ -43,6 +46,15 @@ function describe(r: Result): string {
   const msg = r.status === 'unverifiable' ? `[unverifiable] ${r.message}` : r.message;
   const res = r.resource && !(r.file ?? '').endsWith(r.resource) ? ` [${r.resource}]` : '';
   return `${loc}${msg}${res}`;
+}
+
+// C0 controls other than CR and LF: xmlEscape already turns them into U+FFFD or `&#9;`.
+const C0_KEPT = Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).filter((c) => c !== '\n' && c !== '\r').join('');
+
+/** One result as a line of element text: the text keeps real line breaks between results, so a
+ * line break inside the data (and C1 or bidi controls) is shown escaped. */
+function describeLine(r: Result): string {
+  return escapeControls(describe(r), C0_KEPT);
 }
 
 interface Case {
@@ -93,14 +105,14 @@ export function formatJunit(rep: Report, _rules: readonly RuleMeta[], opts: Juni
       if (failing.length) {
         const type = failing.some((r) => r.severity === 'error') ? 'error' : 'warning';
         const message = failing.length === 1 ? describe(failing[0] as Result) : `${failing.length} problems`;
-        body.push(`<failure${attrs({ message, type })}>${xmlText(failing.map(describe).join('\n'))}</failure>`);
+        body.push(`<failure${attrs({ message, type })}>${xmlText(failing.map(describeLine).join('\n'))}</failure>`);
       } else if (!infos.length && suppressed.length) {
         const why = [...new Set(suppressed.map((r) => r.suppressed?.justification ?? ''))].join('; ');
         body.push(`<skipped${attrs({ message: `suppressed: ${why}` })}/>`);
       }
       const out = [
-        ...infos.map((r) => `info: ${describe(r)}`),
-        ...suppressed.map((r) => `suppressed (${r.suppressed?.justification ?? ''}): ${describe(r)}`),
+        ...infos.map((r) => `info: ${describeLine(r)}`),
+        ...suppressed.map((r) => `suppressed (${escapeControls(r.suppressed?.justification ?? '', C0_KEPT)}): ${describeLine(r)}`),
       ];
       if (out.length) body.push(`<system-out>${xmlText(out.join('\n'))}</system-out>`);
       cases.push({ name: ruleId, body, failed: failing.length > 0, skipped: !failing.length && !infos.length && suppressed.length > 0 });
@@ -124,5 +136,7 @@ export function formatJunit(rep: Report, _rules: readonly RuleMeta[], opts: Juni
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs({ name: opts.name ?? 'flowlog-lint', tests, failures, errors: 0, skipped })}>`];
   for (const s of suites) suite(s.name, s.cases, lines);
   lines.push('</testsuites>');
-  return `${lines.join('\n')}\n`;
+  // Character references are plain XML: the text is unchanged for a parser, and no line of the
+  // file starts a workflow command when CI prints it.
+  return guardCommandLines(`${lines.join('\n')}\n`, (c) => `&#${c.charCodeAt(0)};`);
 }

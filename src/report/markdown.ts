@@ -1,6 +1,7 @@
 // `--format markdown`: a summary fit for a pull-request comment (GitHub-flavoured Markdown):
 // totals, the checks per rule, then the findings.
 import type { CheckCounts, Result, RuleMeta } from '../engine/types.js';
+import { escapeControls, guardCommandLines } from './escape.js';
 import { counts, type Report } from './json.js';
 import { DEFAULT_DOCS_BASE } from './sarif.js';
 import type { ChainGraph } from '../graph/chain.js';
@@ -20,7 +21,7 @@ export interface MarkdownOptions {
  * (so `*` in an ARN is not emphasis, `<x>` is not HTML, `$…$` is not math, `|` does not end the
  * cell), `&` becomes `&amp;`, and line breaks become `<br>`. */
 export function mdText(s: string): string {
-  return s
+  return escapeControls(s, '\r\n')
     .replace(/[\\`*_[\]<>|~$]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/\r\n|\r|\n/g, '<br>');
@@ -29,7 +30,7 @@ export function mdText(s: string): string {
 /** A code span for a table cell: a fence longer than any backtick run inside, `|` escaped (GFM
  * splits table cells on `|` before parsing code spans), line breaks as spaces. */
 export function mdCode(s: string): string {
-  const t = s.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|');
+  const t = escapeControls(s.replace(/\r\n|\r|\n/g, ' ').replace(/\|/g, '\\|'));
   if (t === '') return '';
   const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(longest + 1);
@@ -106,5 +107,6 @@ export function formatMarkdown(rep: Report, _rules: readonly RuleMeta[], opts: M
     if (c.suppressed) lines.push('', `${c.suppressed} suppressed finding${c.suppressed === 1 ? '' : 's'} not shown.`);
   }
   if (opts.graph) lines.push(...failingChainsSection(opts.graph, lines.join('\n').length + 1));
-  return `${lines.join('\n')}\n`;
+  // `\:` and `\#` are Markdown escapes: they render as `:` and `#`, and no line starts a workflow command.
+  return guardCommandLines(`${lines.join('\n')}\n`, (c) => `\\${c}`);
 }

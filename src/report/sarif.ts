@@ -2,6 +2,7 @@
 import type { CheckCounts, Result, RuleMeta, Severity } from '../engine/types.js';
 import type { Report } from './json.js';
 import { PARSE_ERROR, SUPPRESSION_RESULTS } from '../../rules/index.js';
+import { jsonSafe } from './escape.js';
 
 export const DEFAULT_DOCS_BASE = 'https://github.com/flowlog-lint/flowlog-lint/blob/main/docs/rules';
 export const DEFAULT_INFORMATION_URI = 'https://github.com/flowlog-lint/flowlog-lint';
@@ -146,7 +147,7 @@ export function formatSarif(rep: Report, rules: readonly RuleMeta[], opts: Sarif
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(log, null, 2))}\n`;
 }
 
 /** An absolute folder as a `file:` URI ending in `/` (SARIF requires the slash for base IDs). */

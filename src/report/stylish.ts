@@ -1,5 +1,6 @@
 // `--format stylish`: grouped by file like ESLint, colour on a TTY unless NO_COLOR / --no-color.
 import type { Result } from '../engine/types.js';
+import { escapeControls, guardCommandLines } from './escape.js';
 import { counts, type Report } from './json.js';
 
 export function formatStylish(rep: Report, color: boolean): string {
@@ -7,7 +8,7 @@ export function formatStylish(rep: Report, color: boolean): string {
   const groups = new Map<string, Result[]>();
   for (const r of rep.results) {
     if (r.suppressed) continue;
-    const k = r.file ?? r.source ?? '(live)';
+    const k = escapeControls(r.file ?? r.source ?? '(live)');
     groups.set(k, [...(groups.get(k) ?? []), r]);
   }
   const lines: string[] = [];
@@ -17,7 +18,7 @@ export function formatStylish(rep: Report, color: boolean): string {
       const loc = r.line !== undefined ? `${r.line}:${r.column}` : '';
       const sev = r.status === 'unverifiable' ? 'unverifiable' : r.severity;
       const sevText = sev === 'error' ? paint('31', 'error') : sev === 'unverifiable' ? paint('35', 'unverifiable') : paint('33', sev);
-      return { loc, sev: sevText, sevLen: sev.length, msg: r.resource && !(r.file ?? '').endsWith(r.resource) ? `${r.message} [${r.resource}]` : r.message, rule: paint('2', r.ruleId) };
+      return { loc, sev: sevText, sevLen: sev.length, msg: escapeControls(r.resource && !(r.file ?? '').endsWith(r.resource) ? `${r.message} [${r.resource}]` : r.message), rule: paint('2', escapeControls(r.ruleId)) };
     });
     const locW = Math.max(...rows.map((r) => r.loc.length));
     const sevW = Math.max(...rows.map((r) => r.sevLen));
@@ -31,5 +32,6 @@ export function formatStylish(rep: Report, color: boolean): string {
   } else {
     lines.push('', paint(c.errors ? '31;1' : '33;1', `✖ ${total} problem${total === 1 ? '' : 's'} (${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`));
   }
-  return `${lines.join('\n').replace(/^\n/, '')}\n`;
+  // Input data is escaped above; no line may still start a workflow command (a file named `::x`).
+  return guardCommandLines(`${lines.join('\n').replace(/^\n/, '')}\n`, (c) => `\\${c}`);
 }

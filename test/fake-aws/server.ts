@@ -83,6 +83,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse as parseYaml } from 'yaml';
+import { dropHostileTokens, isSilent, rewritePage, type HostileOptions } from './hostile.js';
 
 export interface FixtureKey {
   KeyId: string;
@@ -176,6 +177,8 @@ export interface FakeAwsOptions {
   orgPageSize?: number;
   /** Port on 127.0.0.1; default a random free port. */
   port?: number;
+  /** Silent calls and endless page tokens (hostile.ts). */
+  hostile?: HostileOptions;
 }
 
 export interface Fault {
@@ -1387,7 +1390,7 @@ export async function startFakeAws(opts: FakeAwsOptions): Promise<FakeAws> {
     if (ctype.startsWith('application/x-www-form-urlencoded')) {
       for (const [k, v] of new URLSearchParams(body)) query.append(k, v);
     }
-    const r: Req = { region: sc.region, service: sc.service, method: hreq.method ?? 'GET', path: url.pathname, query, headers: hreq.headers, body, requestId };
+    const r: Req = { region: sc.region, service: sc.service, method: hreq.method ?? 'GET', path: url.pathname, query, headers: hreq.headers, body: dropHostileTokens(opts.hostile, query, body), requestId };
     const ident = world.identity(sc.accessKeyId);
     let call: Call;
     try {
@@ -1421,7 +1424,8 @@ export async function startFakeAws(opts: FakeAwsOptions): Promise<FakeAws> {
       const err = e instanceof ApiError ? e : new ApiError(500, 'InternalError', `fake-aws: ${e instanceof Error ? e.message : String(e)}`);
       out = errorResponse(r.service, err, r);
     }
-    await send(out);
+    if (isSilent(opts.hostile, call.action)) return; // read, recorded, never answered
+    await send(rewritePage(opts.hostile, call.action, out));
   };
 
   const server: Server = createServer((hreq, hres) => {

@@ -15,6 +15,7 @@
 //   [Variables]   reference_policies_variables
 //   [Symbolic]    flowlog-lint's own three-valued extension (values only known as IaC symbols)
 import { describe, expect, it } from 'vitest';
+import { allowedByStatement, evaluateClosedSets, type OpenKey } from '../../src/iam/closed-sets.js';
 import { evaluate, type Element, type Verdict } from '../../src/iam/evaluate.js';
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../../src/iam/policy.js';
 import type { Request, RequestPrincipal } from '../../src/iam/request.js';
@@ -1184,6 +1185,20 @@ const cases: Case[] = [
     request: { principal: { kind: 'aws', arn: ['arn:aws:iam::', fresh('other'), ':role/X'], account: [fresh('other')] } },
     verdict: 'implicit-deny',
   },
+
+  // ---- Closed-set condition keys (see also the evaluateClosedSets table below) ---------------
+  {
+    name: '[Operators] StringLike bucket-owner-* matches the canned ACL bucket-owner-read',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': 'bucket-owner-*' } })],
+    request: { context: { 's3:x-amz-acl': 'bucket-owner-read' } },
+    verdict: 'allow',
+  },
+  {
+    name: '[Operators] Bool aws:SecureTransport "false" matches a request sent without TLS',
+    policies: [allowIf({ Bool: { 'aws:SecureTransport': 'false' } })],
+    request: { context: { 'aws:SecureTransport': 'false' } },
+    verdict: 'allow',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -1230,5 +1245,166 @@ describe('evaluate: trace details', () => {
     const d = evaluate([toPolicy(identity({ Sid: 'Bad', Effect: 'Permit', Action: '*', Resource: '*' }))], toRequest());
     expect(d.trace[0]?.element).toBe('effect');
     expect(d.trace[0]?.applies).toBe(0);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Closed-set condition keys: the question "is any value other than X allowed?" is asked for every
+// value of the set (the canned ACLs, true/false), never for one picked "other" value.
+
+interface ClosedCase {
+  readonly name: string;
+  readonly policies: readonly PolicySpec[];
+  readonly keys: readonly OpenKey[];
+  readonly verdict: Verdict;
+  /** The value of each key in the variant that decided (undefined: the key absent). */
+  readonly choice?: Readonly<Record<string, string | undefined>>;
+}
+
+const OTHER_ACL: OpenKey = { key: 's3:x-amz-acl', except: ['bucket-owner-full-control'], absent: true };
+const closedCases: ClosedCase[] = [
+  {
+    name: '[ClosedSet] StringEquals bucket-owner-full-control refuses every other canned ACL and its absence',
+    policies: [allowIf({ StringEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } })],
+    keys: [OTHER_ACL],
+    verdict: 'implicit-deny',
+  },
+  {
+    name: '[ClosedSet] StringLike bucket-owner-* admits bucket-owner-read (public-read alone would be a false pass)',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': 'bucket-owner-*' } })],
+    keys: [OTHER_ACL],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': 'bucket-owner-read' },
+  },
+  {
+    name: '[ClosedSet] StringLike *-full-control admits only bucket-owner-full-control: refused',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': '*-full-control' } })],
+    keys: [OTHER_ACL],
+    verdict: 'implicit-deny',
+  },
+  {
+    name: '[ClosedSet] StringEquals on log-delivery-write admits exactly that ACL',
+    policies: [allowIf({ StringEquals: { 's3:x-amz-acl': ['bucket-owner-full-control', 'log-delivery-write'] } })],
+    keys: [OTHER_ACL],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': 'log-delivery-write' },
+  },
+  {
+    name: '[ClosedSet] StringEqualsIfExists admits the request without the key',
+    policies: [allowIf({ StringEqualsIfExists: { 's3:x-amz-acl': 'bucket-owner-full-control' } })],
+    keys: [OTHER_ACL],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': undefined },
+  },
+  {
+    name: '[ClosedSet] a Deny of StringNotEquals bucket-owner-full-control refuses every other ACL',
+    policies: [identity(allow({ Sid: 'All' }), deny({ Sid: 'OnlyBofc', Condition: { StringNotEquals: { 's3:x-amz-acl': 'bucket-owner-full-control' } } }))],
+    keys: [OTHER_ACL],
+    verdict: 'deny',
+  },
+  {
+    name: '[ClosedSet] Bool aws:SecureTransport "true" refuses false and absent',
+    policies: [allowIf({ Bool: { 'aws:SecureTransport': 'true' } })],
+    keys: [{ key: 'aws:SecureTransport', except: ['true'], absent: true }],
+    verdict: 'implicit-deny',
+  },
+  {
+    name: '[ClosedSet] Bool aws:SecureTransport ["true", "false"] admits a request without TLS',
+    policies: [allowIf({ Bool: { 'aws:SecureTransport': ['true', 'false'] } })],
+    keys: [{ key: 'aws:SecureTransport', except: ['true'] }],
+    verdict: 'allow',
+    choice: { 'aws:SecureTransport': 'false' },
+  },
+  {
+    name: '[ClosedSet] two keys: the cross product is tried (ACL private AND no TLS)',
+    policies: [allowIf({ StringEquals: { 's3:x-amz-acl': 'private' }, Bool: { 'aws:SecureTransport': 'false' } })],
+    keys: [{ key: 's3:x-amz-acl', absent: true }, { key: 'aws:SecureTransport', absent: true }],
+    verdict: 'allow',
+    choice: { 's3:x-amz-acl': 'private', 'aws:SecureTransport': 'false' },
+  },
+  {
+    name: '[ClosedSet] an unknown (symbolic) condition value stays unknown, never a pass',
+    policies: [allowIf({ StringLike: { 's3:x-amz-acl': S('bucket-owner-', ACCOUNT) } })],
+    keys: [OTHER_ACL],
+    verdict: 'unknown',
+  },
+];
+
+describe('evaluateClosedSets: closed-set condition keys', () => {
+  for (const c of closedCases) {
+    it(c.name, () => {
+      const r = evaluateClosedSets(c.policies.map(toPolicy), toRequest({ context: {} }), c.keys);
+      expect(r.decision.verdict).toBe(c.verdict);
+      if (c.choice) expect(r.choice).toEqual(c.choice);
+    });
+  }
+
+  it('replaces a value the request already carries (keys compared case-insensitively)', () => {
+    const r = evaluateClosedSets([toPolicy(allowIf({ StringEquals: { 's3:x-amz-acl': 'public-read' } }))], toRequest({ context: { 'S3:X-AMZ-ACL': 'private' } }), [OTHER_ACL]);
+    expect(r.decision.verdict).toBe('allow');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'public-read' });
+  });
+
+  it('a key no statement names gets one variant (its first option), however many values it has', () => {
+    const r = evaluateClosedSets([toPolicy(allowIf({ StringEquals: { 's3:x-amz-acl': 'private' } }))], toRequest({ context: {} }), [
+      { key: 's3:x-amz-acl', absent: true },
+      { key: 'aws:SecureTransport', absent: true },
+    ]);
+    expect(r.decision.verdict).toBe('allow');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'private', 'aws:SecureTransport': undefined });
+  });
+
+  it('a key named only as a policy variable still gets every value', () => {
+    const p = toPolicy(identity(allow({ Sid: 'Var', Resource: 'arn:aws:s3:::flowlogs-bucket/${s3:x-amz-acl}/*' })));
+    const r = evaluateClosedSets([p], toRequest({ resource: 'arn:aws:s3:::flowlogs-bucket/log-delivery-write/x' }), [OTHER_ACL]);
+    expect(r.decision.verdict).toBe('allow');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'log-delivery-write' });
+  });
+
+  it('rejects a key that is not a closed set', () => {
+    expect(() => evaluateClosedSets([], toRequest(), [{ key: 'aws:SourceAccount' }])).toThrow(/not a closed-set/);
+  });
+});
+
+describe('allowedByStatement: one Allow statement against the Deny statements', () => {
+  const KEYS: OpenKey[] = [{ key: 's3:x-amz-acl', absent: true }];
+  const ask = (spec: PolicySpec, sid: string) => {
+    const p = toPolicy(spec);
+    const st = p.statements.find((x) => x.sid === sid);
+    if (!st) throw new Error(sid);
+    return allowedByStatement([p], p, st, toRequest({ principal: ANON, context: {} }), KEYS);
+  };
+
+  it('allowed for some ACL, naming the statement and the ACL', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*', Condition: { StringEquals: { 's3:x-amz-acl': 'public-read' } } })), 'A');
+    expect(r.verdict).toBe('allow');
+    expect(r.by?.statement.sid).toBe('A');
+    expect(r.choice).toEqual({ 's3:x-amz-acl': 'public-read' });
+  });
+
+  it('a Deny that applies to every variant the Allow admits: no', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Condition: { StringNotEquals: { 'aws:SourceAccount': A } } })), 'A');
+    expect(r.verdict).toBe('no');
+  });
+
+  it('a Deny covering only some ACLs leaves the others allowed', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Condition: { StringLike: { 's3:x-amz-acl': 'public-*' } } })), 'A');
+    expect(r.verdict).toBe('allow');
+  });
+
+  it('a Deny whose applicability is unknown makes it unknown, never allow', () => {
+    const r = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Condition: { StringEquals: { 'aws:SourceAccount': S(ACCOUNT) } } })), 'A');
+    expect(r.verdict).toBe('allow'); // no SourceAccount in the request: the Deny does not apply
+    const u = ask(bucket(allow({ Sid: 'A', Principal: '*' }), deny({ Sid: 'D', Principal: '*', Resource: S('arn:aws:s3:::', ACCOUNT, '/*') })), 'A');
+    expect(u.verdict).toBe('unknown');
+  });
+
+  it('agrees with evaluate() over the variants', () => {
+    const spec = bucket(allow({ Sid: 'A', Principal: '*', Condition: { StringLike: { 's3:x-amz-acl': 'bucket-owner-*' } } }), deny({ Sid: 'D', Principal: '*', Condition: { StringEquals: { 's3:x-amz-acl': 'bucket-owner-read' } } }));
+    const viaEvaluate = evaluateClosedSets([toPolicy(spec)], toRequest({ principal: ANON, context: {} }), KEYS);
+    const viaStatement = ask(spec, 'A');
+    expect(viaEvaluate.decision.verdict).toBe('allow');
+    expect(viaStatement.verdict).toBe('allow');
+    expect(viaStatement.choice).toEqual(viaEvaluate.choice);
   });
 });

@@ -2,6 +2,7 @@
 // contain symbols. A symbol equals itself; against literal text or another symbol it is unknown;
 // a fresh() symbol is known to differ from everything else.
 import { describe, expect, it } from 'vitest';
+import { checkAction } from '../../src/iam/actions.js';
 import { matchParts, matchStr, type MatchOptions } from '../../src/iam/match.js';
 import { NO, UNKNOWN, YES, type Tri } from '../../src/iam/tri.js';
 import { ACCOUNT, REGION, fresh } from '../../src/model/symbols.js';
@@ -47,6 +48,17 @@ const cases: Case[] = [
   { name: '"*" matches a fresh symbol too', pattern: ['arn:aws:s3:::bucket/*'], value: ['arn:aws:s3:::bucket/', OTHER], opts: GLOB, expected: YES },
   { name: '"?" against a symbol (maybe one character) is unknown', pattern: ['?'], value: [ACCOUNT], opts: GLOB, expected: UNKNOWN },
   { name: 'a symbol is non-empty: it does not match the empty string', pattern: [], value: [ACCOUNT], opts: GLOB, expected: NO },
+  // The literal head and tail are compared directly and only the middle goes to the table: these
+  // pin that trimming down at its edges.
+  { name: '"?" in the literal head matches one character before a symbol', pattern: ['ab?-', ACCOUNT], value: ['abc-', ACCOUNT], opts: GLOB, expected: YES },
+  { name: 'a literal tail after a wildcard and a symbol', pattern: ['x', ACCOUNT, '*z'], value: ['x', ACCOUNT, 'yyz'], opts: GLOB, expected: YES },
+  { name: 'a literal tail mismatch after a symbol is a definite no', pattern: ['x', ACCOUNT, '*z'], value: ['x', ACCOUNT, 'yyq'], opts: GLOB, expected: NO },
+  { name: '"*" in the pattern covers a symbol between literal head and tail', pattern: ['x*', 'q'], value: ['x', ACCOUNT, 'q'], opts: GLOB, expected: YES },
+  { name: 'a literal against a trailing value symbol stays unknown', pattern: ['xq'], value: ['x', ACCOUNT], opts: EXACT, expected: UNKNOWN },
+  { name: 'a head mismatch before a symbol is a definite no', pattern: ['aab', ACCOUNT], value: ['ab', ACCOUNT], opts: EXACT, expected: NO },
+  { name: 'head and tail may not overlap: a trailing literal is not used twice', pattern: ['ab'], value: ['a', ACCOUNT, 'b'], opts: GLOB, expected: NO },
+  { name: '"**" matches what "*" matches', pattern: ['s3:**Object'], value: ['s3:PutObject'], opts: GLOB, expected: YES },
+  { name: '"**" with a symbol in the value', pattern: ['a/**/', ACCOUNT], value: ['a/b/c/', ACCOUNT], opts: GLOB, expected: YES },
 ];
 
 describe('matchParts', () => {
@@ -59,5 +71,66 @@ describe('matchParts', () => {
   it('matchStr is the literal-only boolean form', () => {
     expect(matchStr('logs:*', 'logs:PutLogEvents', GLOB)).toBe(true);
     expect(matchStr('logs:*', 'logs:PutLogEvents', EXACT)).toBe(false);
+  });
+});
+
+// Matching must be fast on hostile patterns (no regex per pattern, no exponential backtracking).
+// Budgets are generous: the machine running the suite may be loaded.
+describe('matching: time budgets', () => {
+  const BUDGET_MS = 10_000;
+  const timed = (f: () => void): number => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+
+  it('"s3:**********!" against the whole s3 catalog is instant', () => {
+    let r: ReturnType<typeof checkAction> | undefined;
+    const ms = timed(() => {
+      r = checkAction('s3:**********!');
+      checkAction(`s3:${'*'.repeat(5000)}!`);
+      checkAction(`s3:${'*a'.repeat(2000)}!`);
+    });
+    expect(r?.status === 'no-match' || r?.status === 'unknown-service').toBe(true);
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('long star runs and many stars, literal and symbolic values', () => {
+    const pattern = `${'*a'.repeat(3000)}*b`;
+    const value = 'a'.repeat(6000);
+    const ms = timed(() => {
+      expect(matchParts([pattern], [value], GLOB)).toBe(NO);
+      expect(matchParts([pattern], [value.slice(0, 3000), ACCOUNT, value.slice(3000)], GLOB)).toBe(NO);
+      expect(matchParts([pattern], [value.slice(0, 3000), ACCOUNT], GLOB)).toBe(UNKNOWN);
+      // The symbol may end in "!": unknown, and quickly.
+      expect(matchParts([`${'*'.repeat(10_000)}!`], ['x'.repeat(10_000), ACCOUNT], GLOB)).toBe(UNKNOWN);
+      expect(matchParts([`${'*'.repeat(10_000)}!`], ['x'.repeat(10_000), ACCOUNT, 'x'], GLOB)).toBe(NO);
+    });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('megabyte literal patterns and values: no backtracking', () => {
+    const ms = timed(() => {
+      expect(matchParts([`${'*a'.repeat(500_000)}*`], ['a'.repeat(499_999)], GLOB)).toBe(NO);
+      expect(matchParts([`${'*a'.repeat(500_000)}*`], ['a'.repeat(500_000)], GLOB)).toBe(YES);
+      expect(matchParts([`${'*?a'.repeat(100_000)}*`], ['ba'.repeat(150_000)], GLOB)).toBe(YES);
+    });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('a symbolic comparison too large for the table is unknown (a budget), never a guess', () => {
+    const big = 'x'.repeat(7000);
+    const ms = timed(() => {
+      expect(matchParts([`${big}*`, ACCOUNT], [big, ACCOUNT, 'x'], GLOB)).toBe(UNKNOWN);
+    });
+    expect(ms).toBeLessThan(BUDGET_MS);
+  });
+
+  it('memoised answers equal fresh ones', () => {
+    const p: Part[] = ['arn:aws:s3:::b/', ACCOUNT, '/*'];
+    const v: Part[] = ['arn:aws:s3:::b/', ACCOUNT, '/k'];
+    expect(matchParts(p, v, GLOB)).toBe(YES);
+    expect(matchParts(p, v, GLOB)).toBe(YES);
+    expect(matchParts(p, v, EXACT)).toBe(NO);
   });
 });

@@ -104,6 +104,24 @@ ruleTester('bucket-policy/owner-full-control', {
       errors: [{ status: 'fail', message: /with an ACL other than/, file: 'bucket-policy.json', line: 4 }],
     },
     {
+      name: 'StringLike "bucket-owner-*" admits bucket-owner-read as well: every canned ACL is tried (closed set)',
+      files: {
+        'bucket-policy.json': writeWithCondition('{ "StringLike": { "s3:x-amz-acl": "bucket-owner-*" } }'),
+        'flow-log.json': flowLogText(),
+      },
+      accountIds: [A],
+      errors: [{ status: 'fail', message: /with an ACL other than .*`bucket-owner-read` is allowed/, file: 'bucket-policy.json', line: 4 }],
+    },
+    {
+      name: 'StringEquals listing bucket-owner-full-control and log-delivery-write admits the second ACL',
+      files: {
+        'bucket-policy.json': writeWithCondition('{ "StringEquals": { "s3:x-amz-acl": ["bucket-owner-full-control", "log-delivery-write"] } }'),
+        'flow-log.json': flowLogText(),
+      },
+      accountIds: [A],
+      errors: [{ status: 'fail', message: /`log-delivery-write` is allowed/, file: 'bucket-policy.json', line: 4 }],
+    },
+    {
       name: 'a second, unconditioned statement for the delivery service undoes the first',
       files: {
         'bucket-policy.json': SEED_POLICY.replace(

@@ -90,6 +90,19 @@ ruleTester('bucket-policy/public-write', {
       errors: [{ status: 'fail', message: /lets anyone s3:PutObject/, file: 'bucket-policy.json', line: 7 }],
     },
     {
+      name: 'a condition on a caller-chosen ACL other than bucket-owner-full-control (public-read) still lets anyone write',
+      files: {
+        'bucket-policy.json': anyoneWrites('"*"', `,
+      "Condition": {
+        "Bool": { "aws:SecureTransport": "false" },
+        "StringEquals": { "s3:x-amz-acl": "public-read" }
+      }`),
+        'flow-log.json': flowLogText(),
+      },
+      accountIds: [A],
+      errors: [{ status: 'fail', message: /lets anyone s3:PutObject/, file: 'bucket-policy.json', line: 7 }],
+    },
+    {
       name: "CloudFormation: Principal '*' may put objects into !Sub '${LogBucket.Arn}/*'",
       files: {
         'template.yaml': cfnStackWith(`          - Sid: Anyone
