@@ -67,11 +67,12 @@ describe('--format markdown draws the chains that fail', () => {
 
   it('stays under GitHub’s 65,536-character limit and says what was left out', async () => {
     const d = mkdtempSync(join(tmpdir(), 'flowlog-graph-'));
-    writeFileSync(join(d, 'org.json'), JSON.stringify(orgSnapshot(600)));
+    writeFileSync(join(d, 'org.json'), JSON.stringify(orgSnapshot(1800)));
     const out = await lintAsync({ paths: ['org.json'], cwd: d, accountIds: [], severities: new Map() });
     const rep = { results: out.results, files: out.files, resources: out.resources, checks: out.checks, toolVersion: '0.1.0' };
     const graph = buildChainGraph(out.model, [], out.results);
     const failing = graph.chains.filter((c) => c.outcome === 'fail').length;
+    // Enough failing chains that their diagrams together exceed the comment limit.
     expect(failing).toBeGreaterThan(100);
     const md = formatMarkdown(rep, [], { graph });
     expect(md.length).toBeLessThan(65_536);
