@@ -47,7 +47,8 @@ Options:
   --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
-  --debug                 Print debug messages and stack traces to standard error
+  --fail-on-empty         Exit 2 when no flow-log input was found (a CI gate must check something)
+  --debug                 Print debug messages (and each file skipped as not an input) to standard error
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -114,6 +115,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       debug: { type: 'boolean' },
+      'fail-on-empty': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -309,7 +311,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     out.results = results;
   }
   if (values.quiet) results = results.filter((r) => r.severity === 'error');
-  const rep = { results, files: out.files, resources: out.resources, checks: out.checks, toolVersion: version() };
+  const rep = { results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: version() };
   let text: string;
   const metas = async () => {
     const { RULES: all, PARSE_ERROR } = await import('../rules/index.js');
@@ -339,6 +341,10 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (values.output) writeFileSync(values.output, text);
   else io.stdout(text);
   if (out.inputErrors) return 2;
+  if (out.empty && (values['fail-on-empty'] ?? config.failOnEmpty)) {
+    io.stderr('flowlog-lint: no flow-log inputs found (--fail-on-empty)\n');
+    return 2;
+  }
   const active = out.results.filter((r) => !r.suppressed);
   const errors = active.filter((r) => r.severity === 'error').length;
   const warnings = active.filter((r) => r.severity === 'warning').length;

@@ -11,7 +11,7 @@ interface JsonReport {
   version: number;
   tool?: { name?: string; version?: string };
   results: Result[];
-  summary: { files: number; resources: number; checks: Record<string, CheckCounts> };
+  summary: { files: number; skipped?: number; resources: number; checks: Record<string, CheckCounts> };
 }
 
 /** True when every input is an audit snapshot (those are merged by linting them together). */
@@ -28,12 +28,13 @@ export function allSnapshots(paths: readonly string[]): boolean {
   );
 }
 
-export function mergeReports(paths: readonly string[]): { results: Result[]; files: number; resources: number; checks: Record<string, CheckCounts> } {
+export function mergeReports(paths: readonly string[]): { results: Result[]; files: number; skipped: number; resources: number; checks: Record<string, CheckCounts> } {
   if (paths.length === 0) throw new MergeError('merge needs at least one JSON report (flowlog-lint --format json … --output FILE)');
   const seen = new Set<string>();
   const results: Result[] = [];
   const checks: Record<string, CheckCounts> = {};
   let files = 0;
+  let skipped = 0;
   let resources = 0;
   for (const p of paths) {
     let rep: JsonReport;
@@ -46,6 +47,7 @@ export function mergeReports(paths: readonly string[]): { results: Result[]; fil
       throw new MergeError(`${p}: not a flowlog-lint JSON report (version 1)`);
     }
     files += rep.summary.files ?? 0;
+    skipped += rep.summary.skipped ?? 0;
     resources += rep.summary.resources ?? 0;
     for (const [id, c] of Object.entries(rep.summary.checks ?? {})) {
       const t = (checks[id] ??= { pass: 0, fail: 0, unverifiable: 0 });
@@ -60,5 +62,5 @@ export function mergeReports(paths: readonly string[]): { results: Result[]; fil
       results.push(r);
     }
   }
-  return { results: sortResults(results), files, resources, checks };
+  return { results: sortResults(results), files, skipped, resources, checks };
 }

@@ -1,7 +1,7 @@
 // `--format github`: GitHub Actions workflow commands, one annotation per unsuppressed result
 // (`::error file=…,line=…::message`), then a plain summary line.
 import type { Result, RuleMeta } from '../engine/types.js';
-import { counts, type Report } from './json.js';
+import { counts, isEmptyRun, NO_INPUTS, type Report } from './json.js';
 
 /** Escapes a command's message (GitHub's escapeData). */
 export function escapeData(s: string): string {
@@ -45,6 +45,7 @@ export function formatGithub(rep: Report, _rules: readonly RuleMeta[], _opts: Re
   const tail = c.suppressed ? `, ${c.suppressed} suppressed` : '';
   // A plain line, not a command: workflow logs show it, it makes no annotation. It must not start
   // with "::", and its text comes from counts only, so it cannot inject a command.
-  lines.push(total === 0 && infos === 0 ? `flowlog-lint: no problems in ${rep.files} file(s)${tail}` : `flowlog-lint: ${parts.join(', ')}${tail}`);
+  if (isEmptyRun(rep)) lines.push(`flowlog-lint: ${NO_INPUTS}`);
+  else lines.push(total === 0 && infos === 0 ? `flowlog-lint: no problems in ${rep.files} file(s)${tail}` : `flowlog-lint: ${parts.join(', ')}${tail}`);
   return `${lines.join('\n')}\n`;
 }

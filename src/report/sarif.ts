@@ -159,7 +159,7 @@ export function formatSarif(rep: Report, rules: readonly RuleMeta[], opts: Sarif
         ...(srcRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { files: rep.files, resources: rep.resources, checks: sortedChecks(rep.checks) },
+        properties: { files: rep.files, skipped: rep.skipped ?? 0, resources: rep.resources, checks: sortedChecks(rep.checks) },
       },
     ],
   };

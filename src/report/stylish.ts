@@ -1,6 +1,6 @@
 // `--format stylish`: grouped by file like ESLint, colour on a TTY unless NO_COLOR / --no-color.
 import type { Result } from '../engine/types.js';
-import { counts, type Report } from './json.js';
+import { counts, isEmptyRun, NO_INPUTS, type Report } from './json.js';
 
 export function formatStylish(rep: Report, color: boolean): string {
   const paint = (code: string, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -26,8 +26,11 @@ export function formatStylish(rep: Report, color: boolean): string {
   const c = counts(rep.results);
   const total = c.errors + c.warnings;
   const checked = Object.values(rep.checks).reduce((n, x) => n + x.pass + x.fail + x.unverifiable, 0);
-  if (total === 0) {
-    lines.push(`${paint('32', '✔')} ${rep.files} file(s), ${rep.resources} resource(s), ${checked} check(s): no problems${c.suppressed ? ` (${c.suppressed} suppressed)` : ''}`);
+  const skippedNote = rep.skipped ? ` (${rep.skipped} file(s) skipped as not inputs; --debug names them)` : '';
+  if (isEmptyRun(rep)) {
+    lines.push(`${paint('33', '⚠')} ${NO_INPUTS}${skippedNote}`);
+  } else if (total === 0) {
+    lines.push(`${paint('32', '✔')} ${rep.files} file(s)${rep.skipped ? ` (${rep.skipped} skipped)` : ''}, ${rep.resources} resource(s), ${checked} check(s): no problems${c.suppressed ? ` (${c.suppressed} suppressed)` : ''}`);
   } else {
     lines.push('', paint(c.errors ? '31;1' : '33;1', `✖ ${total} problem${total === 1 ? '' : 's'} (${c.errors} error${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'})${c.suppressed ? `, ${c.suppressed} suppressed` : ''}`));
   }

@@ -27,7 +27,9 @@ export interface InvalidCase extends Case {
 }
 
 /** Runs the pipeline over files written to a temporary folder; returns every result. */
-export function runFiles(files: Record<string, string | object>, accountIds: string[] = []): { results: Result[]; checks: Record<string, { pass: number; fail: number; unverifiable: number }> } {
+/** Lints the files as a folder walk would (`.`), or with `named` as files named on the command
+ * line (always parsed, where a walk skips files that do not claim to be inputs). */
+export function runFiles(files: Record<string, string | object>, accountIds: string[] = [], named = false): { results: Result[]; checks: Record<string, { pass: number; fail: number; unverifiable: number }> } {
   const dir = mkdtempSync(join(tmpdir(), 'flowlog-lint-test-'));
   try {
     for (const [name, content] of Object.entries(files)) {
@@ -35,7 +37,7 @@ export function runFiles(files: Record<string, string | object>, accountIds: str
       mkdirSync(dirname(p), { recursive: true });
       writeFileSync(p, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
     }
-    const out = lint({ paths: ['.'], cwd: dir, accountIds, severities: new Map() });
+    const out = lint({ paths: named ? Object.keys(files) : ['.'], cwd: dir, accountIds, severities: new Map() });
     return { results: out.results, checks: out.checks };
   } finally {
     rmSync(dir, { recursive: true, force: true });
