@@ -17,6 +17,7 @@ export interface Config {
   partition?: string;
   varFiles?: string[];
   maxFileSize?: number;
+  failOnEmpty?: boolean;
   classify?: Record<string, PolicyKind>;
   overrides?: { files: string[]; rules: Record<string, SeverityName> }[];
 }
@@ -64,8 +65,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   try {
     result = explicit ? await explorer.load(join(cwd, explicit)) : await explorer.search(cwd);
   } catch (e) {
-    const where = explicit ?? 'configuration';
-    throw new ConfigError(`${where}: ${(e as Error).message.split('\n')[0]}`);
+    const { configSyntaxMessage } = await import('./config-syntax.js');
+    throw new ConfigError(configSyntaxMessage(cwd, explicit ?? 'configuration', e as Error));
   }
   if (!result || result.isEmpty) return { config: {} };
   const file = relative(cwd, result.filepath).split(sep).join('/');
