@@ -133,10 +133,28 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (command === 'explain') return explain(rest[0], io);
   if (command === 'init') return init(io);
   let targets: string[] = command !== undefined ? positionals : ['.'];
+  // Options of the other mode are refused, not silently ignored.
+  const AUDIT_ONLY = ['profile', 'region', 'all-regions', 'endpoint-url', 'save', 'org', 'role-name', 'external-id', 'accounts', 'shard'] as const;
+  const misplaced = AUDIT_ONLY.filter((k) => values[k] !== undefined);
+  if (command !== 'audit' && misplaced.length) throw new UsageError(`--${misplaced[0]} is an audit option: flowlog-lint audit --${misplaced[0]} …`);
+  if (command === 'audit' && rest.length) throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH …`);
+  // merge writes JSON unless told otherwise, whatever it merges.
+  const defaultFormat = command === 'merge' ? 'json' : 'stylish';
   if (command === 'merge') {
-    const { allSnapshots } = await import('./merge.js');
-    // Snapshots (audit --save) merge by linting them together; JSON reports are combined.
-    if (!allSnapshots(rest)) return merge(rest, values.format ?? 'json', values.output, io);
+    const { splitMergeInputs } = await import('./merge.js');
+    // Snapshots (audit --save) merge by linting them together; JSON reports are combined, with
+    // the report of the snapshots when both are given.
+    const { snapshots, reports } = splitMergeInputs(rest);
+    if (reports.length) {
+      let extra: string | undefined;
+      if (snapshots.length) {
+        const captured: string[] = [];
+        const code = await run([...withoutMergeArgs(argv, rest, [values.format, values.output]), '--format', 'json', ...snapshots], { stdout: (t) => captured.push(t), stderr: io.stderr });
+        if (code === 2 && !captured.length) return 2;
+        extra = captured.join('');
+      }
+      return merge(reports, values.format ?? defaultFormat, values.output, io, extra);
+    }
     targets = rest;
   }
   if (command === 'audit') {
@@ -192,7 +210,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const config = loaded.config;
   const accountIds = values['account-id'] ?? config.accounts ?? [];
   for (const a of accountIds) if (!/^\d{12}$/.test(a)) throw new UsageError(`--account-id must be a 12-digit account ID, not "${a}"`);
-  const format = values.format ?? 'stylish';
+  const format = values.format ?? defaultFormat;
   const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'];
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   let maxWarnings: number | undefined;
@@ -233,6 +251,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   }
   for (const spec of values.rule ?? []) {
     const i = spec.lastIndexOf(':');
+    if (i < 0) throw new UsageError(`--rule ${spec}: give a severity, e.g. --rule ${spec}:warn (off, warn or error)`);
     const id = spec.slice(0, i);
     const sev = spec.slice(i + 1);
     if (i <= 0 || !known.has(id)) throw new UsageError(`--rule ${spec}: unknown rule "${id}" (see 'flowlog-lint rules')`);
@@ -338,8 +357,14 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
     text = formatStylish(rep, color);
   }
-  if (values.output) writeFileSync(values.output, text);
-  else io.stdout(text);
+  if (values.output) {
+    const { writeOutput } = await import('./output.js');
+    const problem = writeOutput(values.output, text);
+    if (problem) {
+      io.stderr(`flowlog-lint: ${problem}\n`);
+      return 2;
+    }
+  } else io.stdout(text);
   if (out.inputErrors) return 2;
   if (out.empty && (values['fail-on-empty'] ?? config.failOnEmpty)) {
     io.stderr('flowlog-lint: no flow-log inputs found (--fail-on-empty)\n');
@@ -349,15 +374,24 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const errors = active.filter((r) => r.severity === 'error').length;
   const warnings = active.filter((r) => r.severity === 'warning').length;
   if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`flowlog-lint: ${warnings} warning(s), more than --max-warnings ${maxWarnings} allows\n`);
+    return 1;
+  }
   return 0;
 }
 
-async function merge(paths: string[], format: string, output: string | undefined, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+/** The options of a `merge` command line, for linting its snapshots: no paths, format, output. */
+function withoutMergeArgs(argv: readonly string[], paths: readonly string[], values: readonly (string | undefined)[]): string[] {
+  const drop = new Set<string>(['merge', '--format', '-f', '--output', '-o', ...paths, ...values.filter((v): v is string => v !== undefined)]);
+  return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
+}
+
+async function merge(paths: string[], format: string, output: string | undefined, io: { stdout: (s: string) => void; stderr: (s: string) => void }, snapshotReport?: string): Promise<number> {
   const { mergeReports, MergeError } = await import('./merge.js');
   let merged;
   try {
-    merged = mergeReports(paths);
+    merged = mergeReports(paths, snapshotReport);
   } catch (e) {
     if (e instanceof MergeError) {
       io.stderr(`flowlog-lint: ${e.message}\n`);
@@ -379,8 +413,14 @@ async function merge(paths: string[], format: string, output: string | undefined
   const f = formatters[format];
   if (!f) throw new UsageError(`unknown format "${format}"`);
   const text = await f();
-  if (output) writeFileSync(output, text);
-  else io.stdout(text);
+  if (output) {
+    const { writeOutput } = await import('./output.js');
+    const problem = writeOutput(output, text);
+    if (problem) {
+      io.stderr(`flowlog-lint: ${problem}\n`);
+      return 2;
+    }
+  } else io.stdout(text);
   const active = rep.results.filter((r) => !r.suppressed);
   return active.some((r) => r.ruleId === 'parse-error') ? 2 : active.some((r) => r.severity === 'error') ? 1 : 0;
 }

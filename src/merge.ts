@@ -14,21 +14,28 @@ interface JsonReport {
   summary: { files: number; skipped?: number; resources: number; checks: Record<string, CheckCounts> };
 }
 
-/** True when every input is an audit snapshot (those are merged by linting them together). */
-export function allSnapshots(paths: readonly string[]): boolean {
-  return (
-    paths.length > 0 &&
-    paths.every((p) => {
-      try {
-        return 'flowlogLintSnapshot' in (JSON.parse(readFileSync(p, 'utf8')) as object);
-      } catch {
-        return false;
-      }
-    })
-  );
+function isSnapshot(p: string): boolean {
+  try {
+    const j = JSON.parse(readFileSync(p, 'utf8')) as unknown;
+    return typeof j === 'object' && j !== null && 'flowlogLintSnapshot' in j;
+  } catch {
+    return false;
+  }
 }
 
-export function mergeReports(paths: readonly string[]): { results: Result[]; files: number; skipped: number; resources: number; checks: Record<string, CheckCounts> } {
+/** Audit snapshots (merged by linting them together) and the other inputs (JSON reports). */
+export function splitMergeInputs(paths: readonly string[]): { snapshots: string[]; reports: string[] } {
+  const snapshots = paths.filter(isSnapshot);
+  return { snapshots, reports: paths.filter((p) => !snapshots.includes(p)) };
+}
+
+/** True when every input is an audit snapshot (those are merged by linting them together). */
+export function allSnapshots(paths: readonly string[]): boolean {
+  return paths.length > 0 && paths.every(isSnapshot);
+}
+
+/** `snapshotReport`: the JSON report of the snapshots given beside the reports (linted together). */
+export function mergeReports(paths: readonly string[], snapshotReport?: string): { results: Result[]; files: number; skipped: number; resources: number; checks: Record<string, CheckCounts> } {
   if (paths.length === 0) throw new MergeError('merge needs at least one JSON report (flowlog-lint --format json … --output FILE)');
   const seen = new Set<string>();
   const results: Result[] = [];
@@ -36,10 +43,11 @@ export function mergeReports(paths: readonly string[]): { results: Result[]; fil
   let files = 0;
   let skipped = 0;
   let resources = 0;
-  for (const p of paths) {
+  const inputs = [...paths, ...(snapshotReport !== undefined ? ['(snapshots)'] : [])];
+  for (const p of inputs) {
     let rep: JsonReport;
     try {
-      rep = JSON.parse(readFileSync(p, 'utf8')) as JsonReport;
+      rep = JSON.parse(p === '(snapshots)' && snapshotReport !== undefined ? snapshotReport : readFileSync(p, 'utf8')) as JsonReport;
     } catch (e) {
       throw new MergeError(`${p}: not a readable JSON report (${(e as Error).message})`);
     }
