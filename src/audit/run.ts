@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clients } from './clients.js';
+import { quietSdkNodeWarning } from './sdk-warning.js';
 import { readAccount } from './read.js';
 
 export class AuditError extends Error {}
@@ -81,6 +82,7 @@ async function assumeInto(clients: Clients, opts: AuditOptions, region: string, 
 
 /** Runs the audit; returns the path of the snapshot it wrote. */
 export async function runAudit(opts: AuditOptions): Promise<string> {
+  quietSdkNodeWarning();
   const clients = new Clients({ ...(opts.profile ? { profile: opts.profile } : {}), ...(opts.endpoint ? { endpoint: opts.endpoint } : {}) });
   const home = opts.regions[0] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
   let account: string;
