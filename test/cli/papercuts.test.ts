@@ -101,6 +101,17 @@ describe('papercuts', () => {
     noStack(missing.stderr);
   }, 60_000);
 
+  it('stylish wraps long messages under their first line: no line over 120 columns, no word lost', () => {
+    const r = run(['examples/cloudformation'], root);
+    const lines = r.stdout.split('\n');
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(120);
+    const json = JSON.parse(run(['--format', 'json', 'examples/cloudformation'], root).stdout) as { results: { message: string }[] };
+    const flat = r.stdout.replace(/\s+/g, ' ');
+    for (const x of json.results) expect(flat).toContain(x.message.replace(/\s+/g, ' '));
+    expect(r.stdout).toMatch(/^ {2}23:24 {2}error {4}vpc-flow-logs\.amazonaws\.com may not/m);
+    expect(r.stdout).toMatch(/^ {18}\S/m);
+  });
+
   it('the Action step with a bad fail-level is an error annotation, exit 2, no stack trace', () => {
     const r = spawnSync(process.execPath, [join(root, 'scripts', 'action-run.mjs')], { cwd: repo, encoding: 'utf8', env: { ...process.env, FLOWLOG_FAIL_LEVEL: 'loud' } });
     expect(r.status).toBe(2);
