@@ -1,0 +1,14 @@
+import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
+import {
+  NO_INPUTS,
+  counts,
+  formatJson,
+  isEmptyRun
+} from "./chunk-AL22NC7Q.mjs";
+import "./chunk-S3OQVVMT.mjs";
+export {
+  NO_INPUTS,
+  counts,
+  formatJson,
+  isEmptyRun
+};

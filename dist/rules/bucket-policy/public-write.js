@@ -1,0 +1,58 @@
+import { evaluate, statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
+import { YES } from '../../src/iam/tri.js';
+import { asList, concatParts, display, shapeText } from '../../src/model/value.js';
+import { stmtName } from '../_shared.js';
+import { docsOf, scopeName, unresolvedPolicy } from './_scope.js';
+import { bucketArn } from '../../src/link/requests.js';
+export const publicWrite = {
+    meta: {
+        id: 'bucket-policy/public-write',
+        severity: 'error',
+        description: 'Anyone may write objects into the log bucket: log integrity is lost.',
+        source: 'Amazon S3 User Guide, "Blocking public access to your Amazon S3 storage"; AWS Security Hub control S3.3.',
+    },
+    check(ctx) {
+        for (const scope of ctx.links.buckets) {
+            if (unresolvedPolicy(scope))
+                continue; // reported once by bucket-policy/delivery-write
+            if (scope.policies.length === 0)
+                continue;
+            const docs = docsOf(scope);
+            const anonymous = { kind: 'anonymous' };
+            let flagged = false;
+            for (const bp of scope.policies) {
+                for (const s of bp.doc.statements) {
+                    if (s.effect !== 'Allow' || statementPrincipalMatches(s, anonymous) !== YES || statementCoversAction(s, 's3:PutObject') !== YES)
+                        continue;
+                    // Try an object key inside each resource pattern of the statement, as a stranger with no
+                    // request context: allowed means no condition restricts who may write.
+                    for (const r of asList(s.resource)) {
+                        if (r.kind !== 'str')
+                            continue;
+                        // An object inside the pattern: wildcards become ordinary characters, symbols stay.
+                        const resource = concatParts(r.parts.map((p) => (typeof p === 'string' ? p.replace(/[*?]/g, 'x') : p)));
+                        if (!shapeText(resource).startsWith('arn:'))
+                            resource.splice(0, resource.length, ...concatParts(bucketArn(scope), ['/x']));
+                        const key = display(resource);
+                        // Conditions on values any caller chooses (its own ACL header, TLS) do not restrict who.
+                        const chosen = { 's3:x-amz-acl': [['bucket-owner-full-control']], 'aws:SecureTransport': [['true']] };
+                        const d = [{}, chosen].map((context) => evaluate(docs, { principal: anonymous, action: 's3:PutObject', resource, context })).find((x) => x.verdict === 'allow');
+                        if (d) {
+                            flagged = true;
+                            ctx.report({
+                                status: 'fail',
+                                message: `${stmtName(d.allowedBy[0] ?? { statement: s })} lets anyone s3:PutObject into ${scopeName(scope)} (${key}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.`,
+                                ...(s.principal?.pos ? { pos: s.principal.pos } : s.node.pos ? { pos: s.node.pos } : {}),
+                                resource: bp.name,
+                                origin: bp.origin,
+                            });
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!flagged)
+                ctx.pass();
+        }
+    },
+};
