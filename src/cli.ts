@@ -286,9 +286,10 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     if (values['fix-dry-run']) {
       const { createTwoFilesPatch } = await import('diff');
       for (const f of fixes) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: 3 }));
-      if (!fixes.length) io.stderr('flowlog-lint: nothing to fix\n');
+      await printSnippets(out.model, accountIds, io, fixes.length);
       return 0;
     }
+    await printSnippets(out.model, accountIds, io, fixes.length);
     for (const f of fixes) {
       writeFileSync(join(process.cwd(), f.path), f.after);
       io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join('; ')}\n`);
@@ -379,6 +380,14 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     return 1;
   }
   return 0;
+}
+
+/** Statements --fix cannot write (policies in YAML/HCL), printed for a person to add. */
+async function printSnippets(model: import('./model/model.js').Model, accountIds: readonly string[], io: { stderr: (s: string) => void }, fixed: number): Promise<void> {
+  const { suggestSnippets } = await import('./fix/snippet.js');
+  const snippets = suggestSnippets(model, accountIds);
+  for (const sn of snippets) io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:\n${sn.text.replace(/^/gm, '    ')}\n`);
+  if (!fixed && !snippets.length) io.stderr('flowlog-lint: nothing to fix\n');
 }
 
 /** The options of a `merge` command line, for linting its snapshots: no paths, format, output. */

@@ -146,7 +146,7 @@ async function run(argv, io) {
     throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH \u2026`);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { splitMergeInputs } = await import("./chunks/merge-ZWRXIJT4.mjs");
+    const { splitMergeInputs } = await import("./chunks/merge-GUQPB2LW.mjs");
     const { snapshots, reports } = splitMergeInputs(rest);
     if (reports.length) {
       let extra;
@@ -204,7 +204,7 @@ async function run(argv, io) {
       throw e;
     }
   }
-  const { loadConfig, severityOf, pathMatcher, ConfigError } = await import("./chunks/config-XYPM3EJT.mjs");
+  const { loadConfig, severityOf, pathMatcher, ConfigError } = await import("./chunks/config-QFIAN7NE.mjs");
   let loaded;
   try {
     loaded = await loadConfig(process.cwd(), values.config);
@@ -288,7 +288,7 @@ async function run(argv, io) {
   if (partition !== void 0 && !["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"].includes(partition)) {
     throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, \u2026), not "${partition}"`);
   }
-  const { lintAsync } = await import("./chunks/lint-7C7ZJCVU.mjs");
+  const { lintAsync } = await import("./chunks/lint-TEN2TX4L.mjs");
   const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
   const lintOpts = {
     ...values["var-file"] ?? config.varFiles ? { varFiles: values["var-file"] ?? config.varFiles ?? [] } : {},
@@ -304,16 +304,16 @@ async function run(argv, io) {
   };
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
-    const { planBucketPolicyFixes } = await import("./chunks/bucket-policy-ACVHF57W.mjs");
+    const { planBucketPolicyFixes } = await import("./chunks/bucket-policy-JSBSVLHU.mjs");
     const fixes = planBucketPolicyFixes(out.model, accountIds);
     if (values["fix-dry-run"]) {
       const { createTwoFilesPatch } = await import("diff");
       for (const f of fixes)
         io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, void 0, void 0, { context: 3 }));
-      if (!fixes.length)
-        io.stderr("flowlog-lint: nothing to fix\n");
+      await printSnippets(out.model, accountIds, io, fixes.length);
       return 0;
     }
+    await printSnippets(out.model, accountIds, io, fixes.length);
     for (const f of fixes) {
       writeFileSync(join(process.cwd(), f.path), f.after);
       io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join("; ")}
@@ -355,7 +355,7 @@ async function run(argv, io) {
       }
       throw e;
     }
-    const { sortResults } = await import("./chunks/lint-7C7ZJCVU.mjs");
+    const { sortResults } = await import("./chunks/lint-TEN2TX4L.mjs");
     results = sortResults(results);
     out.results = results;
   }
@@ -416,12 +416,22 @@ async function run(argv, io) {
   }
   return 0;
 }
+async function printSnippets(model, accountIds, io, fixed) {
+  const { suggestSnippets } = await import("./chunks/snippet-PZ3R4MER.mjs");
+  const snippets = suggestSnippets(model, accountIds);
+  for (const sn of snippets)
+    io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:
+${sn.text.replace(/^/gm, "    ")}
+`);
+  if (!fixed && !snippets.length)
+    io.stderr("flowlog-lint: nothing to fix\n");
+}
 function withoutMergeArgs(argv, paths, values) {
   const drop = /* @__PURE__ */ new Set(["merge", "--format", "-f", "--output", "-o", ...paths, ...values.filter((v) => v !== void 0)]);
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function merge(paths, format, output, io, snapshotReport) {
-  const { mergeReports, MergeError } = await import("./chunks/merge-ZWRXIJT4.mjs");
+  const { mergeReports, MergeError } = await import("./chunks/merge-GUQPB2LW.mjs");
   let merged;
   try {
     merged = mergeReports(paths, snapshotReport);

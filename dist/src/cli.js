@@ -305,10 +305,10 @@ async function run(argv, io) {
             const { createTwoFilesPatch } = await import('diff');
             for (const f of fixes)
                 io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: 3 }));
-            if (!fixes.length)
-                io.stderr('flowlog-lint: nothing to fix\n');
+            await printSnippets(out.model, accountIds, io, fixes.length);
             return 0;
         }
+        await printSnippets(out.model, accountIds, io, fixes.length);
         for (const f of fixes) {
             writeFileSync(join(process.cwd(), f.path), f.after);
             io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join('; ')}\n`);
@@ -414,6 +414,15 @@ async function run(argv, io) {
         return 1;
     }
     return 0;
+}
+/** Statements --fix cannot write (policies in YAML/HCL), printed for a person to add. */
+async function printSnippets(model, accountIds, io, fixed) {
+    const { suggestSnippets } = await import('./fix/snippet.js');
+    const snippets = suggestSnippets(model, accountIds);
+    for (const sn of snippets)
+        io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:\n${sn.text.replace(/^/gm, '    ')}\n`);
+    if (!fixed && !snippets.length)
+        io.stderr('flowlog-lint: nothing to fix\n');
 }
 /** The options of a `merge` command line, for linting its snapshots: no paths, format, output. */
 function withoutMergeArgs(argv, paths, values) {

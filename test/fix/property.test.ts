@@ -95,3 +95,45 @@ describe('--fix: fixed files re-lint with no new finding', () => {
     expect(acl?.Condition).toEqual({ StringEquals: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' } });
   });
 });
+
+describe('--fix on YAML/HCL policies: a snippet instead of "nothing to fix"', () => {
+  it('prints the ACL-check statement and the delivery statement for every account, as YAML', async () => {
+    const { suggestSnippets } = await import('../../src/fix/snippet.js');
+    const { parse } = await import('yaml');
+    const d = mkdtempSync(join(tmpdir(), 'flowlog-snippet-'));
+    writeFileSync(
+      join(d, 't.yaml'),
+      [
+        "AWSTemplateFormatVersion: '2010-09-09'",
+        'Resources:',
+        '  Vpc: { Type: AWS::EC2::VPC, Properties: { CidrBlock: 10.0.0.0/16 } }',
+        '  LogBucket: { Type: AWS::S3::Bucket, Properties: { BucketName: flow-logs-central } }',
+        '  LogBucketPolicy:',
+        '    Type: AWS::S3::BucketPolicy',
+        '    Properties:',
+        '      Bucket: !Ref LogBucket',
+        '      PolicyDocument:',
+        "        Version: '2012-10-17'",
+        '        Statement:',
+        '          - Sid: AWSLogDeliveryWrite',
+        '            Effect: Allow',
+        '            Principal: { Service: delivery.logs.amazonaws.com }',
+        '            Action: s3:PutObject',
+        '            Resource: arn:aws:s3:::flow-logs-central/AWSLogs/111122223333/*',
+        "            Condition: { StringEquals: { s3:x-amz-acl: bucket-owner-full-control, aws:SourceAccount: '111122223333' } }",
+        '  FlowLog:',
+        '    Type: AWS::EC2::FlowLog',
+        '    Properties: { ResourceId: !Ref Vpc, ResourceType: VPC, TrafficType: ALL, LogDestinationType: s3, LogDestination: arn:aws:s3:::flow-logs-central }',
+        '',
+      ].join('\n'),
+    );
+    const accounts = ['111122223333', '444455556666'];
+    const out = lint({ paths: ['t.yaml'], cwd: d, accountIds: accounts, severities: new Map() });
+    expect(planBucketPolicyFixes(out.model, accounts)).toEqual([]);
+    const snippets = suggestSnippets(out.model, accounts);
+    expect(snippets.map((s) => s.where)).toEqual(['t.yaml:5', 't.yaml:5']);
+    const [acl, write] = snippets.map((s) => (parse(s.text) as Record<string, unknown>[])[0]);
+    expect(acl).toMatchObject({ Sid: 'AWSLogDeliveryAclCheck', Action: 's3:GetBucketAcl', Condition: { StringEquals: { 'aws:SourceAccount': accounts } } });
+    expect(write).toMatchObject({ Sid: 'AWSLogDeliveryWrite', Resource: accounts.map((a) => `arn:aws:s3:::flow-logs-central/AWSLogs/${a}/*`), Condition: { StringEquals: { 'aws:SourceAccount': accounts } } });
+  });
+});

@@ -1,15 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  pos
-} from "./chunk-RKRRC2OQ.mjs";
-import {
-  parseTree,
-  printParseErrorCode
-} from "./chunk-AVUPMHOO.mjs";
-import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-S3OQVVMT.mjs";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -23,12 +15,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -49,7 +41,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -58,14 +50,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
+    exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -3221,25 +3213,25 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:set": set.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
-    function getTags(customTags2, schemaName, addMergeTag) {
+    function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags2) {
+      if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
-        if (Array.isArray(customTags2))
+        if (Array.isArray(customTags))
           tags = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
-      if (Array.isArray(customTags2)) {
-        for (const tag of customTags2)
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags)
           tags = tags.concat(tag);
-      } else if (typeof customTags2 === "function") {
-        tags = customTags2(tags.slice());
+      } else if (typeof customTags === "function") {
+        tags = customTags(tags.slice());
       }
       if (addMergeTag)
         tags = tags.concat(merge.merge);
@@ -3271,11 +3263,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags: customTags2, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags2, this.name, merge);
+        this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -3686,28 +3678,28 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos2, code, message) {
+      constructor(name, pos, code, message) {
         super();
         this.name = name;
         this.code = code;
         this.message = message;
-        this.pos = pos2;
+        this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos2, code, message) {
-        super("YAMLParseError", pos2, code, message);
+      constructor(pos, code, message) {
+        super("YAMLParseError", pos, code, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos2, code, message) {
-        super("YAMLWarning", pos2, code, message);
+      constructor(pos, code, message) {
+        super("YAMLWarning", pos, code, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
       if (error.pos[0] === -1)
         return;
-      error.linePos = error.pos.map((pos2) => lc.linePos(pos2));
+      error.linePos = error.pos.map((pos) => lc.linePos(pos));
       const { line, col } = error.linePos[0];
       error.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
@@ -4173,9 +4165,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4211,7 +4203,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4251,7 +4243,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4274,7 +4266,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4306,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4322,7 +4314,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4691,7 +4683,7 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep = " ";
-      let pos2 = line.lastIndex;
+      let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
@@ -4703,10 +4695,10 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep + lm;
           sep = " ";
         }
-        pos2 = line.lastIndex;
+        pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos2;
+      last.lastIndex = pos;
       match = last.exec(source);
       return res + sep + (match?.[1] ?? "");
     }
@@ -4906,10 +4898,10 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos2) {
+    function emptyScalarPosition(offset, before, pos) {
       if (before) {
-        pos2 ?? (pos2 = before.length);
-        for (let i = pos2 - 1; i >= 0; --i) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
           let st = before[i];
           switch (st.type) {
             case "space":
@@ -4999,10 +4991,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
@@ -5133,11 +5125,11 @@ var require_composer = __commonJS({
         this.errors = [];
         this.warnings = [];
         this.onError = (source, code, message, warning) => {
-          const pos2 = getErrorPos(source);
+          const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos2, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5208,9 +5200,9 @@ ${cb}` : comment;
         switch (token.type) {
           case "directive":
             this.directives.add(token.source, (offset, message, warning) => {
-              const pos2 = getErrorPos(token);
-              pos2[0] += offset;
-              this.onError(pos2, "BAD_DIRECTIVE", message, warning);
+              const pos = getErrorPos(token);
+              pos[0] += offset;
+              this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5299,8 +5291,8 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos2, code, message) => {
-          const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
+        const _onError = (pos, code, message) => {
+          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
             onError(offset, code, message);
           else
@@ -5609,7 +5601,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5693,7 +5685,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7223,7 +7215,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7249,7 +7241,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7285,7 +7277,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7342,254 +7334,6 @@ var require_dist = __commonJS({
   }
 });
 
-// dist/src/parse/errors.js
-var InputError = class extends Error {
-  pos;
-  constructor(message, pos2) {
-    super(message);
-    this.pos = pos2;
-    this.name = "InputError";
-  }
-};
-var MAX_DEPTH = 500;
-
-// dist/src/parse/json.js
-function describeError(e) {
-  const code = printParseErrorCode(e.error);
-  const words = {
-    InvalidSymbol: "invalid symbol",
-    InvalidNumberFormat: "invalid number",
-    PropertyNameExpected: "property name expected",
-    ValueExpected: "value expected",
-    ColonExpected: "':' expected",
-    CommaExpected: "',' expected",
-    CloseBraceExpected: "'}' expected",
-    CloseBracketExpected: "']' expected",
-    EndOfFileExpected: "end of file expected",
-    InvalidCommentToken: "comments are not allowed in JSON",
-    UnexpectedEndOfComment: "unexpected end of comment",
-    UnexpectedEndOfString: "unterminated string",
-    UnexpectedEndOfNumber: "unexpected end of number",
-    InvalidUnicode: "invalid unicode escape",
-    InvalidEscapeCharacter: "invalid escape character",
-    InvalidCharacter: "invalid character in string"
-  };
-  return `JSON syntax error: ${words[code] ?? code}`;
-}
-function parseJson(src, embedded) {
-  const errors = [];
-  let tree;
-  const text = embedded?.text ?? src.text;
-  const map = embedded?.map ?? ((o) => o);
-  try {
-    tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch (e) {
-    if (e instanceof RangeError)
-      throw new InputError("JSON nested too deeply", pos(src, 0, 0));
-    throw e;
-  }
-  const first = errors[0];
-  if (first)
-    throw new InputError(describeError(first), pos(src, map(first.offset), map(first.offset + first.length)));
-  if (!tree)
-    throw new InputError("empty JSON document", pos(src, map(0), map(0)));
-  const issues = [];
-  return { root: convert(src, text, map, tree, issues, 0), issues };
-}
-function parseEmbeddedJson(src, raw) {
-  const lit = src.text.slice(raw.start, raw.end);
-  let text = "";
-  const offsets = [];
-  for (let i = 1; i < lit.length - 1; i++) {
-    const at = raw.start + i;
-    const ch = lit[i] ?? "";
-    if (ch !== "\\") {
-      text += ch;
-      offsets.push(at);
-      continue;
-    }
-    const e = lit[i + 1] ?? "";
-    const simple = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-    if (e === "u") {
-      text += String.fromCharCode(parseInt(lit.slice(i + 2, i + 6), 16));
-      offsets.push(at);
-      i += 5;
-    } else {
-      text += simple[e] ?? e;
-      offsets.push(at);
-      i += 1;
-    }
-  }
-  offsets.push(raw.end - 1);
-  const map = (o) => offsets[Math.min(o, offsets.length - 1)] ?? raw.start;
-  return parseJson(src, { text, map });
-}
-function convert(src, text, map, n, issues, depth) {
-  const p = pos(src, map(n.offset), map(n.offset + n.length));
-  if (depth > MAX_DEPTH)
-    throw new InputError(`JSON nested deeper than ${MAX_DEPTH} levels`, p);
-  switch (n.type) {
-    case "object": {
-      const entries = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const prop of n.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v)
-          continue;
-        const key = String(k.value);
-        const keyPos = pos(src, map(k.offset), map(k.offset + k.length));
-        if (seen.has(key))
-          issues.push({ code: "duplicate-key", message: `duplicate key "${key}"`, pos: keyPos });
-        seen.add(key);
-        entries.push({ key, keyPos, value: convert(src, text, map, v, issues, depth + 1) });
-      }
-      return { kind: "object", entries, pos: p };
-    }
-    case "array":
-      return { kind: "array", items: (n.children ?? []).map((c) => convert(src, text, map, c, issues, depth + 1)), pos: p };
-    case "string":
-    case "number":
-    case "boolean":
-    case "null":
-      return {
-        kind: "scalar",
-        value: n.value,
-        text: text.slice(n.offset, n.offset + n.length),
-        pos: p
-      };
-    default:
-      throw new InputError("unexpected JSON node", p);
-  }
-}
-
-// dist/src/parse/yaml.js
-var import_yaml = __toESM(require_dist(), 1);
-var CFN_TAGS = {
-  "!Ref": "Ref",
-  "!Condition": "Condition",
-  "!Sub": "Fn::Sub",
-  "!GetAtt": "Fn::GetAtt",
-  "!Join": "Fn::Join",
-  "!Select": "Fn::Select",
-  "!Split": "Fn::Split",
-  "!If": "Fn::If",
-  "!Equals": "Fn::Equals",
-  "!Not": "Fn::Not",
-  "!And": "Fn::And",
-  "!Or": "Fn::Or",
-  "!FindInMap": "Fn::FindInMap",
-  "!ImportValue": "Fn::ImportValue",
-  "!Base64": "Fn::Base64",
-  "!Cidr": "Fn::Cidr",
-  "!GetAZs": "Fn::GetAZs",
-  "!Transform": "Fn::Transform",
-  "!Length": "Fn::Length",
-  "!ToJsonString": "Fn::ToJsonString"
-};
-var customTags = Object.keys(CFN_TAGS).flatMap((tag) => [
-  { tag, resolve: (s) => s },
-  { tag, collection: "seq", resolve: (v) => v },
-  { tag, collection: "map", resolve: (v) => v }
-]);
-var MAX_ALIAS_EXPANSIONS = 1e3;
-function parseYaml(src) {
-  let doc;
-  try {
-    doc = (0, import_yaml.parseDocument)(src.text, { customTags, uniqueKeys: true, prettyErrors: false, strict: true });
-  } catch (e) {
-    if (e instanceof RangeError)
-      throw new InputError("YAML nested too deeply", pos(src, 0, 0));
-    throw e;
-  }
-  const issues = [];
-  for (const err of doc.errors) {
-    const [start, end] = err.pos;
-    if (err.code === "DUPLICATE_KEY")
-      continue;
-    throw new InputError(`YAML syntax error: ${firstLine(err.message)}`, pos(src, start, end));
-  }
-  if (!doc.contents)
-    throw new InputError("empty YAML document", pos(src, 0, 0));
-  const state = { aliases: 0, nodes: 0, maxNodes: Math.max(2e5, src.text.length * 4) };
-  return { root: convert2(src, doc, doc.contents, issues, 0, state), issues };
-}
-function firstLine(s) {
-  const m = /^(.*?)( at line \d+, column \d+)?(:|\n|$)/.exec(s);
-  return (m?.[1] ?? s).trim();
-}
-function convert2(src, doc, node, issues, depth, state) {
-  const range = node.range ?? [0, 0, 0];
-  const p = pos(src, range[0], range[1]);
-  if (depth > MAX_DEPTH)
-    throw new InputError(`YAML nested deeper than ${MAX_DEPTH} levels`, p);
-  if (++state.nodes > state.maxNodes)
-    throw new InputError(`YAML aliases expand the document beyond ${state.maxNodes} nodes`, p);
-  if ((0, import_yaml.isAlias)(node)) {
-    if (++state.aliases > MAX_ALIAS_EXPANSIONS)
-      throw new InputError(`more than ${MAX_ALIAS_EXPANSIONS} alias expansions`, p);
-    const target = node.resolve(doc);
-    if (!target)
-      throw new InputError(`unknown alias *${node.source}`, p);
-    return convert2(src, doc, target, issues, depth + 1, state);
-  }
-  const longForm = node.tag ? CFN_TAGS[node.tag] : void 0;
-  let out;
-  if ((0, import_yaml.isScalar)(node)) {
-    let value = node.value;
-    if (value instanceof Date)
-      value = src.text.slice(range[0], range[1]);
-    if (typeof value === "bigint")
-      value = Number(value);
-    if (value !== null && typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") {
-      value = String(value);
-    }
-    const text = typeof node.source === "string" && node.type === "PLAIN" ? node.source : src.text.slice(range[0], range[1]);
-    out = { kind: "scalar", value, text, pos: p };
-    if (longForm === "Fn::GetAtt" && typeof value === "string") {
-      const dot = value.indexOf(".");
-      const parts = dot < 0 ? [value] : [value.slice(0, dot), value.slice(dot + 1)];
-      out = { kind: "array", items: parts.map((s) => ({ kind: "scalar", value: s, text: s, pos: p })), pos: p };
-    }
-  } else if ((0, import_yaml.isMap)(node)) {
-    const entries = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const item of node.items) {
-      if (!(0, import_yaml.isPair)(item))
-        continue;
-      const k = item.key;
-      const keyText = k && (0, import_yaml.isScalar)(k) ? String(k.value) : k ? String(k) : "";
-      const kr = k?.range ?? range;
-      if (seen.has(keyText))
-        issues.push({ code: "duplicate-key", message: `duplicate key "${keyText}"`, pos: pos(src, kr[0], kr[1]) });
-      seen.add(keyText);
-      const v = item.value;
-      const value = v ? convert2(src, doc, v, issues, depth + 1, state) : { kind: "scalar", value: null, text: "", pos: pos(src, kr[1], kr[1]) };
-      entries.push({ key: keyText, keyPos: pos(src, kr[0], kr[1]), value });
-    }
-    out = { kind: "object", entries, pos: p };
-  } else if ((0, import_yaml.isSeq)(node)) {
-    out = { kind: "array", items: node.items.map((i) => convert2(src, doc, i, issues, depth + 1, state)), pos: p };
-  } else {
-    throw new InputError("unsupported YAML node", p);
-  }
-  if (longForm) {
-    let start = range[0];
-    let i = start - 1;
-    while (i >= 0 && /[ \t\r\n]/.test(src.text[i] ?? ""))
-      i--;
-    const tag = node.tag ?? "";
-    if (src.text.slice(i - tag.length + 1, i + 1) === tag)
-      start = i - tag.length + 1;
-    const tagPos = pos(src, start, range[1]);
-    return { kind: "object", entries: [{ key: longForm, keyPos: tagPos, value: out }], pos: tagPos, tag: node.tag };
-  }
-  return out;
-}
-
 export {
-  InputError,
-  parseJson,
-  parseEmbeddedJson,
-  CFN_TAGS,
-  parseYaml
+  require_dist
 };

@@ -11,7 +11,7 @@ import {
   parseEmbeddedJson,
   parseJson,
   parseYaml
-} from "./chunk-LSRW65EE.mjs";
+} from "./chunk-QCZDDPHG.mjs";
 import {
   lineCol,
   makeSource,

@@ -3,12 +3,13 @@ import {
   InputError,
   parseJson,
   parseYaml
-} from "./chunk-LSRW65EE.mjs";
+} from "./chunk-QCZDDPHG.mjs";
+import "./chunk-U4K2SQRJ.mjs";
 import {
   lineCol,
   makeSource
 } from "./chunk-RKRRC2OQ.mjs";
-import "./chunk-AVUPMHOO.mjs";
+import "./chunk-XW2AUBQH.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/config-syntax.js

@@ -784,6 +784,28 @@ function findNodeAtLocation(root, path) {
   }
   return node;
 }
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
 function visit(text, visitor, options = ParseOptions.DEFAULT) {
   const _scanner = createScanner(text, false);
   const _jsonPath = [];
@@ -1287,6 +1309,7 @@ var SyntaxKind;
 })(SyntaxKind || (SyntaxKind = {}));
 var parseTree2 = parseTree;
 var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -1370,6 +1393,7 @@ function applyEdits(text, edits) {
 export {
   parseTree2 as parseTree,
   findNodeAtLocation2 as findNodeAtLocation,
+  getNodeValue2 as getNodeValue,
   printParseErrorCode,
   modify,
   applyEdits

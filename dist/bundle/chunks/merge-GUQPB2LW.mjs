@@ -1,13 +1,14 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   sortResults
-} from "./chunk-RSH7FN2X.mjs";
+} from "./chunk-Z6S6VQ6Q.mjs";
 import "./chunk-EE7F2UGP.mjs";
-import "./chunk-LSRW65EE.mjs";
+import "./chunk-QCZDDPHG.mjs";
+import "./chunk-U4K2SQRJ.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-Z7AWTSGF.mjs";
 import "./chunk-KOFMTL3Y.mjs";
-import "./chunk-AVUPMHOO.mjs";
+import "./chunk-XW2AUBQH.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/merge.js

@@ -1824,7 +1824,7 @@ async function loadConfig(cwd, explicit) {
   try {
     result = explicit ? await explorer.load(join(cwd, explicit)) : await explorer.search(cwd);
   } catch (e) {
-    const { configSyntaxMessage } = await import("./config-syntax-DSMLA67T.mjs");
+    const { configSyntaxMessage } = await import("./config-syntax-X4ZBBIIJ.mjs");
     throw new ConfigError(configSyntaxMessage(cwd, explicit ?? "configuration", e));
   }
   if (!result || result.isEmpty)
