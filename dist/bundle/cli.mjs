@@ -374,7 +374,7 @@ async function run(argv, io) {
     const { formatSarif } = await import("./chunks/sarif-F2YNXPK5.mjs");
     text = formatSarif(rep, await metas());
   } else if (format === "junit") {
-    const { formatJunit } = await import("./chunks/junit-SVXY2XVS.mjs");
+    const { formatJunit } = await import("./chunks/junit-ICTTZU2K.mjs");
     text = formatJunit(rep, await metas());
   } else if (format === "github") {
     const { formatGithub } = await import("./chunks/github-JTBIZSJY.mjs");
@@ -450,7 +450,7 @@ async function merge(paths, format, output, io, snapshotReport) {
     json: async () => (await import("./chunks/json-LPM3M7SB.mjs")).formatJson(rep),
     stylish: async () => (await import("./chunks/stylish-XDI3R3PL.mjs")).formatStylish(rep, false),
     sarif: async () => (await import("./chunks/sarif-F2YNXPK5.mjs")).formatSarif(rep, metas),
-    junit: async () => (await import("./chunks/junit-SVXY2XVS.mjs")).formatJunit(rep, metas),
+    junit: async () => (await import("./chunks/junit-ICTTZU2K.mjs")).formatJunit(rep, metas),
     github: async () => (await import("./chunks/github-JTBIZSJY.mjs")).formatGithub(rep, metas),
     markdown: async () => (await import("./chunks/markdown-G3VLHMRY.mjs")).formatMarkdown(rep, metas)
   };

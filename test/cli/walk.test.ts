@@ -94,7 +94,8 @@ describe('repository walk', () => {
     expect(r.stdout).not.toContain('no problems');
     const empty = tmp({});
     expect(run(['.'], empty).stdout).toContain('no flow-log inputs found');
-    for (const format of ['github', 'markdown']) expect(run(['--format', format, '.'], d).stdout, format).toContain('no flow-log inputs found');
+    for (const format of ['github', 'markdown', 'junit']) expect(run(['--format', format, '.'], d).stdout, format).toContain('no flow-log inputs found');
+    expect((JSON.parse(run(['--format', 'json', '.'], d).stdout) as Json).summary).toMatchObject({ files: 0, skipped: 2 });
     const f = run(['--fail-on-empty', '.'], d);
     expect(f.status).toBe(2);
     expect(f.stderr).toContain('no flow-log inputs found');

@@ -1,3 +1,4 @@
+import { isEmptyRun, NO_INPUTS } from './json.js';
 export const CHECKS_SUITE = 'flowlog-lint checks';
 /** Escapes text for XML 1.0 content and attribute values: the five predefined entities, line
  * breaks and tabs as character references (kept in attributes), and characters XML 1.0 cannot
@@ -94,6 +95,9 @@ export function formatJunit(rep, _rules, opts = {}) {
         const text = `${c.pass} passed, ${c.fail} failed, ${c.unverifiable} unverifiable`;
         checkCases.push({ name: ruleId, body: [`<system-out>${xmlText(text)}</system-out>`], failed: false, skipped: false });
     }
+    // A run that recognised nothing is a skipped test case, so CI shows it checked nothing.
+    if (isEmptyRun(rep))
+        checkCases.push({ name: NO_INPUTS, body: [`<skipped${attrs({ message: `${NO_INPUTS}${rep.skipped ? ` (${rep.skipped} file(s) skipped as not inputs)` : ''}` })}/>`], failed: false, skipped: true });
     suites.push({ name: CHECKS_SUITE, cases: checkCases });
     const tests = suites.reduce((n, s) => n + s.cases.length, 0);
     const failures = suites.reduce((n, s) => n + s.cases.filter((c) => c.failed).length, 0);

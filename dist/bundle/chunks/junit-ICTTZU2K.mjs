@@ -1,4 +1,8 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
+import {
+  NO_INPUTS,
+  isEmptyRun
+} from "./chunk-AL22NC7Q.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/report/junit.js
@@ -87,6 +91,8 @@ function formatJunit(rep, _rules, opts = {}) {
     const text = `${c.pass} passed, ${c.fail} failed, ${c.unverifiable} unverifiable`;
     checkCases.push({ name: ruleId, body: [`<system-out>${xmlText(text)}</system-out>`], failed: false, skipped: false });
   }
+  if (isEmptyRun(rep))
+    checkCases.push({ name: NO_INPUTS, body: [`<skipped${attrs({ message: `${NO_INPUTS}${rep.skipped ? ` (${rep.skipped} file(s) skipped as not inputs)` : ""}` })}/>`], failed: false, skipped: true });
   suites.push({ name: CHECKS_SUITE, cases: checkCases });
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);
   const failures = suites.reduce((n, s) => n + s.cases.filter((c) => c.failed).length, 0);
