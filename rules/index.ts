@@ -93,4 +93,5 @@ export const SUPPRESSION_RESULTS = [
   INTERNAL_ERROR,
   { id: 'suppression/reason', severity: 'error' as const, description: 'An inline suppression has no reason, so it is ignored.', source: 'flowlog-lint' },
   { id: 'suppression/unused', severity: 'warning' as const, description: 'An inline suppression matches no result.', source: 'flowlog-lint' },
+  { id: 'baseline/stale', severity: 'info' as const, description: 'A baseline entry no longer matches any finding (refresh it with --update-baseline).', source: 'flowlog-lint' },
 ];

@@ -20,7 +20,15 @@ export function actionCommands(env) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { sarif, log, level } = actionCommands(process.env);
+  let commands;
+  try {
+    commands = actionCommands(process.env);
+  } catch (e) {
+    // A bad input is a workflow error annotation and exit 2, not a stack trace.
+    process.stderr.write(`::error title=flowlog-lint::${e.message}\n`);
+    process.exit(2);
+  }
+  const { sarif, log, level } = commands;
   const s = spawnSync(process.execPath, sarif, { stdio: 'inherit' });
   const l = spawnSync(process.execPath, log, { stdio: 'inherit' });
   if (s.status === 2 || l.status === 2) process.exit(2);

@@ -10,6 +10,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 await build({
+  // Paths in the output (module comments) are relative to the package root, and a symlinked
+  // node_modules keeps its own path: the committed dist/ is byte-identical wherever it is built.
+  absWorkingDir: root,
+  preserveSymlinks: true,
   entryPoints: [join(root, 'dist', 'src', 'cli.js')],
   outdir: join(root, 'dist', 'bundle'),
   outExtension: { '.js': '.mjs' },

@@ -53,7 +53,8 @@ Options:
   --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
-  --debug                 Print debug messages and stack traces to standard error
+  --fail-on-empty         Exit 2 when no flow-log input was found (a CI gate must check something)
+  --debug                 Print debug messages (and each file skipped as not an input) to standard error
   -h, --help              Show this help
   -v, --version           Show the version
 
@@ -125,6 +126,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       'no-color': { type: 'boolean' },
       'graph-format': { type: 'string' },
       debug: { type: 'boolean' },
+      'fail-on-empty': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
     },
@@ -142,10 +144,28 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   if (command === 'explain') return explain(rest[0], io);
   if (command === 'init') return init(io);
   let targets: string[] = command === 'graph' ? (rest.length ? rest : ['.']) : command !== undefined ? positionals : ['.'];
+  // Options of the other mode are refused, not silently ignored.
+  const AUDIT_ONLY = ['profile', 'region', 'all-regions', 'endpoint-url', 'save', 'org', 'role-name', 'external-id', 'accounts', 'shard'] as const;
+  const misplaced = AUDIT_ONLY.filter((k) => values[k] !== undefined);
+  if (command !== 'audit' && misplaced.length) throw new UsageError(`--${misplaced[0]} is an audit option: flowlog-lint audit --${misplaced[0]} …`);
+  if (command === 'audit' && rest.length) throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH …`);
+  // merge writes JSON unless told otherwise, whatever it merges.
+  const defaultFormat = command === 'merge' ? 'json' : 'stylish';
   if (command === 'merge') {
-    const { allSnapshots } = await import('./merge.js');
-    // Snapshots (audit --save) merge by linting them together; JSON reports are combined.
-    if (!allSnapshots(rest)) return merge(rest, values.format ?? 'json', values.output, io);
+    const { splitMergeInputs } = await import('./merge.js');
+    // Snapshots (audit --save) merge by linting them together; JSON reports are combined, with
+    // the report of the snapshots when both are given.
+    const { snapshots, reports } = splitMergeInputs(rest);
+    if (reports.length) {
+      let extra: string | undefined;
+      if (snapshots.length) {
+        const captured: string[] = [];
+        const code = await run([...withoutMergeArgs(argv, rest, [values.format, values.output]), '--format', 'json', ...snapshots], { stdout: (t) => captured.push(t), stderr: io.stderr });
+        if (code === 2 && !captured.length) return 2;
+        extra = captured.join('');
+      }
+      return merge(reports, values.format ?? defaultFormat, values.output, io, extra);
+    }
     targets = rest;
   }
   if (command === 'audit') {
@@ -206,7 +226,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   for (const a of accountIds) if (!/^\d{12}$/.test(a)) throw new UsageError(`--account-id must be a 12-digit account ID, not "${a}"`);
   const organization = orgFromOptions(values['org-id'] ?? config.organization, values['org-path'] ?? config.organizationPaths ?? []);
   if ('error' in organization) throw new UsageError(organization.error);
-  const format = values.format ?? 'stylish';
+  const format = values.format ?? defaultFormat;
   const { FORMATS, isFormat } = await import('./report/registry.js');
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
   if (command === 'graph' && !['mermaid', 'dot', undefined].includes(values['graph-format'])) throw new UsageError('--graph-format takes mermaid or dot');
@@ -248,6 +268,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   }
   for (const spec of values.rule ?? []) {
     const i = spec.lastIndexOf(':');
+    if (i < 0) throw new UsageError(`--rule ${spec}: give a severity, e.g. --rule ${spec}:warn (off, warn or error)`);
     const id = spec.slice(0, i);
     const sev = spec.slice(i + 1);
     if (i <= 0 || !known.has(id)) throw new UsageError(`--rule ${spec}: unknown rule "${id}" (see 'flowlog-lint rules')`);
@@ -284,9 +305,10 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     if (values['fix-dry-run']) {
       const { createTwoFilesPatch } = await import('diff');
       for (const f of fixes) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: 3 }));
-      if (!fixes.length) io.stderr('flowlog-lint: nothing to fix\n');
+      await printSnippets(out.model, accountIds, io, fixes.length);
       return 0;
     }
+    await printSnippets(out.model, accountIds, io, fixes.length);
     for (const f of fixes) {
       writeFileSync(join(process.cwd(), f.path), f.after);
       io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join('; ')}\n`);
@@ -328,7 +350,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     out.results = results;
   }
   if (values.quiet) results = results.filter((r) => r.severity === 'error');
-  const rep = { results, files: out.files, resources: out.resources, checks: out.checks, toolVersion: version() };
+  const rep = { results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: version() };
   const tty = values.output ? false : process.stdout.isTTY === true;
   const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
   const { buildChainGraph } = await import('./graph/chain.js');
@@ -341,23 +363,50 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
     io.stderr(g.inputErrors(out.results));
   }
   else text = await (await import('./report/registry.js')).formatReport(format, { rep, color, graph });
-  if (values.output) writeFileSync(values.output, text);
-  else io.stdout(text);
+  if (values.output) {
+    const { writeOutput } = await import('./output.js');
+    const problem = writeOutput(values.output, text);
+    if (problem) {
+      io.stderr(`flowlog-lint: ${problem}\n`);
+      return 2;
+    }
+  } else io.stdout(text);
   if (out.inputErrors) return 2;
   if (command === 'graph') return 0;
+  if (out.empty && (values['fail-on-empty'] ?? config.failOnEmpty)) {
+    io.stderr('flowlog-lint: no flow-log inputs found (--fail-on-empty)\n');
+    return 2;
+  }
   const active = out.results.filter((r) => !r.suppressed);
   const errors = active.filter((r) => r.severity === 'error').length;
   const warnings = active.filter((r) => r.severity === 'warning').length;
   if (errors > 0) return 1;
-  if (maxWarnings !== undefined && warnings > maxWarnings) return 1;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr(`flowlog-lint: ${warnings} warning(s), more than --max-warnings ${maxWarnings} allows\n`);
+    return 1;
+  }
   return 0;
 }
 
-async function merge(paths: string[], format: string, output: string | undefined, io: { stdout: (s: string) => void; stderr: (s: string) => void }): Promise<number> {
+/** Statements --fix cannot write (policies in YAML/HCL), printed for a person to add. */
+async function printSnippets(model: import('./model/model.js').Model, accountIds: readonly string[], io: { stderr: (s: string) => void }, fixed: number): Promise<void> {
+  const { suggestSnippets } = await import('./fix/snippet.js');
+  const snippets = suggestSnippets(model, accountIds);
+  for (const sn of snippets) io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:\n${sn.text.replace(/^/gm, '    ')}\n`);
+  if (!fixed && !snippets.length) io.stderr('flowlog-lint: nothing to fix\n');
+}
+
+/** The options of a `merge` command line, for linting its snapshots: no paths, format, output. */
+function withoutMergeArgs(argv: readonly string[], paths: readonly string[], values: readonly (string | undefined)[]): string[] {
+  const drop = new Set<string>(['merge', '--format', '-f', '--output', '-o', ...paths, ...values.filter((v): v is string => v !== undefined)]);
+  return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
+}
+
+async function merge(paths: string[], format: string, output: string | undefined, io: { stdout: (s: string) => void; stderr: (s: string) => void }, snapshotReport?: string): Promise<number> {
   const { mergeReports, MergeError } = await import('./merge.js');
   let merged;
   try {
-    merged = mergeReports(paths);
+    merged = mergeReports(paths, snapshotReport);
   } catch (e) {
     if (e instanceof MergeError) {
       io.stderr(`flowlog-lint: ${e.message}\n`);
@@ -369,8 +418,14 @@ async function merge(paths: string[], format: string, output: string | undefined
   const { formatReport, isFormat } = await import('./report/registry.js');
   if (!isFormat(format)) throw new UsageError(`unknown format "${format}"`);
   const text = await formatReport(format, { rep, color: false });
-  if (output) writeFileSync(output, text);
-  else io.stdout(text);
+  if (output) {
+    const { writeOutput } = await import('./output.js');
+    const problem = writeOutput(output, text);
+    if (problem) {
+      io.stderr(`flowlog-lint: ${problem}\n`);
+      return 2;
+    }
+  } else io.stdout(text);
   const active = rep.results.filter((r) => !r.suppressed);
   return active.some((r) => r.ruleId === 'parse-error') ? 2 : active.some((r) => r.severity === 'error') ? 1 : 0;
 }

@@ -21,6 +21,7 @@ export interface Config {
   /** CloudFormation parameter files (like --parameters). */
   parameters?: string[];
   maxFileSize?: number;
+  failOnEmpty?: boolean;
   classify?: Record<string, PolicyKind>;
   overrides?: { files: string[]; rules: Record<string, SeverityName> }[];
 }
@@ -68,8 +69,8 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   try {
     result = explicit ? await explorer.load(join(cwd, explicit)) : await explorer.search(cwd);
   } catch (e) {
-    const where = explicit ?? 'configuration';
-    throw new ConfigError(`${where}: ${(e as Error).message.split('\n')[0]}`);
+    const { configSyntaxMessage } = await import('./config-syntax.js');
+    throw new ConfigError(configSyntaxMessage(cwd, explicit ?? 'configuration', e as Error));
   }
   if (!result || result.isEmpty) return { config: {} };
   const file = relative(cwd, result.filepath).split(sep).join('/');

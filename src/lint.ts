@@ -9,6 +9,7 @@ import { attachPolicies } from './link/attach.js';
 import { buildLinks } from './link/links.js';
 import { loadDocument, parserFor, type Parser } from './loaders/load.js';
 import { looksLikeSnapshot } from './loaders/snapshot.js';
+import { notAnInputAfterAll, sniffInput } from './loaders/sniff.js';
 import { emptyModel, resourceCount, type Model } from './model/model.js';
 import { mergeFacts } from './model/facts.js';
 import { InputError, type ParseIssue } from './parse/errors.js';
@@ -78,7 +79,13 @@ const MAX_WORLDS = 8;
 
 export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOutput & { model: Model } {
   const debug = opts.debug ?? (() => {});
-  const { files, missing, unreadable } = walked ?? walk(opts.paths, opts.cwd, opts.ignores ?? []);
+  const { files, missing, unreadable, explicit } = walked ?? walk(opts.paths, opts.cwd, opts.ignores ?? []);
+  // Files that are not flow-log inputs: counted, and named with --debug.
+  let skipped = 0;
+  const skip = (display: string, why: string) => {
+    skipped++;
+    debug(`${display}: skipped: ${why}`);
+  };
   const errors: Result[] = [];
   const errorAt = (message: string, src: SourceFile | undefined, file: string, offset?: number) => {
     const lc = src && offset !== undefined ? lineCol(src, offset) : { line: 1, column: 1 };
@@ -141,13 +148,20 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     const src = makeSource(display, text);
     const parser = parserFor(abs, src.text) ?? (/^\s*[{[]/.test(src.text) ? 'json' : undefined);
     if (!parser) {
-      debug(`${display}: not a recognised input; skipped`);
+      skip(display, 'not a recognised input');
+      continue;
+    }
+    // A walked JSON/YAML file is parsed only when its content claims to be an input.
+    const walkedDoc = parser !== 'terraform' && !explicit.has(abs) && !explicitVarFiles.includes(abs);
+    const sniff = walkedDoc ? sniffInput(src.text) : undefined;
+    if (sniff && !sniff.claims) {
+      skip(display, sniff.reason);
       continue;
     }
     if (parser === 'terraform' || abs.endsWith('.tfvars')) {
       const isVars = abs.endsWith('.tfvars');
       if (isVars && !explicitVarFiles.includes(abs) && !/(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(abs)) {
-        debug(`${display}: variable file not loaded (name it terraform.tfvars / *.auto.tfvars or pass --var-file)`);
+        skip(display, 'variable file not loaded (name it terraform.tfvars / *.auto.tfvars or pass --var-file)');
         continue;
       }
       if (!hclReady()) {
@@ -194,9 +208,11 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
         if (!isSnapshot) base.sources.push(src);
         base.parseIssues.push(...p.issues);
         if (parser === 'yaml') yamlSources.push(src);
-      } else debug(`${display}: not a recognised input; skipped`);
+      } else skip(display, 'parsed, but not a flow-log input the loaders know');
     } catch (e) {
-      if (e instanceof InputError) errorAt(e.message, e.pos?.src ?? src, display, e.pos?.start ?? 0);
+      const notInput = walkedDoc && e instanceof InputError ? notAnInputAfterAll(src.text, e.message) : undefined;
+      if (notInput) skip(display, notInput);
+      else if (e instanceof InputError) errorAt(e.message, e.pos?.src ?? src, display, e.pos?.start ?? 0);
       else if (e instanceof RangeError) errorAt('Input nested too deeply', src, display, 0);
       else throw e;
     }
@@ -383,10 +399,12 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   void toResult;
   return {
     results: sortResults(all),
-    files: files.length - snapshotFiles,
+    files: files.length - snapshotFiles - skipped,
     resources: resourceCount(model),
     checks,
     inputErrors: errors.length > 0 || all.some((r) => r.ruleId === INTERNAL_ERROR.id),
+    skipped,
+    empty: files.length - skipped === 0,
     model,
   };
 }

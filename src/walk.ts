@@ -14,6 +14,8 @@ export interface WalkResult {
   missing: string[];
   /** Folders that could not be read (permissions). */
   unreadable: { path: string; reason: string }[];
+  /** Files named on the command line (always parsed; the others only when they claim to be inputs). */
+  explicit: ReadonlySet<string>;
 }
 
 export function toDisplay(p: string, cwd: string): string {
@@ -23,6 +25,7 @@ export function toDisplay(p: string, cwd: string): string {
 
 export function walk(inputs: readonly string[], cwd: string, extraIgnores: readonly string[] = []): WalkResult {
   const files = new Set<string>();
+  const explicit = new Set<string>();
   const missing: string[] = [];
   const unreadable: { path: string; reason: string }[] = [];
   const configIgnore = ignore().add([...extraIgnores]);
@@ -41,6 +44,7 @@ export function walk(inputs: readonly string[], cwd: string, extraIgnores: reado
     }
     if (st.isFile()) {
       files.add(full);
+      explicit.add(full);
       continue;
     }
     const stack: { dir: string; ignores: { base: string; ig: Ignore }[] }[] = [{ dir: full, ignores: [] }];
@@ -84,5 +88,5 @@ export function walk(inputs: readonly string[], cwd: string, extraIgnores: reado
       }
     }
   }
-  return { files: [...files].sort(), missing, unreadable };
+  return { files: [...files].sort(), missing, unreadable, explicit };
 }

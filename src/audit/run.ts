@@ -7,6 +7,7 @@ import { Clients } from './clients.js';
 import { PageGuard } from './paginate.js';
 import { readAccount, type AccountRead } from './read.js';
 import { readOrganizations } from './org.js';
+import { quietSdkNodeWarning } from './sdk-warning.js';
 
 export class AuditError extends Error {
   /** The AWS error code behind it, when there is one. */
@@ -106,6 +107,7 @@ async function assumeInto(clients: Clients, opts: AuditOptions, region: string, 
 
 /** Runs the audit; returns the path of the snapshot it wrote. */
 export async function runAudit(opts: AuditOptions): Promise<string> {
+  quietSdkNodeWarning();
   const clients = new Clients({
     ...(opts.profile ? { profile: opts.profile } : {}),
     ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),

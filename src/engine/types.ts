@@ -76,4 +76,8 @@ export interface RunOutput {
   checks: Record<string, CheckCounts>;
   /** True when an input could not be read (exit 2). */
   inputErrors: boolean;
+  /** Files found that are not flow-log inputs (CLI.md: `summary.skipped`). */
+  skipped: number;
+  /** No input was recognised at all (every file skipped, or none found). */
+  empty: boolean;
 }

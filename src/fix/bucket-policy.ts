@@ -1,7 +1,8 @@
 // --fix for S3 bucket policies in JSON files: adds the missing AWSLogDeliveryAclCheck statement,
 // missing per-account Resource entries, and the bucket-owner-full-control condition. Edits are
 // made with jsonc-parser's modify/applyEdits, which keep the file's formatting and key order.
-import { applyEdits, modify, parseTree, findNodeAtLocation, type FormattingOptions } from 'jsonc-parser';
+import { applyEdits, modify, parseTree, findNodeAtLocation, getNodeValue, type FormattingOptions, type Node } from 'jsonc-parser';
+import { extendSourceConditions, sourceConditionEdits, sourceConditionsOf, type ConditionBlock } from './conditions.js';
 import { evaluate, type Decision } from '../iam/evaluate.js';
 import { CANNED_ACLS } from '../iam/closed-sets.js';
 import type { Statement } from '../iam/policy.js';
@@ -40,6 +41,29 @@ function stmtPath(s: Statement, single: boolean): (string | number)[] {
   return single ? ['Statement'] : ['Statement', s.index];
 }
 
+function stmtName(s: Statement): string {
+  return s.sid ? `statement ${s.sid}` : `statement #${s.index + 1}`;
+}
+
+/** The statement's Condition block as written in the file. */
+function rawCondition(tree: Node, s: Statement): ConditionBlock | undefined {
+  const n = findNodeAtLocation(tree, ['Statement', s.index, 'Condition']);
+  const v: unknown = n ? getNodeValue(n) : undefined;
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as ConditionBlock) : undefined;
+}
+
+/** Does the statement's Principal name a log-delivery service? */
+function deliveryPrincipal(tree: Node, s: Statement): boolean {
+  const n = findNodeAtLocation(tree, ['Statement', s.index, 'Principal']);
+  return n !== undefined && /delivery\.logs\.amazonaws\.com/.test(JSON.stringify(getNodeValue(n)));
+}
+
+/** An Allow statement that lets a delivery service write objects (a sibling of the ACL check). */
+function isDeliveryWrite(s: Statement): boolean {
+  const actions = s.action ? (s.action.kind === 'arr' ? s.action.items : [s.action]).map((x) => display(x).toLowerCase()) : [];
+  return s.effect === 'Allow' && actions.some((a) => a === 's3:putobject' || a === 's3:*' || a === '*');
+}
+
 export function planBucketPolicyFixes(model: Model, accountIds: readonly string[]): FileFix[] {
   const links = buildLinks(model, accountIds);
   const byFile = new Map<string, { text: string; ops: Op[]; changes: string[]; fmt: FormattingOptions }>();
@@ -61,8 +85,12 @@ export function planBucketPolicyFixes(model: Model, accountIds: readonly string[
     const docs = scope.policies.map((p) => p.doc);
     const accounts = scope.targets.flatMap((t) => t.accounts.map((a) => literalParts(a))).filter((a): a is string => !!a);
 
+    // Source accounts each statement's conditions must also admit (written once per statement).
+    const conditionFor = new Map<Statement, Set<string>>();
+    const admit = (st: Statement, acct: string) => conditionFor.set(st, (conditionFor.get(st) ?? new Set()).add(acct));
     // 1. Missing per-account Resource entries on the statement that grants delivery elsewhere
-    // (collected per statement, written as one new Resource list).
+    // (collected per statement, written as one new Resource list); the statement's source
+    // conditions (aws:SourceAccount / aws:SourceArn) are extended to the same accounts.
     const added = new Map<Statement, string[]>();
     for (const t of scope.targets) {
       for (const a of t.accounts) {
@@ -70,8 +98,14 @@ export function planBucketPolicyFixes(model: Model, accountIds: readonly string[
         if (!acct) continue;
         const d = evaluate(docs, putObjectRequest(scope, t, a, 'bucket-owner-full-control'));
         if (d.verdict !== 'implicit-deny') continue;
+        const byCondition = d.trace.find((r) => r.statement.effect === 'Allow' && r.element === 'condition');
+        if (byCondition) {
+          admit(byCondition.statement, acct);
+          continue;
+        }
         const near = d.trace.find((r) => r.statement.effect === 'Allow' && r.element === 'resource');
         if (!near || !near.statement.resource) continue;
+        admit(near.statement, acct);
         const prefix = t.prefix.length ? `${literalParts(t.prefix) ?? ''}/` : '';
         const resource = `arn:${partition}:s3:::${bucket}/${prefix}AWSLogs/${t.hive ? 'aws-account-id=' : ''}${acct}/*`;
         const list = added.get(near.statement) ?? [];
@@ -84,8 +118,16 @@ export function planBucketPolicyFixes(model: Model, accountIds: readonly string[
       const current = st.resource ? (st.resource.kind === 'arr' ? st.resource.items.map((x) => display(x)) : [display(st.resource)]) : [];
       entry.ops.push({ path: [...stmtPath(st, single), 'Resource'], value: [...current, ...news] });
     }
-    // 2. The bucket-owner-full-control condition on statements that let delivery write without it.
+    // 2. The bucket-owner-full-control condition on statements that let delivery write without it
+    // (including those step 1 opened to more accounts).
     const fixedAcl = new Set<Statement>();
+    for (const st of added.keys()) {
+      const cond = rawCondition(tree, st) ?? {};
+      if (Object.values(cond).some((b) => b && typeof b === 'object' && Object.keys(b).some((k) => k.toLowerCase() === 's3:x-amz-acl'))) continue;
+      fixedAcl.add(st);
+      entry.ops.push({ path: [...stmtPath(st, single), 'Condition', 'StringEquals', 's3:x-amz-acl'], value: 'bucket-owner-full-control' });
+      entry.changes.push(`added the s3:x-amz-acl = bucket-owner-full-control condition to ${stmtName(st)}`);
+    }
     for (const t of scope.targets) {
       for (const a of t.accounts) {
         for (const acl of [undefined, ...CANNED_ACLS.filter((x) => x !== 'bucket-owner-full-control')]) {
@@ -94,13 +136,45 @@ export function planBucketPolicyFixes(model: Model, accountIds: readonly string[
             if (fixedAcl.has(r.statement)) continue;
             fixedAcl.add(r.statement);
             entry.ops.push({ path: [...stmtPath(r.statement, single), 'Condition', 'StringEquals', 's3:x-amz-acl'], value: 'bucket-owner-full-control' });
-            entry.changes.push(`added the s3:x-amz-acl = bucket-owner-full-control condition to ${r.statement.sid ? `statement ${r.statement.sid}` : `statement #${r.statement.index + 1}`}`);
+            entry.changes.push(`added the s3:x-amz-acl = bucket-owner-full-control condition to ${stmtName(r.statement)}`);
           }
         }
       }
     }
-    // 3. The AWSLogDeliveryAclCheck statement.
-    const aclDenied = scope.targets.some((t) => t.accounts.some((a) => evaluate(docs, aclCheckRequest(scope, t, a)).verdict === 'implicit-deny'));
+    // 3. The AWSLogDeliveryAclCheck statement: an existing one whose conditions leave out an
+    // account admits it; a missing one is added with its siblings' source conditions.
+    let aclDenied = false;
+    for (const t of scope.targets) {
+      for (const a of t.accounts) {
+        const d = evaluate(docs, aclCheckRequest(scope, t, a));
+        if (d.verdict !== 'implicit-deny') continue;
+        const acct = literalParts(a);
+        const byCondition = d.trace.find((r) => r.statement.effect === 'Allow' && r.element === 'condition');
+        if (byCondition && acct) {
+          admit(byCondition.statement, acct);
+        } else aclDenied = true;
+      }
+    }
+    // One edit per operator and key, so edits made above to the same Condition (the
+    // bucket-owner-full-control key) are kept.
+    // A statement admitted to more accounts that has no source condition at all would, once it
+    // grants delivery, be open to any account's deliveries (bucket-policy/source-conditions):
+    // it and its delivery siblings without one get aws:SourceAccount for the given accounts.
+    const allAccounts = [...new Set(accounts)];
+    const unconditioned = (st: Statement) => Object.keys(sourceConditionsOf(rawCondition(tree, st) ?? {})).length === 0;
+    if (allAccounts.length && [...conditionFor.keys()].some(unconditioned)) {
+      for (const st of bp.doc.statements) {
+        if (st.effect !== 'Allow' || !unconditioned(st) || !deliveryPrincipal(tree, st)) continue;
+        conditionFor.delete(st);
+        entry.ops.push({ path: [...stmtPath(st, single), 'Condition', 'StringEquals', 'aws:SourceAccount'], value: allAccounts.length === 1 ? allAccounts[0] : allAccounts });
+        entry.changes.push(`added aws:SourceAccount = ${allAccounts.join(', ')} to ${stmtName(st)}`);
+      }
+    }
+    for (const [st, accts] of conditionFor) {
+      const edits = sourceConditionEdits(rawCondition(tree, st) ?? {}, [...accts]);
+      for (const e of edits) entry.ops.push({ path: [...stmtPath(st, single), 'Condition', e.op, e.key], value: e.value });
+      if (edits.length) entry.changes.push(`extended ${edits.map((e) => e.key).join(' and ')} of ${stmtName(st)} to source account(s) ${[...accts].join(', ')}`);
+    }
     if (aclDenied && !bp.doc.statements.some((s) => s.sid === 'AWSLogDeliveryAclCheck')) {
       const statement: Record<string, unknown> = {
         Sid: 'AWSLogDeliveryAclCheck',
@@ -110,7 +184,14 @@ export function planBucketPolicyFixes(model: Model, accountIds: readonly string[
         Resource: `arn:${partition}:s3:::${bucket}`,
       };
       const uniq = [...new Set(accounts)];
-      if (uniq.length) statement.Condition = { StringEquals: { 'aws:SourceAccount': uniq.length === 1 ? uniq[0] : uniq } };
+      // The same source conditions as the delivery statements beside it (organisation
+      // conditions included), admitting every source account; or aws:SourceAccount alone.
+      const sibling = bp.doc.statements
+        .map((st) => sourceConditionsOf(rawCondition(tree, st) ?? {}))
+        .find((c, i) => Object.keys(c).length > 0 && isDeliveryWrite(bp.doc.statements[i] as Statement));
+      const inherited = sibling ? (extendSourceConditions(sibling, uniq) ?? sibling) : undefined;
+      if (inherited) statement.Condition = inherited;
+      else if (uniq.length) statement.Condition = { StringEquals: { 'aws:SourceAccount': uniq.length === 1 ? uniq[0] : uniq } };
       entry.ops.push({ path: ['Statement', bp.doc.statements.length], value: statement, insert: true });
       entry.changes.push('added the AWSLogDeliveryAclCheck statement');
     }

@@ -2,7 +2,7 @@
 // (`::error file=…,line=…::message`), then a plain summary line.
 import type { Result, RuleMeta } from '../engine/types.js';
 import { escapeControls } from './escape.js';
-import { counts, type Report } from './json.js';
+import { counts, isEmptyRun, NO_INPUTS, type Report } from './json.js';
 
 /** Escapes a command's message (GitHub's escapeData); other control characters (ESC…) become
  * visible escapes, as the runner would pass them to the log view. */
@@ -47,6 +47,7 @@ export function formatGithub(rep: Report, _rules: readonly RuleMeta[], _opts: Re
   const tail = c.suppressed ? `, ${c.suppressed} suppressed` : '';
   // A plain line, not a command: workflow logs show it, it makes no annotation. It must not start
   // with "::", and its text comes from counts only, so it cannot inject a command.
-  lines.push(total === 0 && infos === 0 ? `flowlog-lint: no problems in ${rep.files} file(s)${tail}` : `flowlog-lint: ${parts.join(', ')}${tail}`);
+  if (isEmptyRun(rep)) lines.push(`flowlog-lint: ${NO_INPUTS}`);
+  else lines.push(total === 0 && infos === 0 ? `flowlog-lint: no problems in ${rep.files} file(s)${tail}` : `flowlog-lint: ${parts.join(', ')}${tail}`);
   return `${lines.join('\n')}\n`;
 }

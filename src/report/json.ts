@@ -8,6 +8,18 @@ export interface Report {
   resources: number;
   checks: Record<string, CheckCounts>;
   toolVersion: string;
+  /** Files found that are not flow-log inputs. */
+  skipped?: number;
+  /** True when the run recognised no input at all (no file, no snapshot). */
+  empty?: boolean;
+}
+
+/** The summary line of a run that recognised nothing: never "no problems" about nothing. */
+export const NO_INPUTS = 'no flow-log inputs found';
+
+/** Whether the report is about nothing: no input recognised and nothing reported. */
+export function isEmptyRun(rep: Report): boolean {
+  return (rep.empty ?? (rep.files === 0 && rep.resources === 0)) && rep.results.length === 0;
 }
 
 export function counts(results: Result[]): { errors: number; warnings: number; suppressed: number } {
@@ -40,7 +52,7 @@ export function formatJson(rep: Report): string {
       ...(r.resource ? { resource: r.resource } : {}),
       ...(r.suppressed ? { suppressed: r.suppressed } : {}),
     })),
-    summary: { files: rep.files, resources: rep.resources, ...c, checks: sortedChecks },
+    summary: { files: rep.files, skipped: rep.skipped ?? 0, resources: rep.resources, ...c, checks: sortedChecks },
   };
   return `${jsonSafe(JSON.stringify(out, null, 2))}\n`;
 }

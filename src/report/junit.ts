@@ -3,7 +3,7 @@
 // so a clean run still shows what it checked.
 import type { CheckCounts, Result, RuleMeta } from '../engine/types.js';
 import { escapeControls, guardCommandLines } from './escape.js';
-import type { Report } from './json.js';
+import { isEmptyRun, NO_INPUTS, type Report } from './json.js';
 
 export const CHECKS_SUITE = 'flowlog-lint checks';
 
@@ -128,6 +128,8 @@ export function formatJunit(rep: Report, _rules: readonly RuleMeta[], opts: Juni
     const text = `${c.pass} passed, ${c.fail} failed, ${c.unverifiable} unverifiable`;
     checkCases.push({ name: ruleId, body: [`<system-out>${xmlText(text)}</system-out>`], failed: false, skipped: false });
   }
+  // A run that recognised nothing is a skipped test case, so CI shows it checked nothing.
+  if (isEmptyRun(rep)) checkCases.push({ name: NO_INPUTS, body: [`<skipped${attrs({ message: `${NO_INPUTS}${rep.skipped ? ` (${rep.skipped} file(s) skipped as not inputs)` : ''}` })}/>`], failed: false, skipped: true });
   suites.push({ name: CHECKS_SUITE, cases: checkCases });
 
   const tests = suites.reduce((n, s) => n + s.cases.length, 0);

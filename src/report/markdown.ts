@@ -2,7 +2,7 @@
 // totals, the checks per rule, then the findings.
 import type { CheckCounts, Result, RuleMeta } from '../engine/types.js';
 import { escapeControls, guardCommandLines } from './escape.js';
-import { counts, type Report } from './json.js';
+import { counts, isEmptyRun, NO_INPUTS, type Report } from './json.js';
 import { DEFAULT_DOCS_BASE } from './sarif.js';
 import type { ChainGraph } from '../graph/chain.js';
 import { failingChainsSection } from '../graph/markdown-section.js';
@@ -76,7 +76,8 @@ export function formatMarkdown(rep: Report, _rules: readonly RuleMeta[], opts: M
 
   const lines: string[] = [];
   const totals = [plural(c.errors, 'error'), plural(c.warnings, 'warning'), ...(infos ? [`${infos} info`] : [])].join(', ');
-  if (total === 0 && infos === 0) lines.push('## ✅ flowlog-lint: no problems');
+  if (isEmptyRun(rep)) lines.push(`## ⚠️ flowlog-lint: ${NO_INPUTS}`);
+  else if (total === 0 && infos === 0) lines.push('## ✅ flowlog-lint: no problems');
   else lines.push(`## ${c.errors ? '❌' : '⚠️'} flowlog-lint: ${plural(total + infos, 'problem')} (${totals})`);
   lines.push('');
   lines.push(

@@ -63,6 +63,11 @@ export function fileUri(file: string): { uri: string; uriBaseId?: string } {
   return { uri: enc(f.replace(/^(\.\/)+/, '')), uriBaseId: '%SRCROOT%' };
 }
 
+/** `aws:111122223333:eu-west-1` → `aws/111122223333/eu-west-1` under %SRCROOT%. */
+export function liveArtifact(source: string): { uri: string; uriBaseId: string } {
+  return { uri: source.split(':').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
+}
+
 export { fingerprintBase, stableMessage } from '../engine/fingerprint.js';
 import { fingerprintBase } from '../engine/fingerprint.js';
 
@@ -99,7 +104,11 @@ export function formatSarif(rep: Report, rules: readonly RuleMeta[], opts: Sarif
     } else if (r.resource !== undefined || r.source !== undefined) {
       const name = r.resource ?? r.source ?? '';
       const fullyQualifiedName = r.source !== undefined && r.resource !== undefined ? `${r.source}/${r.resource}` : name;
-      location = { logicalLocations: [{ name, fullyQualifiedName, kind: 'resource' }] };
+      // GitHub code scanning rejects results without a physical location: a live result gets a
+      // stable synthetic artifact per account and region (`aws/ACCOUNT/REGION`), beside the
+      // logical location that names the resource.
+      const artifact = r.source !== undefined ? liveArtifact(r.source) : undefined;
+      location = { ...(artifact ? { physicalLocation: { artifactLocation: artifact } } : {}), logicalLocations: [{ name, fullyQualifiedName, kind: 'resource' }] };
     }
     const properties: Record<string, string> = { status: r.status };
     if (r.resource !== undefined) properties.resource = r.resource;
@@ -143,7 +152,7 @@ export function formatSarif(rep: Report, rules: readonly RuleMeta[], opts: Sarif
         ...(srcRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: srcRoot } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { files: rep.files, resources: rep.resources, checks: sortedChecks(rep.checks) },
+        properties: { files: rep.files, skipped: rep.skipped ?? 0, resources: rep.resources, checks: sortedChecks(rep.checks) },
       },
     ],
   };

@@ -1,13 +1,14 @@
 // Configuration through cosmiconfig, validated by schemas/config.schema.json.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'bin', 'flowlog-lint.js');
-const shared = join(root, '..', 'shared', 'cases', 'accept-only');
+// A correct central bucket policy for account 111122223333, kept in the project (a clone has no ../shared).
+const fixture = join(root, 'fixtures', 'ordinary-repo', 'infra');
 
 function project(config?: [string, string]): string {
   const d = mkdtempSync(join(tmpdir(), 'flowlog-config-'));
@@ -15,7 +16,7 @@ function project(config?: [string, string]): string {
     join(d, 'flow-log.json'),
     JSON.stringify({ ResourceIds: ['vpc-0a1b2c3d4e5f67890'], ResourceType: 'VPC', TrafficType: 'ACCEPT', LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::flow-logs-central/vpc/' }, null, 2),
   );
-  if (existsSync(join(shared, 'bucket-policy.json'))) copyFileSync(join(shared, 'bucket-policy.json'), join(d, 'bucket-policy.json'));
+  copyFileSync(join(fixture, 'bucket-policy.json'), join(d, 'bucket-policy.json'));
   if (config) writeFileSync(join(d, config[0]), config[1]);
   return d;
 }
@@ -82,6 +83,25 @@ describe('configuration', () => {
       expect(r.stderr).toMatch(want);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it('config syntax errors keep their reason, with line and column (issue 13)', () => {
+    for (const [name, text, want] of [
+      ['.flowloglintrc.json', '{\n  "rules": {,\n}\n', /^flowlog-lint: \.flowloglintrc\.json:2:13: JSON syntax error: \w[^\n]*\n/],
+      ['.flowloglintrc.json', '{\n  // a comment\n  "accounts": []\n}\n', /\.flowloglintrc\.json:2:3: JSON syntax error: comments are not allowed/],
+      ['.flowloglintrc.yaml', 'rules:\n  a: [\n', /\.flowloglintrc\.yaml:\d+:\d+: YAML syntax error: \S/],
+    ] as const) {
+      const d = project([name, text]);
+      const r = run(d);
+      expect(r.status, r.stderr).toBe(2);
+      expect(r.stderr).toMatch(want);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    // --config names the file the same way.
+    const d = project(['strict.json', '{ "rules": ']);
+    const r = spawnSync(process.execPath, [cli, '--config', 'strict.json', '.'], { cwd: d, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/strict\.json:1:\d+: JSON syntax error: \S/);
   });
 
   it('--print-config shows the settings that apply to a path', () => {

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'bin', 'flowlog-lint.js');
-const cases = join(root, '..', 'shared', 'cases');
+// Inputs of the acceptance cases these tests use, kept in the project (a clone has no ../shared).
+const cases = join(root, 'fixtures', 'cases');
 
 function caseDir(name: string): string {
   const d = mkdtempSync(join(tmpdir(), `flowlog-fix-${name}-`));

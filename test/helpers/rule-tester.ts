@@ -30,7 +30,9 @@ export interface InvalidCase extends Case {
 }
 
 /** Runs the pipeline over files written to a temporary folder; returns every result. */
-export function runFiles(files: Record<string, string | object>, accountIds: string[] = [], org?: Case['org']): { results: Result[]; checks: Record<string, { pass: number; fail: number; unverifiable: number }> } {
+/** Lints the files as a folder walk would (`.`), or with `named` as files named on the command
+ * line (always parsed, where a walk skips files that do not claim to be inputs). */
+export function runFiles(files: Record<string, string | object>, accountIds: string[] = [], org?: Case['org'], named = false): { results: Result[]; checks: Record<string, { pass: number; fail: number; unverifiable: number }> } {
   const dir = mkdtempSync(join(tmpdir(), 'flowlog-lint-test-'));
   try {
     for (const [name, content] of Object.entries(files)) {
@@ -40,7 +42,7 @@ export function runFiles(files: Record<string, string | object>, accountIds: str
     }
     const organization = orgFromOptions(org?.id, org?.paths ?? []);
     if ('error' in organization) throw new Error(organization.error);
-    const out = lint({ paths: ['.'], cwd: dir, accountIds, organization, severities: new Map() });
+    const out = lint({ paths: named ? Object.keys(files) : ['.'], cwd: dir, accountIds, organization, severities: new Map() });
     return { results: out.results, checks: out.checks };
   } finally {
     rmSync(dir, { recursive: true, force: true });

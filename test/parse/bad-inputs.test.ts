@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint.js';
 import { runFiles } from '../helpers/rule-tester.js';
 
+// The files are named on the command line: a named file is held to parse (a folder walk skips
+// files that do not claim to be inputs; test/cli/walk.test.ts covers that).
 function parseErrors(files: Record<string, string>) {
-  return runFiles(files).results.filter((r) => r.ruleId === 'parse-error');
+  return runFiles(files, [], undefined, true).results.filter((r) => r.ruleId === 'parse-error');
 }
 
 const cases: { name: string; file: string; text: string; line: number; column: number; message: RegExp }[] = [
@@ -37,7 +39,7 @@ describe('bad inputs give parse-error with a position', () => {
   }
 
   it('other files are still linted', () => {
-    const out = runFiles({ 'broken.json': '{', 'fl.json': JSON.stringify({ ResourceIds: ['vpc-1'], TrafficType: 'ACCEPT', LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::b-bucket/' }) });
+    const out = runFiles({ 'broken.json': '{', 'fl.json': JSON.stringify({ ResourceIds: ['vpc-1'], TrafficType: 'ACCEPT', LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::b-bucket/' }) }, [], undefined, true);
     expect(out.results.some((r) => r.ruleId === 'parse-error')).toBe(true);
     expect(out.results.some((r) => r.ruleId === 'flow-log/accept-only')).toBe(true);
   });

@@ -43,6 +43,21 @@ interface SarifLog {
 const parse = (s: string) => JSON.parse(s) as SarifLog;
 const run0 = (log: SarifLog) => log.runs[0] as SarifLog['runs'][number];
 
+describe('sarif: live audits', () => {
+  it('every result of a live account has a physical location (GitHub code scanning needs one) and the log is valid', async () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const rep = await lintDir(join(root, 'fixtures', 'snapshot'), [], ['account.json']);
+    const live = rep.results.filter((r) => r.source !== undefined);
+    expect(live.length).toBeGreaterThan(0);
+    const log = parse(formatSarif(rep, META));
+    expect(validateSarif(log)).toEqual([]);
+    for (const r of run0(log).results) {
+      const uri = r.locations?.[0]?.physicalLocation?.artifactLocation.uri;
+      expect(uri, JSON.stringify(r)).toMatch(/^aws\/\d{12}\/[a-z0-9-]+$/);
+    }
+  });
+});
+
 describe('sarif: shape', () => {
   const text = formatSarif(sampleReport(), META);
   const log = parse(text);
@@ -125,8 +140,13 @@ describe('sarif: shape', () => {
     expect(traffic.level).toBe('note');
     expect(traffic.locations?.[0]?.physicalLocation?.artifactLocation.uri).toBe('dir%20with%20space/flow%2Clog%3A1.json');
     expect(suppressed.suppressions).toEqual([{ kind: 'inSource', justification: 'accepted <risk> & "reviewed"' }]);
+    // A live result: a stable synthetic artifact per account and region (GitHub code scanning
+    // needs a physical location) beside the logical location naming the resource.
     expect(live.locations).toEqual([
-      { logicalLocations: [{ name: 'vpc-0a1b2c3d4e5f67890', fullyQualifiedName: 'aws:111122223333:eu-west-1/vpc-0a1b2c3d4e5f67890', kind: 'resource' }] },
+      {
+        physicalLocation: { artifactLocation: { uri: 'aws/111122223333/eu-west-1', uriBaseId: '%SRCROOT%' } },
+        logicalLocations: [{ name: 'vpc-0a1b2c3d4e5f67890', fullyQualifiedName: 'aws:111122223333:eu-west-1/vpc-0a1b2c3d4e5f67890', kind: 'resource' }],
+      },
     ]);
     expect(live.properties).toEqual({ status: 'fail', resource: 'vpc-0a1b2c3d4e5f67890', source: 'aws:111122223333:eu-west-1' });
     for (const r of run.results) expect(r.partialFingerprints[FINGERPRINT_KEY]).toMatch(/^[0-9a-f]{64}$/);

@@ -1,0 +1,9991 @@
+import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
+import {
+  INTERNAL_ERROR,
+  PARSE_ERROR,
+  RULES,
+  addArnLiterals,
+  arnLiteralsIn,
+  factsOf,
+  makePolicy,
+  mergeFacts,
+  orderNode,
+  runRules,
+  siteKey,
+  statementsOf,
+  toResult
+} from "./chunk-PDGMUH5H.mjs";
+import {
+  ACCOUNT,
+  NO,
+  PARTITION,
+  REGION,
+  STACK_ID,
+  STACK_NAME,
+  UNKNOWN,
+  UNSTATED_PARTITION,
+  UNSTATED_REGION,
+  URL_SUFFIX,
+  YES,
+  asList,
+  buildLinks,
+  concatParts,
+  display,
+  field,
+  fromPNode,
+  inputSym,
+  isInputSym,
+  lit,
+  literal,
+  partsKey,
+  partsOf,
+  plainToVal,
+  unknown
+} from "./chunk-OM3URBQI.mjs";
+import {
+  orgFromSnapshot
+} from "./chunk-SJ5DMC32.mjs";
+import {
+  CFN_TAGS,
+  InputError,
+  parseEmbeddedJson,
+  parseJson,
+  parseYaml
+} from "./chunk-RBRINXA3.mjs";
+import {
+  lineCol,
+  makeSource,
+  pos,
+  span
+} from "./chunk-RKRRC2OQ.mjs";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-S3OQVVMT.mjs";
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str4) => index + 6 < str4.length ? str4.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p22) => p22 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at2)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str4 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str4) => {
+      let count = 0;
+      while (str4[str4.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal2 = this._rules.testLiteral(path);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
+      }
+      _t(path, cache2) {
+        const cached = cache2[path];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str4) => /^\\\\\?\\/.test(str4) || /["<>|\u0000-\u001F]+/u.test(str4) ? str4 : str4.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// dist/src/lint.js
+import { readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { resolve as resolvePath2 } from "node:path";
+
+// dist/src/engine/suppress.js
+var DIRECTIVE = /(?:#|\/\/)\s*flowlog-lint-disable-next-line\s+([^\n]*?)\s*$/;
+function scanCommentSuppressions(src, resourceEnd, out) {
+  if (!src.text.includes("flowlog-lint-disable"))
+    return;
+  const text2 = src.text;
+  const lines = text2.split(/\r\n|\r|\n/);
+  const starts = [0];
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      if (c === 13 && text2.charCodeAt(i + 1) === 10)
+        i++;
+      starts.push(i + 1);
+    }
+  }
+  for (let n = 0; n < lines.length; n++) {
+    const m = DIRECTIVE.exec(lines[n] ?? "");
+    if (!m)
+      continue;
+    const body = m[1] ?? "";
+    const [rulesText, ...reasonParts] = body.split(" -- ");
+    const rules = (rulesText ?? "").split(/[\s,]+/).filter(Boolean);
+    const reason = reasonParts.join(" -- ").trim();
+    const at2 = pos(src, (starts[n] ?? 0) + (m.index ?? 0), (starts[n] ?? 0) + (lines[n] ?? "").length);
+    let k = n + 1;
+    while (k < lines.length && /^\s*(#.*)?$/.test(lines[k] ?? ""))
+      k++;
+    const lineStart = (starts[k] ?? text2.length) + ((lines[k] ?? "").length - (lines[k] ?? "").trimStart().length);
+    const lineEnd = (starts[k] ?? text2.length) + (lines[k] ?? "").length;
+    const end = resourceEnd(lineStart) ?? lineEnd;
+    out.push({ rules, reason, at: at2, scope: pos(src, lineStart, Math.max(end, lineEnd)), kind: "comment", used: false });
+  }
+}
+function applySuppressions(results, model, positions) {
+  const extra = [];
+  for (const s2 of model.suppressions) {
+    if (!s2.reason) {
+      const lc = lineCol(s2.at.src, s2.at.start);
+      extra.push({
+        ruleId: "suppression/reason",
+        severity: "error",
+        status: "fail",
+        message: `Suppression of ${s2.rules.join(", ")} has no reason: write \`-- why\` after the rule ID (suppressions without a reason are ignored).`,
+        file: s2.at.src.path,
+        line: lc.line,
+        column: lc.column
+      });
+      continue;
+    }
+  }
+  for (let i = 0; i < results.length; i++) {
+    const r = results[i];
+    const p = positions.get(r);
+    if (!p)
+      continue;
+    const s2 = model.suppressions.find((x) => x.reason && x.scope.src === p.src && p.start >= x.scope.start && p.start <= x.scope.end && (x.rules.includes(r.ruleId) || x.rules.includes("all")));
+    if (s2) {
+      s2.used = true;
+      results[i] = { ...r, suppressed: { kind: s2.kind === "comment" ? "inSource" : "inSource", justification: s2.reason } };
+    }
+  }
+  for (const s2 of model.suppressions) {
+    if (s2.used || !s2.reason)
+      continue;
+    const lc = lineCol(s2.at.src, s2.at.start);
+    extra.push({
+      ruleId: "suppression/unused",
+      severity: "warning",
+      status: "fail",
+      message: `This suppression of ${s2.rules.join(", ")} matches no result: remove it.`,
+      file: s2.at.src.path,
+      line: lc.line,
+      column: lc.column
+    });
+  }
+  return extra;
+}
+
+// dist/src/link/attach.js
+function attachPolicies(m) {
+  const rolesByName = /* @__PURE__ */ new Map();
+  for (const role of m.roles) {
+    if (!role.roleName.length)
+      continue;
+    const k = partsKey(role.roleName);
+    rolesByName.set(k, [...rolesByName.get(k) ?? [], role]);
+  }
+  const policiesByArn = /* @__PURE__ */ new Map();
+  for (const ip of m.identityPolicies)
+    if (ip.arn?.length)
+      policiesByArn.set(partsKey(ip.arn), ip);
+  for (const ip of m.identityPolicies) {
+    for (const ref2 of ip.attachedRoles) {
+      const p = partsOf(ref2);
+      if (!p)
+        continue;
+      for (const role of rolesByName.get(partsKey(p)) ?? []) {
+        if (!role.policies.includes(ip.doc))
+          role.policies.push(ip.doc);
+      }
+    }
+  }
+  for (const role of m.roles) {
+    const remaining = role.managedPolicyArns.filter((arnV) => {
+      const p = partsOf(arnV);
+      const found = p ? policiesByArn.get(partsKey(p)) : void 0;
+      if (found && !role.policies.includes(found.doc))
+        role.policies.push(found.doc);
+      return !found;
+    });
+    role.managedPolicyArns.splice(0, role.managedPolicyArns.length, ...remaining);
+  }
+}
+
+// dist/src/parse/embedded.js
+function offsetMapFor(raw, rawStart, text2) {
+  const offsets = [];
+  let j = 0;
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    while (j < raw.length && raw[j] !== ch)
+      j++;
+    if (j >= raw.length)
+      return () => rawStart;
+    offsets.push(rawStart + j);
+    j++;
+  }
+  offsets.push(rawStart + Math.min(j, raw.length));
+  return (o) => offsets[Math.max(0, Math.min(o, offsets.length - 1))] ?? rawStart;
+}
+function parseJsonAt(text2, at2) {
+  const raw = at2.src.text.slice(at2.start, at2.end);
+  if (at2.start === 0 && at2.end === at2.src.text.length && raw === text2)
+    return parseJson(at2.src);
+  if (raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') && JSON.parse(raw) === text2)
+    return parseEmbeddedJson(at2.src, at2);
+  return parseJson(at2.src, { text: text2, map: offsetMapFor(raw, at2.start, text2) });
+}
+
+// dist/src/parse/pnode.js
+function getEntry(obj3, key) {
+  for (let i = obj3.entries.length - 1; i >= 0; i--) {
+    const e = obj3.entries[i];
+    if (e && e.key === key)
+      return e;
+  }
+  return void 0;
+}
+function get(node, key) {
+  if (!node || node.kind !== "object")
+    return void 0;
+  return getEntry(node, key)?.value;
+}
+function str(node) {
+  if (!node || node.kind !== "scalar")
+    return void 0;
+  if (typeof node.value === "string")
+    return node.value;
+  return void 0;
+}
+function toPlain(node) {
+  switch (node.kind) {
+    case "scalar":
+      return node.value;
+    case "array":
+      return node.items.map(toPlain);
+    case "object": {
+      const o = /* @__PURE__ */ Object.create(null);
+      for (const e of node.entries)
+        o[e.key] = toPlain(e.value);
+      return o;
+    }
+  }
+}
+
+// dist/src/cfn/resolve.js
+function guarded(t, key, p, f) {
+  const busy = t.resolving ?? (t.resolving = /* @__PURE__ */ new Set());
+  if (busy.has(key))
+    return unknown(`${key} refers to itself`, p);
+  busy.add(key);
+  try {
+    return f();
+  } finally {
+    busy.delete(key);
+  }
+}
+var NO_VALUE = { kind: "unknown", reason: "\0novalue" };
+function isNoValue(v) {
+  return v === NO_VALUE;
+}
+var PSEUDO = {
+  "AWS::AccountId": ACCOUNT,
+  "AWS::Region": REGION,
+  "AWS::Partition": PARTITION,
+  "AWS::URLSuffix": URL_SUFFIX,
+  "AWS::StackName": STACK_NAME,
+  "AWS::StackId": STACK_ID
+};
+function sym(t, id, label) {
+  return { sym: `${t.scope}#${id}`, label };
+}
+function pseudo(t, name) {
+  const bound = t.bindings.get(name);
+  if (bound !== void 0)
+    return bound;
+  return Object.hasOwn(PSEUDO, name) ? PSEUDO[name] : void 0;
+}
+var s = (parts, p) => ({ kind: "str", parts: concatParts(parts), ...p ? { pos: p } : {} });
+function refOfResource(t, id, p) {
+  return guarded(t, `resource ${id}`, p, () => refOfResourceUnguarded(t, id, p));
+}
+function refOfResourceUnguarded(t, id, p) {
+  const r = t.resources.get(id);
+  if (!r)
+    return unknown(`Ref to unknown resource ${id}`, p);
+  const prop = (k) => {
+    const n = get(r.props, k);
+    return n ? resolve(t, n) : void 0;
+  };
+  const named3 = (k) => {
+    const v = prop(k);
+    return v && v.kind === "str" ? { ...v, ...p ? { pos: p } : {} } : s([sym(t, id, id)], p);
+  };
+  switch (r.type) {
+    case "AWS::S3::Bucket":
+      return named3("BucketName");
+    case "AWS::IAM::Role":
+      return named3("RoleName");
+    case "AWS::Logs::LogGroup":
+      return named3("LogGroupName");
+    case "AWS::KMS::Alias":
+      return named3("AliasName");
+    case "AWS::IAM::ManagedPolicy": {
+      const name = named3("ManagedPolicyName");
+      const path = literal(prop("Path")) ?? "/";
+      return s(["arn:", pseudo(t, "AWS::Partition"), ":iam::", pseudo(t, "AWS::AccountId"), `:policy${path}`, ...name.kind === "str" ? name.parts : []], p);
+    }
+    default:
+      return s([sym(t, id, id)], p);
+  }
+}
+function getAtt(t, id, attr, p) {
+  const r = t.resources.get(id);
+  if (!r)
+    return unknown(`Fn::GetAtt of unknown resource ${id}`, p);
+  const P = pseudo(t, "AWS::Partition");
+  const R = pseudo(t, "AWS::Region");
+  const A = pseudo(t, "AWS::AccountId");
+  const ref2 = refOfResource(t, id);
+  const refParts = ref2.kind === "str" ? ref2.parts : [sym(t, id, id)];
+  if (attr === "Arn") {
+    switch (r.type) {
+      case "AWS::S3::Bucket":
+        return s(["arn:", P, ":s3:::", ...refParts], p);
+      case "AWS::KMS::Key":
+        return s(["arn:", P, ":kms:", R, ":", A, ":key/", ...refParts], p);
+      case "AWS::IAM::Role": {
+        const path = literal(get(r.props, "Path") ? resolve(t, get(r.props, "Path")) : void 0) ?? "/";
+        return s(["arn:", P, ":iam::", A, `:role${path}`, ...refParts], p);
+      }
+      case "AWS::Logs::LogGroup":
+        return s(["arn:", P, ":logs:", R, ":", A, ":log-group:", ...refParts, ":*"], p);
+      case "AWS::KinesisFirehose::DeliveryStream":
+        return s(["arn:", P, ":firehose:", R, ":", A, ":deliverystream/", ...refParts], p);
+      default:
+        return s([sym(t, `${id}.Arn`, `${id}.Arn`)], p);
+    }
+  }
+  const sameAsRef = { "AWS::KMS::Key": "KeyId", "AWS::EC2::VPC": "VpcId", "AWS::EC2::Subnet": "SubnetId", "AWS::EC2::FlowLog": "Id", "AWS::IAM::Role": "RoleName" };
+  if (Object.hasOwn(sameAsRef, r.type) && sameAsRef[r.type] === attr)
+    return s(refParts, p);
+  if (r.type === "AWS::S3::Bucket" && attr === "DomainName")
+    return s([...refParts, ".s3.amazonaws.com"], p);
+  return s([sym(t, `${id}.${attr}`, `${id}.${attr}`)], p);
+}
+function paramValue(t, name, p) {
+  return guarded(t, `parameter ${name}`, p, () => paramValueUnguarded(t, name, p));
+}
+function paramValueUnguarded(t, name, p) {
+  const given = t.overrides?.get(name);
+  if (given)
+    return { ...given, ...p ? { pos: p } : {} };
+  const param = t.parameters.get(name);
+  if (!param)
+    return unknown(`Ref to unknown parameter or resource ${name}`, p);
+  const type2 = literal(resolvePlain(get(param, "Type"))) ?? "String";
+  if (type2.startsWith("AWS::SSM::Parameter::Value"))
+    return unknown(`parameter ${name} is read from SSM Parameter Store at deploy time`, p);
+  const d = get(param, "Default");
+  if (!d || t.otherParams?.has(name))
+    return s([paramSym(t, name)], p);
+  const v = resolve(t, d);
+  if (v.kind === "num" || v.kind === "bool")
+    return s([literal(v) ?? ""], p);
+  if ((type2 === "CommaDelimitedList" || type2.startsWith("List<")) && v.kind === "str") {
+    const text2 = literal(v) ?? "";
+    return { kind: "arr", items: text2.split(",").map((x) => lit(x.trim(), p)), ...p ? { pos: p } : {} };
+  }
+  return { ...v, ...p ? { pos: p } : {} };
+}
+function resolvePlain(n) {
+  if (!n || n.kind !== "scalar")
+    return void 0;
+  return typeof n.value === "string" ? lit(n.value) : n.value === null ? void 0 : lit(String(n.text));
+}
+function paramSym(t, name) {
+  return inputSym(t.scope, name);
+}
+function ref(t, name, p) {
+  if (name === "AWS::NoValue")
+    return NO_VALUE;
+  if (name === "AWS::NotificationARNs")
+    return unknown("AWS::NotificationARNs is known only at deploy time", p);
+  const ps = pseudo(t, name);
+  if (ps !== void 0)
+    return s([ps], p);
+  if (t.parameters.has(name))
+    return paramValue(t, name, p);
+  if (t.resources.has(name))
+    return refOfResource(t, name, p);
+  return unknown(`Ref to unknown name ${name}`, p);
+}
+function partsOfVal(v) {
+  if (v.kind === "str")
+    return v.parts;
+  if (v.kind === "num")
+    return [v.text];
+  if (v.kind === "bool")
+    return [String(v.value)];
+  return void 0;
+}
+function sub(t, text2, vars, p) {
+  const out = [];
+  const re = /\$\{([^}]*)\}/g;
+  let last = 0;
+  let m;
+  while (m = re.exec(text2)) {
+    out.push(text2.slice(last, m.index));
+    last = m.index + m[0].length;
+    const name = (m[1] ?? "").trim();
+    if (name.startsWith("!")) {
+      out.push(`\${${name.slice(1)}}`);
+      continue;
+    }
+    let v;
+    const local = vars.get(name);
+    if (local)
+      v = local;
+    else if (name.includes(".") && !name.startsWith("AWS::")) {
+      const dot = name.indexOf(".");
+      v = getAtt(t, name.slice(0, dot), name.slice(dot + 1));
+    } else
+      v = ref(t, name);
+    if (v.kind === "unknown")
+      return unknown(v.reason, p);
+    const parts = partsOfVal(v);
+    if (!parts)
+      return unknown(`\${${name}} in Fn::Sub is not a string`, p);
+    out.push(...parts);
+  }
+  out.push(text2.slice(last));
+  return s(out, p);
+}
+function isOther(t, parts) {
+  const only = parts.length === 1 ? parts[0] : void 0;
+  if (only === void 0 || typeof only === "string" || !t.otherParams)
+    return false;
+  for (const n of t.otherParams)
+    if (only.sym === paramSym(t, n).sym)
+      return true;
+  return false;
+}
+function listOf(v) {
+  return v.kind === "arr" ? [...v.items] : void 0;
+}
+function condition(t, name, seen = /* @__PURE__ */ new Set()) {
+  if (seen.has(name))
+    return UNKNOWN;
+  const n = t.conditions.get(name);
+  if (!n)
+    return UNKNOWN;
+  const r = condExpr(t, n, /* @__PURE__ */ new Set([...seen, name]));
+  if (r !== UNKNOWN)
+    return r;
+  const key = `${t.scope}::${name}`;
+  t.undecided.add(key);
+  const a = t.assume.get(key);
+  return a === void 0 ? UNKNOWN : a ? YES : NO;
+}
+function condExpr(t, n, seen) {
+  if (n.kind !== "object" || n.entries.length !== 1)
+    return UNKNOWN;
+  const e = n.entries[0];
+  const args2 = e.value.kind === "array" ? e.value.items : [e.value];
+  switch (e.key) {
+    case "Condition":
+      return e.value.kind === "scalar" ? condition(t, String(e.value.value), seen) : UNKNOWN;
+    case "Fn::Equals": {
+      const [a, b] = args2.map((x) => resolve(t, x));
+      const pa = a ? partsOfVal(a) : void 0;
+      const pb = b ? partsOfVal(b) : void 0;
+      if (!pa || !pb)
+        return UNKNOWN;
+      const la = literal(a);
+      const lb = literal(b);
+      if (la !== void 0 && lb !== void 0)
+        return la === lb ? YES : NO;
+      if (JSON.stringify(pa) === JSON.stringify(pb))
+        return YES;
+      if (la !== void 0 && isOther(t, pb) || lb !== void 0 && isOther(t, pa))
+        return NO;
+      return UNKNOWN;
+    }
+    case "Fn::Not": {
+      const r = args2[0] ? condExpr(t, args2[0], seen) : UNKNOWN;
+      return 2 - r;
+    }
+    case "Fn::And":
+      return args2.map((x) => condExpr(t, x, seen)).reduce((acc, x) => x < acc ? x : acc, YES);
+    case "Fn::Or":
+      return args2.map((x) => condExpr(t, x, seen)).reduce((acc, x) => x > acc ? x : acc, NO);
+    default:
+      return UNKNOWN;
+  }
+}
+var INTRINSICS = /* @__PURE__ */ new Set([
+  "Ref",
+  "Fn::GetAtt",
+  "Fn::Sub",
+  "Fn::Join",
+  "Fn::Select",
+  "Fn::Split",
+  "Fn::If",
+  "Fn::FindInMap",
+  "Fn::ImportValue",
+  "Fn::Base64",
+  "Fn::Cidr",
+  "Fn::GetAZs",
+  "Fn::Transform",
+  "Fn::Length",
+  "Fn::ToJsonString",
+  "Fn::Equals",
+  "Fn::Not",
+  "Fn::And",
+  "Fn::Or"
+]);
+function isIntrinsic(n) {
+  return n.kind === "object" && n.entries.length === 1 && INTRINSICS.has(n.entries[0].key);
+}
+function resolve(t, n, depth = 0) {
+  if (depth > 100)
+    return unknown("intrinsic functions nested too deeply", n.pos);
+  if (n.kind === "scalar") {
+    if (typeof n.value === "string")
+      return lit(n.value, n.pos);
+    if (typeof n.value === "number")
+      return { kind: "num", value: n.value, text: n.text, pos: n.pos };
+    if (typeof n.value === "boolean")
+      return { kind: "bool", value: n.value, pos: n.pos };
+    return { kind: "null", pos: n.pos };
+  }
+  if (n.kind === "array") {
+    const items = n.items.map((i) => resolve(t, i, depth + 1)).filter((v) => !isNoValue(v));
+    return { kind: "arr", items, pos: n.pos };
+  }
+  if (isIntrinsic(n))
+    return intrinsic(t, n, depth);
+  const entries = [];
+  for (const e of n.entries) {
+    const v = resolve(t, e.value, depth + 1);
+    if (!isNoValue(v))
+      entries.push({ key: e.key, keyPos: e.keyPos, value: v });
+  }
+  return { kind: "obj", entries, pos: n.pos };
+}
+function intrinsic(t, n, depth) {
+  const e = n.entries[0];
+  const p = n.pos;
+  const arg = e.value;
+  const r = (x) => resolve(t, x, depth + 1);
+  switch (e.key) {
+    case "Ref": {
+      const name = arg.kind === "scalar" ? String(arg.value) : void 0;
+      return name === void 0 ? unknown("Ref needs a name", p) : ref(t, name, p);
+    }
+    case "Fn::GetAtt": {
+      let id;
+      let attr;
+      if (arg.kind === "array") {
+        id = arg.items[0]?.kind === "scalar" ? String(arg.items[0].value) : void 0;
+        attr = arg.items[1] ? r(arg.items[1]) : void 0;
+      } else if (arg.kind === "scalar" && typeof arg.value === "string") {
+        const dot = arg.value.indexOf(".");
+        id = dot < 0 ? arg.value : arg.value.slice(0, dot);
+        attr = lit(dot < 0 ? "" : arg.value.slice(dot + 1));
+      }
+      const a = literal(attr);
+      if (id === void 0 || a === void 0)
+        return unknown("Fn::GetAtt with an unresolvable argument", p);
+      return getAtt(t, id, a, p);
+    }
+    case "Fn::Sub": {
+      if (arg.kind === "scalar" && typeof arg.value === "string")
+        return sub(t, arg.value, /* @__PURE__ */ new Map(), p);
+      if (arg.kind === "array" && arg.items[0]?.kind === "scalar") {
+        const vars = /* @__PURE__ */ new Map();
+        const m = arg.items[1];
+        if (m?.kind === "object")
+          for (const v of m.entries)
+            vars.set(v.key, r(v.value));
+        return sub(t, String(arg.items[0].value), vars, p);
+      }
+      return unknown("Fn::Sub with an unresolvable argument", p);
+    }
+    case "Fn::Join": {
+      if (arg.kind !== "array" || arg.items.length !== 2)
+        return unknown("Fn::Join needs [delimiter, list]", p);
+      const d = literal(r(arg.items[0]));
+      const list2 = r(arg.items[1]);
+      const items = listOf(list2);
+      if (d === void 0)
+        return unknown("Fn::Join delimiter is not a literal", p);
+      if (!items)
+        return list2.kind === "unknown" ? unknown(list2.reason, p) : unknown("Fn::Join list cannot be resolved", p);
+      const out = [];
+      for (let i = 0; i < items.length; i++) {
+        const it = items[i];
+        if (it.kind === "unknown")
+          return unknown(it.reason, p);
+        const parts = partsOfVal(it);
+        if (!parts)
+          return unknown("Fn::Join item is not a string", p);
+        if (i > 0)
+          out.push(d);
+        out.push(...parts);
+      }
+      return s(out, p);
+    }
+    case "Fn::Select": {
+      if (arg.kind !== "array" || arg.items.length !== 2)
+        return unknown("Fn::Select needs [index, list]", p);
+      const idx = Number(literal(r(arg.items[0])));
+      const list2 = r(arg.items[1]);
+      const items = listOf(list2);
+      if (!items || Number.isNaN(idx))
+        return unknown(list2.kind === "unknown" ? list2.reason : "Fn::Select cannot be resolved", p);
+      const v = items[idx];
+      return v ? { ...v, pos: p } : unknown(`Fn::Select index ${idx} is out of range`, p);
+    }
+    case "Fn::Split": {
+      if (arg.kind !== "array" || arg.items.length !== 2)
+        return unknown("Fn::Split needs [delimiter, string]", p);
+      const d = literal(r(arg.items[0]));
+      const v = r(arg.items[1]);
+      const parts = partsOfVal(v);
+      if (d === void 0 || d === "" || !parts)
+        return unknown(v.kind === "unknown" ? v.reason : "Fn::Split cannot be resolved", p);
+      const pieces = [[]];
+      for (const part of parts) {
+        if (typeof part !== "string") {
+          pieces[pieces.length - 1].push(part);
+          continue;
+        }
+        const bits2 = part.split(d);
+        pieces[pieces.length - 1].push(bits2[0] ?? "");
+        for (const b of bits2.slice(1))
+          pieces.push([b]);
+      }
+      return { kind: "arr", items: pieces.map((x) => s(x, p)), pos: p };
+    }
+    case "Fn::If": {
+      if (arg.kind !== "array" || arg.items.length !== 3)
+        return unknown("Fn::If needs [condition, then, else]", p);
+      const name = arg.items[0]?.kind === "scalar" ? String(arg.items[0].value) : "";
+      const c = condition(t, name);
+      if (c === YES)
+        return r(arg.items[1]);
+      if (c === NO)
+        return r(arg.items[2]);
+      return unknown(`depends on condition ${name}`, p);
+    }
+    case "Fn::FindInMap": {
+      if (arg.kind !== "array" || arg.items.length < 3)
+        return unknown("Fn::FindInMap needs [map, key, key]", p);
+      const keys = arg.items.slice(0, 3).map((x) => literal(r(x)));
+      if (keys.some((k) => k === void 0))
+        return unknown("Fn::FindInMap keys cannot be resolved (they depend on the deployment)", p);
+      const hit = get(get(get(t.mappings, keys[0]), keys[1]), keys[2]);
+      if (hit)
+        return { ...r(hit), pos: p };
+      const dflt = arg.items[3];
+      const dv = dflt ? get(dflt, "DefaultValue") : void 0;
+      return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join("/")} in Mappings`, p);
+    }
+    case "Fn::ImportValue":
+      return unknown(`Fn::ImportValue ${literal(arg.kind === "scalar" ? lit(String(arg.value)) : r(arg)) ?? ""} comes from another stack`.trim(), p);
+    case "Fn::GetAZs":
+      return unknown("Fn::GetAZs is known only at deploy time", p);
+    case "Fn::Base64": {
+      const v = r(arg);
+      return v.kind === "str" ? { ...v, pos: p } : unknown("Fn::Base64 of an unresolvable value", p);
+    }
+    case "Fn::ToJsonString": {
+      const v = r(arg);
+      return v.kind === "obj" || v.kind === "arr" ? { ...v, pos: p } : unknown("Fn::ToJsonString of an unresolvable value", p);
+    }
+    case "Fn::Length": {
+      const v = r(arg);
+      return v.kind === "arr" ? { kind: "num", value: v.items.length, text: String(v.items.length), pos: p } : unknown("Fn::Length of an unresolvable list", p);
+    }
+    default:
+      return unknown(`${e.key} is not evaluated statically`, p);
+  }
+}
+
+// dist/src/cfn/dependencies.js
+var GRANT_PROPS = {
+  "AWS::S3::BucketPolicy": "Bucket",
+  "AWS::IAM::Policy": "Roles",
+  "AWS::IAM::ManagedPolicy": "Roles",
+  "AWS::IAM::RolePolicy": "RoleName"
+};
+function cfnFacts(m, src, root, holds) {
+  const resNode = get(root, "Resources");
+  if (resNode?.kind !== "object")
+    return;
+  const f = factsOf(m);
+  const unit = src.path;
+  const keys = /* @__PURE__ */ new Map();
+  for (const e of resNode.entries)
+    keys.set(e.key, siteKey(e.keyPos));
+  for (const e of resNode.entries) {
+    const cond = str(get(e.value, "Condition"));
+    if (cond && !holds(cond))
+      continue;
+    const node = orderNode(f, siteKey(e.keyPos), unit, e.key, true);
+    const type2 = str(get(e.value, "Type")) ?? "";
+    for (const id of dependsOn(get(e.value, "DependsOn"))) {
+      const k = keys.get(id);
+      if (k)
+        node.deps.add(k);
+    }
+    for (const id of references(e.value)) {
+      const k = keys.get(id);
+      if (k && id !== e.key)
+        node.deps.add(k);
+    }
+    const props = get(e.value, "Properties");
+    const grantProp = GRANT_PROPS[type2];
+    if (grantProp) {
+      const target = get(props, grantProp);
+      for (const id of target ? references(target) : []) {
+        const k = keys.get(id);
+        if (k)
+          node.grants.add(k);
+      }
+    }
+    if (type2 === "AWS::IAM::Role") {
+      const inline = get(props, "Policies");
+      if (inline?.kind === "array" && inline.items.length)
+        node.inlineGrant = true;
+    }
+    if (props)
+      addArnLiterals(f, siteKey(e.keyPos), scalarArnLiterals(props, unit));
+  }
+  const derived = partitionUse(root);
+  if (derived)
+    f.derivesPartition.set(unit, derived);
+}
+function dependsOn(n) {
+  if (!n)
+    return [];
+  if (n.kind === "scalar")
+    return typeof n.value === "string" ? [n.value] : [];
+  if (n.kind === "array")
+    return n.items.flatMap((i) => i.kind === "scalar" && typeof i.value === "string" ? [i.value] : []);
+  return [];
+}
+function references(n, out = /* @__PURE__ */ new Set()) {
+  if (n.kind === "array")
+    for (const i of n.items)
+      references(i, out);
+  if (n.kind !== "object")
+    return out;
+  for (const e of n.entries) {
+    const v = e.value;
+    if (e.key === "Ref" && v.kind === "scalar" && typeof v.value === "string")
+      out.add(v.value);
+    else if (e.key === "Fn::GetAtt") {
+      const first = v.kind === "array" ? v.items[0] : v;
+      const s2 = str(first);
+      if (s2)
+        out.add(v.kind === "array" ? s2 : s2.split(".")[0] ?? s2);
+    } else if (e.key === "Fn::Sub") {
+      const text2 = str(v.kind === "array" ? v.items[0] : v);
+      const local = /* @__PURE__ */ new Set();
+      const vars = v.kind === "array" ? v.items[1] : void 0;
+      if (vars?.kind === "object")
+        for (const x of vars.entries)
+          local.add(x.key);
+      for (const mm of (text2 ?? "").matchAll(/\$\{([^!}][^}]*)\}/g)) {
+        const name = (mm[1] ?? "").trim().split(".")[0] ?? "";
+        if (!local.has(name))
+          out.add(name);
+      }
+    }
+    references(v, out);
+  }
+  return out;
+}
+function scalarArnLiterals(n, scope) {
+  if (n.kind === "array")
+    return n.items.flatMap((i) => scalarArnLiterals(i, scope));
+  if (n.kind === "object")
+    return n.entries.flatMap((e) => scalarArnLiterals(e.value, scope));
+  if (typeof n.value !== "string")
+    return [];
+  const p = n.pos;
+  const raw = p.src.text.slice(p.start, p.end);
+  return arnLiteralsIn(n.value, (s2, e) => {
+    const lit2 = n.value;
+    const i = raw.indexOf(lit2.slice(s2, e), s2);
+    return i >= 0 ? pos(p.src, p.start + i, p.start + i + (e - s2)) : p;
+  }, scope);
+}
+function partitionUse(n) {
+  if (n.kind === "scalar") {
+    return typeof n.value === "string" && (n.value === "AWS::Partition" || n.value.includes("${AWS::Partition}")) ? n.pos : void 0;
+  }
+  const kids = n.kind === "array" ? n.items : n.entries.map((e) => e.value);
+  for (const k of kids) {
+    const p = partitionUse(k);
+    if (p)
+      return p;
+  }
+  return void 0;
+}
+
+// dist/src/cfn/load.js
+function looksLikeTemplate(root) {
+  if (root.kind !== "object")
+    return false;
+  if (getEntry(root, "AWSTemplateFormatVersion"))
+    return true;
+  const res = get(root, "Resources");
+  if (!res || res.kind !== "object" || res.entries.length === 0)
+    return false;
+  return res.entries.every((e) => /^[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+$|^Custom::|^AWS::Serverless/.test(str(get(e.value, "Type")) ?? ""));
+}
+function mapOf(n) {
+  const m = /* @__PURE__ */ new Map();
+  if (n?.kind === "object")
+    for (const e of n.entries)
+      m.set(e.key, e.value);
+  return m;
+}
+function templateInfo(scope, root, cfn = {}) {
+  const resources = /* @__PURE__ */ new Map();
+  const resNode = get(root, "Resources");
+  if (resNode?.kind === "object") {
+    for (const e of resNode.entries) {
+      if (e.value.kind !== "object")
+        continue;
+      resources.set(e.key, { type: str(get(e.value, "Type")) ?? "", node: e.value, props: get(e.value, "Properties"), key: e });
+    }
+  }
+  const params = /* @__PURE__ */ new Map();
+  for (const [k, v] of mapOf(get(root, "Parameters")))
+    if (v.kind === "object")
+      params.set(k, v);
+  const overrides = /* @__PURE__ */ new Map();
+  for (const [k, v] of cfn.parameterValues ?? [])
+    if (params.has(k))
+      overrides.set(k, lit(v));
+  for (const [k, v] of cfn.overrides ?? [])
+    overrides.set(k, v);
+  return {
+    scope,
+    parameters: params,
+    mappings: get(root, "Mappings"),
+    conditions: mapOf(get(root, "Conditions")),
+    resources,
+    bindings: cfn.bindings ?? /* @__PURE__ */ new Map(),
+    assume: cfn.assume ?? /* @__PURE__ */ new Map(),
+    undecided: cfn.undecided ?? /* @__PURE__ */ new Set(),
+    ...overrides.size ? { overrides } : {},
+    ...cfn.otherParams?.size ? { otherParams: cfn.otherParams } : {}
+  };
+}
+function nestedStacks(root) {
+  const out = [];
+  const res = get(root, "Resources");
+  if (res?.kind !== "object")
+    return out;
+  for (const e of res.entries) {
+    if (str(get(e.value, "Type")) !== "AWS::CloudFormation::Stack")
+      continue;
+    const asset = str(get(get(e.value, "Metadata"), "aws:asset:path"));
+    if (asset)
+      out.push({ assetPath: asset, parameters: get(get(e.value, "Properties"), "Parameters"), logicalId: e.key });
+  }
+  return out;
+}
+function loadCloudFormation(t, root) {
+  if (root.kind !== "object")
+    return;
+  const info = templateInfo(t.src.path, root, {
+    ...t.opts.bindings ? { bindings: t.opts.bindings } : {},
+    ...t.opts.assume ? { assume: t.opts.assume } : {},
+    ...t.opts.undecided ? { undecided: t.opts.undecided } : {},
+    ...t.opts.paramOverrides?.get(t.src.path) ? { overrides: t.opts.paramOverrides.get(t.src.path) } : {},
+    ...t.opts.otherParams?.get(t.src.path) ? { otherParams: t.opts.otherParams.get(t.src.path) } : {},
+    ...t.opts.parameterValues ? { parameterValues: t.opts.parameterValues } : {}
+  });
+  cfnFacts(t.model, t.src, root, (c) => !conditionFalse(info, c));
+  const resources = info.resources;
+  const P = ref(info, "AWS::Partition");
+  const R = ref(info, "AWS::Region");
+  const A = ref(info, "AWS::AccountId");
+  const partsOrSym = (v, fallback) => v.kind === "str" ? v.parts : [fallback];
+  const env2 = { partition: partsOrSym(P, PARTITION), region: partsOrSym(R, REGION), account: partsOrSym(A, ACCOUNT) };
+  const m = t.model;
+  for (const [id, r] of resources) {
+    const cond = str(get(r.node, "Condition"));
+    if (cond && conditionFalse(info, cond))
+      continue;
+    const cdkPath = str(get(get(r.node, "Metadata"), "aws:cdk:path"));
+    const name = cdkPath ? `${id} (${cdkPath})` : id;
+    const base = { uid: `${t.src.path}#${id}`, name, origin: { file: t.src }, pos: r.key.keyPos, env: env2 };
+    const prop = (k) => {
+      const n = get(r.props, k);
+      const v = n ? resolve(info, n) : void 0;
+      return v && !isNoValue(v) ? v : void 0;
+    };
+    collectMetadataSuppressions(m, r.node, r.key);
+    m.spans.push(span(r.key.keyPos, r.node.pos));
+    const opt = (k, v) => v ? { [k]: v } : {};
+    switch (r.type) {
+      case "AWS::EC2::FlowLog": {
+        const rid = prop("ResourceId");
+        const known = ["ResourceId", "ResourceType", "TrafficType", "LogDestinationType", "LogDestination", "LogGroupName", "DeliverLogsPermissionArn", "DeliverCrossAccountRole", "LogFormat", "MaxAggregationInterval", "DestinationOptions", "Tags"];
+        const extra = {};
+        if (r.props?.kind === "object") {
+          for (const e of r.props.entries)
+            if (!known.includes(e.key))
+              extra[e.key] = resolve(info, e.value);
+        }
+        const fl = {
+          ...base,
+          kind: "flow-log",
+          format: "cloudformation",
+          resourceIds: rid ? [rid] : [],
+          flowLogId: { kind: "str", parts: [{ sym: `${t.src.path}#${id}`, label: id }] },
+          ...opt("resourceType", prop("ResourceType")),
+          ...opt("trafficType", prop("TrafficType")),
+          ...opt("destinationType", prop("LogDestinationType")),
+          ...opt("destination", shapeless(prop("LogDestination"))),
+          ...opt("logGroupName", prop("LogGroupName")),
+          ...opt("deliverLogsPermissionArn", shapeless(prop("DeliverLogsPermissionArn"))),
+          ...opt("deliverCrossAccountRole", shapeless(prop("DeliverCrossAccountRole"))),
+          ...opt("maxAggregationInterval", prop("MaxAggregationInterval")),
+          ...opt("logFormat", prop("LogFormat")),
+          ...opt("destinationOptions", prop("DestinationOptions")),
+          ...Object.keys(extra).length ? { extra } : {}
+        };
+        m.flowLogs.push(fl);
+        break;
+      }
+      case "AWS::EC2::VPC": {
+        const v = ref(info, id);
+        m.vpcs.push({ ...base, kind: "vpc", vpcId: v.kind === "str" ? v.parts : [] });
+        break;
+      }
+      case "AWS::S3::Bucket": {
+        const nameV = ref(info, id);
+        const enc = prop("BucketEncryption");
+        const rule = asList(field(enc, "ServerSideEncryptionConfiguration"))[0];
+        const def = field(rule, "ServerSideEncryptionByDefault");
+        m.buckets.push({
+          ...base,
+          kind: "bucket",
+          bucketName: nameV.kind === "str" ? nameV.parts : [],
+          ...def ? { encryption: { ...opt("algorithm", field(def, "SSEAlgorithm")), ...opt("kmsKeyId", field(def, "KMSMasterKeyID")), ...def.pos ? { pos: def.pos } : {} } } : enc && enc.kind === "unknown" ? { encryption: { algorithm: enc } } : {}
+        });
+        break;
+      }
+      case "AWS::S3::BucketPolicy": {
+        const doc = policyProp(info, r.props, "PolicyDocument", "bucket", t, name);
+        const bucket = prop("Bucket");
+        if (doc)
+          m.bucketPolicies.push({ ...base, kind: "bucket-policy", doc, ...bucket ? { bucketName: bucket } : {} });
+        break;
+      }
+      case "AWS::KMS::Key": {
+        const keyId = getAtt(info, id, "KeyId");
+        const arn = getAtt(info, id, "Arn");
+        const policy = policyProp(info, r.props, "KeyPolicy", "key", t, name);
+        m.keys.push({
+          ...base,
+          kind: "kms-key",
+          keyId: keyId.kind === "str" ? keyId.parts : [],
+          arn: arn.kind === "str" ? arn.parts : [],
+          aliases: [],
+          managedBy: "CUSTOMER",
+          ...policy ? { policy } : {},
+          ...opt("keySpec", prop("KeySpec"))
+        });
+        break;
+      }
+      case "AWS::KMS::Alias":
+        pendingAliases.push({ alias: prop("AliasName"), target: prop("TargetKeyId") });
+        break;
+      case "AWS::IAM::Role": {
+        const arn = getAtt(info, id, "Arn");
+        const rn = ref(info, id);
+        const trust = policyProp(info, r.props, "AssumeRolePolicyDocument", "trust", t, name);
+        const role = {
+          ...base,
+          kind: "role",
+          arn: arn.kind === "str" ? arn.parts : [],
+          roleName: rn.kind === "str" ? rn.parts : [],
+          ...trust ? { trust } : {},
+          policies: [],
+          managedPolicyArns: asList(prop("ManagedPolicyArns")),
+          policiesKnown: true
+        };
+        const pols = get(r.props, "Policies");
+        if (pols?.kind === "array") {
+          for (const item of pols.items) {
+            const pn = str(get(item, "PolicyName")) ?? "inline";
+            const doc = policyProp(info, item, "PolicyDocument", "identity", t, `${name}/${pn}`);
+            if (doc) {
+              role.policies.push(doc);
+              m.identityPolicies.push({ ...base, uid: `${base.uid}/${pn}`, kind: "identity-policy", doc, attachedRoles: [], principalKey: base.uid });
+            }
+          }
+        }
+        m.roles.push(role);
+        break;
+      }
+      case "AWS::IAM::Policy":
+      case "AWS::IAM::ManagedPolicy": {
+        const doc = policyProp(info, r.props, "PolicyDocument", "identity", t, name);
+        if (!doc)
+          break;
+        const arnV = r.type === "AWS::IAM::ManagedPolicy" ? ref(info, id) : void 0;
+        const roles = asList(prop("Roles"));
+        const users = asList(prop("Users")).map((u) => `user:${literal(u) ?? JSON.stringify(u.kind === "str" ? u.parts : [])}`);
+        const groups = asList(prop("Groups")).map((g) => `group:${literal(g) ?? JSON.stringify(g.kind === "str" ? g.parts : [])}`);
+        m.identityPolicies.push({
+          ...base,
+          kind: "identity-policy",
+          doc,
+          attachedRoles: roles,
+          ...arnV?.kind === "str" ? { arn: arnV.parts } : {},
+          principalKey: users[0] ?? groups[0] ?? (roles.length ? `role:${JSON.stringify(roles[0]?.kind === "str" ? roles[0].parts : [])}` : base.uid)
+        });
+        break;
+      }
+      case "AWS::IAM::User":
+      case "AWS::IAM::Group": {
+        const pols = get(r.props, "Policies");
+        if (pols?.kind === "array") {
+          for (const item of pols.items) {
+            const pn = str(get(item, "PolicyName")) ?? "inline";
+            const doc = policyProp(info, item, "PolicyDocument", "identity", t, `${name}/${pn}`);
+            if (doc)
+              m.identityPolicies.push({ ...base, uid: `${base.uid}/${pn}`, kind: "identity-policy", doc, attachedRoles: [], principalKey: base.uid });
+          }
+        }
+        break;
+      }
+      case "AWS::Logs::LogGroup": {
+        const n = ref(info, id);
+        m.logGroups.push({ ...base, kind: "log-group", logGroupName: n.kind === "str" ? n.parts : [], ...opt("kmsKeyId", prop("KmsKeyId")) });
+        break;
+      }
+      case "AWS::Logs::MetricFilter": {
+        const lg = prop("LogGroupName");
+        const pat = prop("FilterPattern");
+        if (lg && pat)
+          m.metricFilters.push({ ...base, kind: "metric-filter", logGroupName: lg, pattern: pat });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  for (const a of pendingAliases.splice(0)) {
+    const target = a.target?.kind === "str" ? a.target.parts : void 0;
+    const alias = a.alias?.kind === "str" ? a.alias.parts : void 0;
+    if (!target || !alias)
+      continue;
+    const key = m.keys.find((k) => samePartsLoose(k.keyId, target) || samePartsLoose(k.arn, target));
+    if (key)
+      key.aliases.push(alias);
+  }
+}
+var pendingAliases = [];
+function samePartsLoose(a, b) {
+  return a.length > 0 && JSON.stringify(a) === JSON.stringify(b);
+}
+function shapeless(v) {
+  if (v?.kind !== "str" || !isInputSym(v.parts[0]))
+    return v;
+  const p = v.parts[0];
+  return unknown(`parameter ${p.label} is given at deploy time (pass it with --parameters)`, v.pos);
+}
+function conditionFalse(info, name) {
+  return condition(info, name) === NO;
+}
+function policyProp(info, owner, key, kind, t, name) {
+  const n = get(owner, key);
+  if (!n)
+    return void 0;
+  let v;
+  if (n.kind === "scalar" && typeof n.value === "string") {
+    try {
+      v = fromPNode(parseJsonAt(n.value, n.pos).root);
+    } catch (e) {
+      if (e instanceof InputError)
+        throw new InputError(`Policy is not valid JSON: ${e.message}`, e.pos ?? n.pos);
+      return void 0;
+    }
+  } else
+    v = resolve(info, n);
+  if (v.kind === "unknown")
+    return void 0;
+  const doc = makePolicy(kind, v);
+  t.model.policies.push({ doc, owner: name, origin: { file: t.src } });
+  return doc;
+}
+function collectMetadataSuppressions(m, node, key) {
+  const list2 = get(get(get(node, "Metadata"), "flowlog-lint"), "ignore");
+  if (!list2 || list2.kind !== "array")
+    return;
+  for (const item of list2.items) {
+    let rule;
+    let reason;
+    if (item.kind === "scalar" && typeof item.value === "string") {
+      const [r, ...rest] = item.value.split(" -- ");
+      rule = r?.trim();
+      reason = rest.join(" -- ").trim();
+    } else {
+      rule = str(get(item, "rule")) ?? str(get(item, "id"));
+      reason = str(get(item, "reason")) ?? "";
+    }
+    if (!rule)
+      continue;
+    const scope = span(key.keyPos, node.pos);
+    m.suppressions.push({ rules: [rule], reason, at: item.pos, scope, kind: "metadata", used: false });
+  }
+}
+
+// dist/src/loaders/classify.js
+var TRUST_ACTIONS = /^sts:(AssumeRole|AssumeRoleWithSAML|AssumeRoleWithWebIdentity|TagSession|SetSourceIdentity|SetContext|\*)$/i;
+function classifyPolicy(doc) {
+  const statements = statementsOf(doc);
+  const withPrincipal = statements.filter((s2) => s2.principal || s2.notPrincipal);
+  if (withPrincipal.length === 0)
+    return "identity";
+  const actions = withPrincipal.flatMap((s2) => asList(s2.action ?? s2.notAction)).map((v) => literal(v) ?? "");
+  const resources = withPrincipal.flatMap((s2) => asList(s2.resource ?? s2.notResource)).map((v) => literal(v) ?? "");
+  if (actions.length > 0 && actions.every((a) => TRUST_ACTIONS.test(a)))
+    return "trust";
+  if (actions.some((a) => a.toLowerCase().startsWith("kms:")))
+    return "key";
+  if (actions.some((a) => a.toLowerCase().startsWith("s3:")) || resources.some((r) => /^arn:[^:]+:s3:::/.test(r))) {
+    return "bucket";
+  }
+  if (statements.every((s2) => !s2.resource && !s2.notResource))
+    return "trust";
+  return "resource";
+}
+function bucketOfPolicy(doc) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s2 of statementsOf(doc)) {
+    for (const r of [...asList(s2.resource), ...asList(s2.notResource)]) {
+      const t = literal(r);
+      const m = t ? /^arn:[^:]+:s3:::([^/*?]+)/.exec(t) : null;
+      if (m?.[1]) {
+        const c = counts.get(m[1]) ?? { n: 0, at: r };
+        c.n++;
+        counts.set(m[1], c);
+      }
+    }
+  }
+  let best;
+  let bestN = 0;
+  for (const [name, c] of counts) {
+    if (c.n > bestN) {
+      best = { name, at: c.at };
+      bestN = c.n;
+    }
+  }
+  return best;
+}
+
+// dist/src/loaders/raw.js
+var FLOW_LOG_KEYS = [
+  "ResourceIds",
+  "ResourceType",
+  "TrafficType",
+  "LogDestinationType",
+  "LogDestination",
+  "LogGroupName",
+  "DeliverLogsPermissionArn",
+  "DeliverCrossAccountRole",
+  "LogFormat",
+  "MaxAggregationInterval",
+  "DestinationOptions",
+  "TagSpecifications",
+  "DryRun",
+  "ClientToken"
+];
+var DESCRIBE_KEYS = [
+  "ResourceId",
+  "FlowLogId",
+  "FlowLogStatus",
+  "DeliverLogsStatus",
+  "DeliverLogsErrorMessage",
+  "CreationTime",
+  "Tags",
+  "LogDestinationType",
+  "LogDestination",
+  "LogGroupName",
+  "DeliverLogsPermissionArn",
+  "DeliverCrossAccountRole",
+  "TrafficType",
+  "LogFormat",
+  "MaxAggregationInterval",
+  "DestinationOptions"
+];
+function envFromArns(...vals) {
+  for (const v of vals) {
+    const t = literal(v);
+    const m = t ? /^arn:([^:]+):([^:]*):([^:]*):(\d{12})?:/.exec(t) : null;
+    if (m) {
+      const region = m[3] ? [m[3]] : [UNSTATED_REGION];
+      return { partition: [m[1] ?? ""], region, ...m[4] ? { account: [m[4]] } : {} };
+    }
+  }
+  return { partition: [UNSTATED_PARTITION], region: [UNSTATED_REGION] };
+}
+function displayName(t) {
+  const p = t.src.path;
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function addPolicy(t, node, name, forced, bucketName) {
+  const kind = t.opts.classify?.(t.src.path) ?? forced ?? classifyPolicy(node);
+  const doc = makePolicy(kind, node);
+  const origin = { file: t.src };
+  const uid = `${t.src.path}#${name}#${t.model.policies.length}`;
+  t.model.policies.push({ doc, owner: name, origin });
+  const env2 = envFromArns();
+  const base = { uid, name, origin, env: env2, ...node.pos ? { pos: node.pos } : {} };
+  if (kind === "bucket") {
+    const b = bucketName ?? bucketOfPolicy(node)?.name;
+    t.model.bucketPolicies.push({ ...base, kind: "bucket-policy", doc, ...b ? { bucketName: lit(b) } : {} });
+  } else if (kind === "identity") {
+    t.model.identityPolicies.push({ ...base, kind: "identity-policy", doc, attachedRoles: [], principalKey: uid });
+  } else if (kind === "trust") {
+    t.model.roles.push({ ...base, kind: "role", arn: [], roleName: [], trust: doc, policies: [], managedPolicyArns: [], policiesKnown: false });
+  } else if (kind === "key") {
+    t.model.keys.push({ ...base, kind: "kms-key", keyId: [], arn: [], aliases: [], policy: doc });
+  }
+  return doc;
+}
+function isPolicy(n) {
+  return n.kind === "object" && get(n, "Statement") !== void 0 && n.entries.every((e) => ["Version", "Id", "Statement"].includes(e.key));
+}
+function embeddedPolicy(t, n) {
+  if (!n)
+    return void 0;
+  if (n.kind === "object")
+    return fromPNode(n);
+  if (n.kind !== "scalar" || typeof n.value !== "string")
+    return void 0;
+  const rawIsJson = t.src.text[n.pos.start] === '"';
+  let text2 = n.value;
+  if (/^%7B/i.test(text2.trim())) {
+    text2 = decodeURIComponent(text2);
+    const parsed2 = parseJson({ path: t.src.path, text: text2 }, { text: text2, map: () => n.pos.start });
+    return fromPNode(parsed2.root);
+  }
+  if (rawIsJson)
+    return fromPNode(parseEmbeddedJson(t.src, n.pos).root);
+  const parsed = parseJson(t.src, { text: text2, map: () => n.pos.start });
+  return fromPNode(parsed.root);
+}
+function loadRaw(t, root) {
+  if (root.kind !== "object")
+    return false;
+  const keys = new Set(root.entries.map((e) => e.key));
+  const name = displayName(t);
+  if (isPolicy(root)) {
+    addPolicy(t, fromPNode(root), name);
+    return true;
+  }
+  if (keys.has("Policy") && str(get(root, "Policy")) !== void 0 && [...keys].every((k) => k === "Policy" || k === "PolicyName")) {
+    const doc = embeddedPolicy(t, get(root, "Policy"));
+    if (doc)
+      addPolicy(t, doc, name, keys.has("PolicyName") ? "key" : void 0);
+    return true;
+  }
+  const role = get(root, "Role");
+  if (role && role.kind === "object" && get(role, "AssumeRolePolicyDocument")) {
+    const trustVal = embeddedPolicy(t, get(role, "AssumeRolePolicyDocument"));
+    const arn = str(get(role, "Arn"));
+    const roleName = str(get(role, "RoleName")) ?? name;
+    const trust = trustVal ? makePolicy("trust", trustVal) : void 0;
+    if (trust)
+      t.model.policies.push({ doc: trust, owner: roleName, origin: { file: t.src } });
+    t.model.roles.push({
+      uid: `${t.src.path}#role`,
+      kind: "role",
+      name: arn ?? roleName,
+      origin: { file: t.src },
+      pos: role.pos,
+      env: envFromArns(arn ? lit(arn) : void 0),
+      arn: arn ? [arn] : [],
+      roleName: [roleName],
+      ...trust ? { trust } : {},
+      policies: [],
+      managedPolicyArns: [],
+      policiesKnown: false
+    });
+    return true;
+  }
+  if (keys.has("PolicyDocument") && keys.has("PolicyName")) {
+    const doc = embeddedPolicy(t, get(root, "PolicyDocument"));
+    if (doc) {
+      const roleName = str(get(root, "RoleName"));
+      const pd = addPolicy(t, doc, `${roleName ?? name}/${str(get(root, "PolicyName")) ?? ""}`, "identity");
+      const ip = t.model.identityPolicies.find((p) => p.doc === pd);
+      if (ip && roleName)
+        ip.attachedRoles.push(lit(roleName));
+    }
+    return true;
+  }
+  const pv = get(root, "PolicyVersion");
+  if (pv && get(pv, "Document")) {
+    const doc = embeddedPolicy(t, get(pv, "Document"));
+    if (doc)
+      addPolicy(t, doc, name, "identity");
+    return true;
+  }
+  const sse = get(root, "ServerSideEncryptionConfiguration");
+  if (sse && get(sse, "Rules")) {
+    const rule = get(sse, "Rules");
+    const first = rule && rule.kind === "array" ? rule.items[0] : void 0;
+    const def = get(first, "ApplyServerSideEncryptionByDefault");
+    const alg = get(def, "SSEAlgorithm");
+    const key = get(def, "KMSMasterKeyID");
+    t.model.buckets.push({
+      uid: `${t.src.path}#encryption`,
+      kind: "bucket",
+      name,
+      origin: { file: t.src },
+      pos: root.pos,
+      env: envFromArns(),
+      bucketName: [],
+      encryption: { ...alg ? { algorithm: fromPNode(alg) } : {}, ...key ? { kmsKeyId: fromPNode(key) } : {}, pos: (def ?? root).pos }
+    });
+    return true;
+  }
+  const fls = get(root, "FlowLogs");
+  if (fls && fls.kind === "array") {
+    for (const item of fls.items) {
+      if (item.kind === "object")
+        t.model.flowLogs.push(flowLogFrom(t, item, "describe", name));
+    }
+    return true;
+  }
+  if (keys.has("ResourceIds") && [...keys].some((k) => ["TrafficType", "LogDestinationType", "LogDestination", "LogGroupName"].includes(k))) {
+    t.model.flowLogs.push(flowLogFrom(t, root, "request", name));
+    return true;
+  }
+  return false;
+}
+function inferResourceType(id) {
+  if (!id)
+    return void 0;
+  if (id.startsWith("vpc-"))
+    return "VPC";
+  if (id.startsWith("subnet-"))
+    return "Subnet";
+  if (id.startsWith("eni-"))
+    return "NetworkInterface";
+  if (id.startsWith("tgw-attach-"))
+    return "TransitGatewayAttachment";
+  if (id.startsWith("tgw-"))
+    return "TransitGateway";
+  return void 0;
+}
+function flowLogFrom(t, n, format, fileName) {
+  if (n.kind !== "object")
+    throw new InputError("flow log must be an object", n.pos);
+  const v = (k) => {
+    const x = get(n, k);
+    return x ? fromPNode(x) : void 0;
+  };
+  const known = format === "request" ? FLOW_LOG_KEYS : DESCRIBE_KEYS;
+  const extra = {};
+  for (const e of n.entries)
+    if (!known.includes(e.key))
+      extra[e.key] = fromPNode(e.value);
+  const idsVal = format === "request" ? v("ResourceIds") : void 0;
+  const ids = idsVal?.kind === "arr" ? [...idsVal.items] : idsVal ? [idsVal] : [];
+  const resourceId = v("ResourceId");
+  if (resourceId)
+    ids.push(resourceId);
+  let resourceType = v("ResourceType");
+  if (!resourceType) {
+    const inferred = inferResourceType(literal(ids[0]));
+    if (inferred)
+      resourceType = lit(inferred);
+  }
+  const id = v("FlowLogId");
+  const dest = v("LogDestination");
+  const role = v("DeliverLogsPermissionArn");
+  const name = literal(id) ?? (ids.length ? `${fileName} (${ids.map((i) => literal(i) ?? "?").join(", ")})` : fileName);
+  const opt = (k, val) => val ? { [k]: val } : {};
+  return {
+    uid: `${t.src.path}#${name}#${n.pos.start}`,
+    kind: "flow-log",
+    format,
+    name,
+    origin: { file: t.src },
+    pos: pos(t.src, n.pos.start, n.pos.end),
+    env: envFromArns(dest, role),
+    resourceIds: ids,
+    ...opt("resourceType", resourceType),
+    ...opt("trafficType", v("TrafficType")),
+    ...opt("destinationType", v("LogDestinationType")),
+    ...opt("destination", dest),
+    ...opt("logGroupName", v("LogGroupName")),
+    ...opt("deliverLogsPermissionArn", role),
+    ...opt("deliverCrossAccountRole", v("DeliverCrossAccountRole")),
+    ...opt("maxAggregationInterval", v("MaxAggregationInterval")),
+    ...opt("logFormat", v("LogFormat")),
+    ...opt("destinationOptions", v("DestinationOptions")),
+    ...opt("deliveryStatus", v("DeliverLogsStatus")),
+    ...opt("deliveryError", v("DeliverLogsErrorMessage")),
+    ...opt("flowLogId", id),
+    ...Object.keys(extra).length ? { extra } : {}
+  };
+}
+
+// dist/src/loaders/snapshot.js
+var SNAPSHOT_VERSION = 1;
+function looksLikeSnapshot(root) {
+  return root.kind === "object" && get(root, "flowlogLintSnapshot") !== void 0;
+}
+var obj = (x) => x && typeof x === "object" && !Array.isArray(x) ? x : {};
+var arr = (x) => Array.isArray(x) ? x : [];
+var str2 = (x) => typeof x === "string" ? x : void 0;
+function policyVal(x) {
+  if (x === null || x === void 0)
+    return void 0;
+  if (typeof x === "object")
+    return plainToVal(x);
+  if (typeof x !== "string")
+    return void 0;
+  let text2 = x;
+  if (/^%7B/i.test(text2.trim()))
+    text2 = decodeURIComponent(text2);
+  try {
+    return plainToVal(JSON.parse(text2));
+  } catch {
+    return unknown("the policy returned by AWS is not valid JSON");
+  }
+}
+function deniedReason(errors, action) {
+  const e = errors.find((x) => x.action === action);
+  return e ? `${e.action} failed (${e.code})` : void 0;
+}
+function loadSnapshot(t, root) {
+  const data = obj(toPlain(root));
+  if (data.flowlogLintSnapshot !== SNAPSHOT_VERSION) {
+    const at2 = get(root, "flowlogLintSnapshot")?.pos ?? root.pos;
+    throw new InputError(`Snapshot format version ${JSON.stringify(data.flowlogLintSnapshot) ?? "undefined"} is not supported (this flowlog-lint reads version ${SNAPSHOT_VERSION}); re-run the audit with this version, or lint it with the version that wrote it`, at2);
+  }
+  if (!Array.isArray(data.accounts))
+    throw new InputError('Snapshot has no "accounts" list: it is not a flowlog-lint snapshot', root.pos);
+  const m = t.model;
+  for (const account of arr(data.accounts).map(obj)) {
+    const accountId = str2(account.accountId) ?? "";
+    const partition = str2(account.partition) ?? "aws";
+    const org = orgFromSnapshot(account.organization);
+    const orgEnv = org ? { org } : {};
+    const addPolicy2 = (kind, v, owner, origin) => {
+      if (!v || v.kind === "unknown")
+        return void 0;
+      const doc = makePolicy(kind, v);
+      m.policies.push({ doc, owner, origin });
+      return doc;
+    };
+    for (const b of arr(account.buckets).map(obj)) {
+      const name = str2(b.Name) ?? "";
+      const region = str2(b.Region) ?? "us-east-1";
+      const origin = { source: `aws:${accountId}:${region}` };
+      const env2 = { partition: [partition], region: [region], account: [accountId], ...orgEnv };
+      const errors = arr(b.errors).map(obj);
+      const arn = `arn:${partition}:s3:::${name}`;
+      const enc = obj(b.Encryption);
+      const rule = obj(arr(obj(enc.ServerSideEncryptionConfiguration).Rules)[0]);
+      const def = obj(rule.ApplyServerSideEncryptionByDefault);
+      const encDenied = deniedReason(errors, "s3:GetEncryptionConfiguration");
+      m.buckets.push({
+        uid: `aws:${arn}`,
+        kind: "bucket",
+        name: arn,
+        origin,
+        env: env2,
+        bucketName: [name],
+        ...encDenied ? { encryption: { algorithm: unknown(encDenied) } } : def.SSEAlgorithm ? { encryption: { algorithm: lit(String(def.SSEAlgorithm)), ...def.KMSMasterKeyID ? { kmsKeyId: lit(String(def.KMSMasterKeyID)) } : {} } } : {}
+      });
+      const polDenied = deniedReason(errors, "s3:GetBucketPolicy");
+      const pv = policyVal(b.Policy);
+      if (polDenied || pv) {
+        const doc = polDenied ? void 0 : addPolicy2("bucket", pv, arn, origin);
+        m.bucketPolicies.push({
+          uid: `aws:${arn}/policy`,
+          kind: "bucket-policy",
+          name: arn,
+          origin,
+          env: env2,
+          bucketName: lit(name),
+          doc: doc ?? makePolicy("bucket", { kind: "obj", entries: [] }),
+          ...doc ? {} : { unresolved: polDenied ?? "the bucket policy could not be read" }
+        });
+      }
+    }
+    for (const r of arr(account.roles).map(obj)) {
+      const arn = str2(r.Arn) ?? "";
+      const origin = { source: `aws:${accountId}:global` };
+      const errors = arr(r.errors).map(obj);
+      const trust = addPolicy2("trust", policyVal(r.AssumeRolePolicyDocument), arn, origin);
+      const role = {
+        uid: `aws:${arn}`,
+        kind: "role",
+        name: arn,
+        origin,
+        env: { partition: [partition], region: ["us-east-1"], account: [accountId], ...orgEnv },
+        arn: [arn],
+        roleName: [str2(r.RoleName) ?? ""],
+        ...trust ? { trust } : {},
+        policies: [],
+        managedPolicyArns: [],
+        policiesKnown: !errors.some((e) => /ListRolePolicies|GetRolePolicy|ListAttachedRolePolicies|GetPolicyVersion/.test(e.action))
+      };
+      for (const p of arr(r.InlinePolicies).map(obj)) {
+        const doc = addPolicy2("identity", policyVal(p.PolicyDocument), `${arn}/${str2(p.PolicyName) ?? ""}`, origin);
+        if (doc)
+          role.policies.push(doc);
+      }
+      for (const p of arr(r.AttachedPolicies).map(obj)) {
+        const doc = addPolicy2("identity", policyVal(p.Document), str2(p.PolicyArn) ?? arn, origin);
+        if (doc)
+          role.policies.push(doc);
+        else
+          role.managedPolicyArns.push(unknown(`attached policy ${str2(p.PolicyArn) ?? "?"} could not be read`));
+      }
+      for (const e of errors)
+        if (/GetPolicyVersion/.test(e.action))
+          role.managedPolicyArns.push(unknown(`${e.action} failed (${e.code})${e.resource ? ` for ${e.resource}` : ""}`));
+      m.roles.push(role);
+    }
+    for (const reg of arr(account.regions).map(obj)) {
+      const region = str2(reg.region) ?? "";
+      const origin = { source: `aws:${accountId}:${region}` };
+      for (const e of arr(reg.errors).map(obj)) {
+        if (/DescribeFlowLogs|DescribeVpcs|AssumeRole/.test(String(e.action))) {
+          m.readErrors.push({ source: `aws:${accountId}:${region}`, action: String(e.action), code: String(e.code), ...e.resource ? { resource: String(e.resource) } : {} });
+        }
+      }
+      const env2 = { partition: [partition], region: [region], account: [accountId], ...orgEnv };
+      for (const v of arr(reg.vpcs).map(obj)) {
+        const id = str2(v.VpcId) ?? "";
+        m.vpcs.push({ uid: `aws:${accountId}:${region}:${id}`, kind: "vpc", name: `arn:${partition}:ec2:${region}:${accountId}:vpc/${id}`, origin, env: env2, vpcId: [id] });
+      }
+      for (const f of arr(reg.flowLogs).map(obj)) {
+        const id = str2(f.FlowLogId) ?? "";
+        const rid = str2(f.ResourceId);
+        const opt = (k, x) => x === void 0 || x === null ? {} : { [k]: plainToVal(x) };
+        const rtype = rid?.startsWith("vpc-") ? "VPC" : rid?.startsWith("subnet-") ? "Subnet" : rid?.startsWith("eni-") ? "NetworkInterface" : rid?.startsWith("tgw-attach-") ? "TransitGatewayAttachment" : rid?.startsWith("tgw-") ? "TransitGateway" : void 0;
+        m.flowLogs.push({
+          uid: `aws:${accountId}:${region}:${id}`,
+          kind: "flow-log",
+          format: "live",
+          name: `arn:${partition}:ec2:${region}:${accountId}:vpc-flow-log/${id}`,
+          origin,
+          env: env2,
+          resourceIds: rid ? [lit(rid)] : [],
+          ...rtype ? { resourceType: lit(rtype) } : {},
+          flowLogId: lit(id),
+          ...opt("trafficType", f.TrafficType),
+          ...opt("destinationType", f.LogDestinationType),
+          ...opt("destination", f.LogDestination),
+          // DescribeFlowLogs echoes LogGroupName next to LogDestination (the group's ARN) for a
+          // CloudWatch Logs flow log; the ARN says more (region, account). "Not both" is a rule
+          // about CreateFlowLogs requests, not about what AWS describes.
+          ...opt("logGroupName", /:log-group:/.test(String(f.LogDestination ?? "")) ? void 0 : f.LogGroupName),
+          ...opt("deliverLogsPermissionArn", f.DeliverLogsPermissionArn),
+          ...opt("deliverCrossAccountRole", f.DeliverCrossAccountRole),
+          ...opt("maxAggregationInterval", f.MaxAggregationInterval),
+          ...opt("logFormat", f.LogFormat),
+          ...opt("destinationOptions", f.DestinationOptions),
+          ...opt("deliveryStatus", f.DeliverLogsStatus),
+          ...opt("deliveryError", f.DeliverLogsErrorMessage)
+        });
+      }
+      for (const g of arr(reg.logGroups).map(obj)) {
+        const name = str2(g.logGroupName) ?? "";
+        m.logGroups.push({ uid: `aws:${accountId}:${region}:lg:${name}`, kind: "log-group", name: `arn:${partition}:logs:${region}:${accountId}:log-group:${name}`, origin, env: env2, logGroupName: [name], ...g.kmsKeyId ? { kmsKeyId: lit(String(g.kmsKeyId)) } : {} });
+      }
+      for (const f of arr(reg.metricFilters).map(obj)) {
+        m.metricFilters.push({ uid: `aws:${accountId}:${region}:mf:${str2(f.filterName) ?? ""}`, kind: "metric-filter", name: str2(f.filterName) ?? "", origin, env: env2, logGroupName: lit(str2(f.logGroupName) ?? ""), pattern: lit(str2(f.filterPattern) ?? "") });
+      }
+      for (const k of arr(reg.keys).map(obj)) {
+        const arn = str2(k.Arn) ?? "";
+        const errors = arr(k.errors).map(obj);
+        const denied = deniedReason(errors, "kms:GetKeyPolicy");
+        const policy = denied ? void 0 : addPolicy2("key", policyVal(k.Policy), arn, origin);
+        m.keys.push({
+          uid: `aws:${arn}`,
+          kind: "kms-key",
+          name: arn,
+          origin,
+          env: env2,
+          keyId: [str2(k.KeyId) ?? ""],
+          arn: [arn],
+          aliases: arr(k.Aliases).map((a) => [String(a)]),
+          managedBy: k.KeyManager === "AWS" ? "AWS" : "CUSTOMER",
+          ...policy ? { policy } : {},
+          ...k.KeySpec ? { keySpec: lit(String(k.KeySpec)) } : {}
+        });
+      }
+    }
+  }
+}
+
+// dist/src/terraform/load.js
+import { existsSync as existsSync2, readdirSync } from "node:fs";
+import { dirname as dirname2, join as join4, relative, resolve as resolvePath, sep } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// dist/src/terraform/hcl.js
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+var parser;
+function hclReady() {
+  return parser !== void 0;
+}
+async function initHcl() {
+  if (parser)
+    return;
+  const { Parser, Language } = await import("web-tree-sitter");
+  await Parser.init();
+  const require2 = createRequire(import.meta.url);
+  const pkg = dirname(require2.resolve("@tree-sitter-grammars/tree-sitter-hcl/package.json"));
+  const lang = await Language.load(join(pkg, "tree-sitter-terraform.wasm"));
+  const p = new Parser();
+  p.setLanguage(lang);
+  parser = p;
+}
+function nodePos(src, n) {
+  return pos(src, n.startIndex, n.endIndex);
+}
+function parseHcl(src) {
+  if (!parser)
+    throw new Error("HCL parser not initialised (call initHcl first)");
+  const tree = parser.parse(src.text);
+  if (!tree)
+    throw new InputError("HCL could not be parsed", pos(src, 0, 0));
+  const root = tree.rootNode;
+  for (const q of root.descendantsOfType(["quoted_template", "string_lit"])) {
+    if (!q)
+      continue;
+    const end = q.children.find((c) => c?.type === "quoted_template_end");
+    const unclosed = !end || end.isMissing;
+    if (/[\r\n]/.test(q.text) || unclosed && q.children.some((c) => c?.type === "quoted_template_start")) {
+      const at2 = nodePos(src, q);
+      tree.delete();
+      throw new InputError("HCL syntax error: quoted string is not closed on its line (invalid multi-line string)", at2);
+    }
+  }
+  if (root.hasError) {
+    const bad = firstError(root);
+    const at2 = bad ? nodePos(src, bad) : pos(src, 0, 0);
+    const what = bad?.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify((bad?.text ?? "").slice(0, 20))}`;
+    tree.delete();
+    throw new InputError(`HCL syntax error: ${what}`, at2);
+  }
+  const bodyNode = root.namedChildren.find((c) => c?.type === "body");
+  return { src, body: bodyNode ? readBody(src, bodyNode) : { attributes: /* @__PURE__ */ new Map(), blocks: [] }, dispose: () => tree.delete() };
+}
+function firstError(n) {
+  if (n.type === "ERROR" || n.isMissing) {
+    for (const c of n.children) {
+      if (c && (c.type === "ERROR" || c.isMissing || c.hasError)) {
+        const d = firstError(c);
+        if (d)
+          return d;
+      }
+    }
+    return n;
+  }
+  for (const c of n.children) {
+    if (c && (c.hasError || c.isMissing || c.type === "ERROR")) {
+      const d = firstError(c);
+      if (d)
+        return d;
+    }
+  }
+  return void 0;
+}
+function readBody(src, body) {
+  const attributes = /* @__PURE__ */ new Map();
+  const blocks = [];
+  for (const c of body.namedChildren) {
+    if (!c)
+      continue;
+    if (c.type === "attribute") {
+      const id = c.namedChildren.find((x) => x?.type === "identifier");
+      const expr = c.namedChildren.find((x) => x?.type === "expression");
+      if (id && expr)
+        attributes.set(id.text, { name: id.text, namePos: nodePos(src, id), expr, pos: nodePos(src, c) });
+    } else if (c.type === "block") {
+      const kids = c.namedChildren.filter((x) => !!x);
+      const typeNode = kids[0];
+      const labels = [];
+      let inner = { attributes: /* @__PURE__ */ new Map(), blocks: [] };
+      for (const k of kids.slice(1)) {
+        if (k.type === "string_lit")
+          labels.push(k.namedChildren.filter((x) => x?.type === "template_literal").map((x) => x?.text ?? "").join(""));
+        else if (k.type === "identifier")
+          labels.push(k.text);
+        else if (k.type === "body")
+          inner = readBody(src, k);
+      }
+      if (typeNode)
+        blocks.push({ type: typeNode.text, labels, body: inner, pos: nodePos(src, c), typePos: nodePos(src, typeNode) });
+    }
+  }
+  return { attributes, blocks };
+}
+
+// dist/src/terraform/module.js
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import { join as join3 } from "node:path";
+
+// dist/src/terraform/functions.js
+import { createHash } from "node:crypto";
+
+// node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number2) {
+    return number2 === 0 && Number.NEGATIVE_INFINITY === 1 / number2;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map22) {
+    const result = {};
+    if (map22 !== null) {
+      Object.keys(map22).forEach(function(style) {
+        map22[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str3;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str3;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str3 = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str3;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj3) {
+        return obj3 >= 0 ? "0b" + obj3.toString(2) : "-0b" + obj3.toString(2).slice(1);
+      },
+      octal: function(obj3) {
+        return obj3 >= 0 ? "0o" + obj3.toString(8) : "-0o" + obj3.toString(8).slice(1);
+      },
+      decimal: function(obj3) {
+        return obj3.toString(10);
+      },
+      hexadecimal: function(obj3) {
+        return obj3 >= 0 ? "0x" + obj3.toString(16).toUpperCase() : "-0x" + obj3.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return int;
+}
+var float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map22.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map22 = BASE64_MAP;
+    let bits2 = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits2 >> 16 & 255);
+        result.push(bits2 >> 8 & 255);
+        result.push(bits2 & 255);
+      }
+      bits2 = bits2 << 6 | map22.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits2 >> 16 & 255);
+      result.push(bits2 >> 8 & 255);
+      result.push(bits2 & 255);
+    } else if (tailbits === 18) {
+      result.push(bits2 >> 10 & 255);
+      result.push(bits2 >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits2 >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits2 = 0;
+    const max = object.length;
+    const map22 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map22[bits2 >> 18 & 63];
+        result += map22[bits2 >> 12 & 63];
+        result += map22[bits2 >> 6 & 63];
+        result += map22[bits2 & 63];
+      }
+      bits2 = (bits2 << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map22[bits2 >> 18 & 63];
+      result += map22[bits2 >> 12 & 63];
+      result += map22[bits2 >> 6 & 63];
+      result += map22[bits2 & 63];
+    } else if (tail === 2) {
+      result += map22[bits2 >> 10 & 63];
+      result += map22[bits2 >> 4 & 63];
+      result += map22[bits2 << 2 & 63];
+      result += map22[64];
+    } else if (tail === 1) {
+      result += map22[bits2 >> 2 & 63];
+      result += map22[bits2 << 4 & 63];
+      result += map22[64];
+      result += map22[64];
+    }
+    return result;
+  }
+  function isBinary(obj3) {
+    return Object.prototype.toString.call(obj3) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj3) {
+    return Object.prototype.toString.call(obj3);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "\x85";
+      case 95:
+        return "\xA0";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args2) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args2.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args2[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args2[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args2) {
+      let prefix;
+      if (args2.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args2[0];
+      prefix = args2[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map22) {
+    if (map22 === null) return {};
+    const result = {};
+    const keys = Object.keys(map22);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map22[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str22) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str22)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos2) {
+    const first = string.charCodeAt(pos2);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos2 + 1 < string.length) {
+      second = string.charCodeAt(pos2 + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain2 = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain2 = plain2 && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain2 && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
+      }
+      if (!writeNode(state, level, objectKey2, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey2 = objectKeyList[index];
+      let objectValue = object[objectKey2];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey2, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey2, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+var yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+var {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+// dist/src/terraform/cidr.js
+var bits = (v6) => v6 ? 128 : 32;
+function parseV4(s2) {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(s2);
+  if (!m)
+    return void 0;
+  let x = 0n;
+  for (const o of m.slice(1)) {
+    if (o.length > 1 && o.startsWith("0") || Number(o) > 255)
+      return void 0;
+    x = x << 8n | BigInt(o);
+  }
+  return x;
+}
+function parseV6(s2) {
+  let tail4;
+  let t = s2;
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(t);
+  if (v4) {
+    tail4 = parseV4(v4[1]);
+    if (tail4 === void 0)
+      return void 0;
+    t = `${t.slice(0, -v4[1].length)}0:0`;
+  }
+  const halves = t.split("::");
+  if (halves.length > 2)
+    return void 0;
+  const groups = (h) => h === "" ? [] : h.split(":");
+  const a = groups(halves[0]);
+  const b = halves.length === 2 ? groups(halves[1]) : [];
+  const fill = 8 - a.length - b.length;
+  if (halves.length === 1 && fill !== 0 || fill < (halves.length === 2 ? 1 : 0))
+    return void 0;
+  const all = [...a, ...Array(halves.length === 2 ? fill : 0).fill("0"), ...b];
+  let x = 0n;
+  for (const g of all) {
+    if (!/^[0-9a-fA-F]{1,4}$/.test(g))
+      return void 0;
+    x = x << 16n | BigInt(parseInt(g, 16));
+  }
+  if (tail4 !== void 0)
+    x = x & ~0xffffffffn | tail4;
+  return x;
+}
+function parsePrefix(s2) {
+  const m = /^([^/]+)\/(\d{1,3})$/.exec(s2);
+  if (!m)
+    return void 0;
+  const v6 = m[1].includes(":");
+  const addr = v6 ? parseV6(m[1]) : parseV4(m[1]);
+  const len = Number(m[2]);
+  if (addr === void 0 || len > bits(v6))
+    return void 0;
+  const host = bits(v6) - len;
+  return { v6, addr: addr >> BigInt(host) << BigInt(host), len };
+}
+function fmtV4(x) {
+  return [24n, 16n, 8n, 0n].map((s2) => String(x >> s2 & 255n)).join(".");
+}
+function fmtV6(x) {
+  if (x >> 32n === 0xffffn)
+    return fmtV4(x & 0xffffffffn);
+  const g = Array.from({ length: 8 }, (_, i) => Number(x >> BigInt(112 - 16 * i) & 0xffffn));
+  let best = -1;
+  let bestLen = 1;
+  for (let i = 0; i < 8; ) {
+    if (g[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && g[j] === 0)
+      j++;
+    if (j - i > bestLen) {
+      best = i;
+      bestLen = j - i;
+    }
+    i = j;
+  }
+  const hex = g.map((n) => n.toString(16));
+  if (best < 0)
+    return hex.join(":");
+  return `${hex.slice(0, best).join(":")}::${hex.slice(best + bestLen).join(":")}`;
+}
+var fmt = (v6, x) => v6 ? fmtV6(x) : fmtV4(x);
+function cidrsubnet(prefix, newbits, netnum) {
+  const p = parsePrefix(prefix);
+  if (!p || newbits < 0 || netnum < 0)
+    return void 0;
+  const len = p.len + newbits;
+  if (len > bits(p.v6) || BigInt(netnum) >= 1n << BigInt(newbits))
+    return void 0;
+  const addr = p.addr | BigInt(netnum) << BigInt(bits(p.v6) - len);
+  return `${fmt(p.v6, addr)}/${len}`;
+}
+function cidrhost(prefix, hostnum) {
+  const p = parsePrefix(prefix);
+  if (!p)
+    return void 0;
+  const size = 1n << BigInt(bits(p.v6) - p.len);
+  let h = BigInt(hostnum);
+  if (h < 0n)
+    h += size;
+  if (h < 0n || h >= size)
+    return void 0;
+  return fmt(p.v6, p.addr | h);
+}
+function cidrnetmask(prefix) {
+  const p = parsePrefix(prefix);
+  if (!p || p.v6)
+    return void 0;
+  const mask = (1n << 32n) - 1n ^ (1n << BigInt(32 - p.len)) - 1n;
+  return fmtV4(mask);
+}
+function cidrsubnets(prefix, newbits) {
+  const p = parsePrefix(prefix);
+  if (!p)
+    return void 0;
+  const total = bits(p.v6);
+  const out = [];
+  let next = p.addr;
+  const end = p.addr + (1n << BigInt(total - p.len));
+  for (const nb of newbits) {
+    const len = p.len + nb;
+    if (nb < 1 || len > total)
+      return void 0;
+    const size = 1n << BigInt(total - len);
+    const start = (next + size - 1n) / size * size;
+    if (start + size > end)
+      return void 0;
+    out.push(`${fmt(p.v6, start)}/${len}`);
+    next = start + size;
+  }
+  return out;
+}
+
+// dist/src/terraform/dates.js
+function parse(s2) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(s2);
+  if (!m)
+    return void 0;
+  const [, y, mo, d, h, mi, se, frac = "", z = "Z"] = m;
+  const offset = z.toUpperCase() === "Z" ? 0 : (z.startsWith("-") ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(4, 6)));
+  const local = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se));
+  const check = new Date(local);
+  if (check.getUTCDate() !== Number(d) || Number(h) > 23 || Number(mi) > 59 || Number(se) > 59)
+    return void 0;
+  return { ms: local - offset * 6e4 + Number(`0${frac || ".0"}`) * 1e3, offset, nanos: frac };
+}
+var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+var p2 = (n) => String(n).padStart(2, "0");
+function offsetText(min, colon) {
+  const s2 = min < 0 ? "-" : "+";
+  const a = Math.abs(min);
+  return `${s2}${p2(Math.floor(a / 60))}${colon ? ":" : ""}${p2(a % 60)}`;
+}
+function formatdate(spec, ts) {
+  const t = parse(ts);
+  if (!t)
+    return void 0;
+  const d = new Date(Math.floor(t.ms) + t.offset * 6e4);
+  const Y = d.getUTCFullYear();
+  const M = d.getUTCMonth();
+  const D = d.getUTCDate();
+  const h = d.getUTCHours();
+  const mi = d.getUTCMinutes();
+  const s2 = d.getUTCSeconds();
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  const tokens = {
+    YYYY: () => String(Y).padStart(4, "0"),
+    YY: () => p2(Y % 100),
+    MMMM: () => MONTHS[M],
+    MMM: () => MONTHS[M].slice(0, 3),
+    MM: () => p2(M + 1),
+    M: () => String(M + 1),
+    DD: () => p2(D),
+    D: () => String(D),
+    EEEE: () => DAYS[d.getUTCDay()],
+    EEE: () => DAYS[d.getUTCDay()].slice(0, 3),
+    hh: () => p2(h),
+    h: () => String(h),
+    HH: () => p2(h12),
+    H: () => String(h12),
+    AA: () => h < 12 ? "AM" : "PM",
+    aa: () => h < 12 ? "am" : "pm",
+    mm: () => p2(mi),
+    m: () => String(mi),
+    ss: () => p2(s2),
+    s: () => String(s2),
+    ZZZZZ: () => offsetText(t.offset, true),
+    ZZZZ: () => offsetText(t.offset, false),
+    ZZZ: () => t.offset === 0 ? "UTC" : offsetText(t.offset, false),
+    Z: () => t.offset === 0 ? "Z" : offsetText(t.offset, true)
+  };
+  let out = "";
+  let i = 0;
+  while (i < spec.length) {
+    const c = spec[i];
+    if (c === "'") {
+      const j = spec.indexOf("'", i + 1);
+      if (j < 0)
+        return void 0;
+      out += j === i + 1 ? "'" : spec.slice(i + 1, j);
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      let j = i;
+      while (spec[j] === c)
+        j++;
+      const tok = spec.slice(i, j);
+      const f = tokens[tok];
+      if (!f)
+        return void 0;
+      out += f();
+      i = j;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+var UNITS = { ns: 1e-6, us: 1e-3, \u00B5s: 1e-3, ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function duration(s2) {
+  if (s2 === "0")
+    return 0;
+  const m = /^([-+]?)((?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+$/.exec(s2);
+  if (!m)
+    return void 0;
+  let total = 0;
+  for (const x of s2.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/g))
+    total += Number(x[1]) * UNITS[x[2]];
+  return m[1] === "-" ? -total : total;
+}
+function print(ms, offset, nanos) {
+  const d = new Date(ms + offset * 6e4);
+  const base = `${String(d.getUTCFullYear()).padStart(4, "0")}-${p2(d.getUTCMonth() + 1)}-${p2(d.getUTCDate())}T${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}`;
+  const frac = nanos.replace(/0+$/, "");
+  return `${base}${frac === "." ? "" : frac}${offset === 0 ? "Z" : offsetText(offset, true)}`;
+}
+function timeadd(ts, dur) {
+  const t = parse(ts);
+  const d = duration(dur);
+  if (!t || d === void 0)
+    return void 0;
+  const whole = Math.floor(t.ms / 1e3) * 1e3;
+  const ms = whole + d;
+  const fracMs = t.ms - whole;
+  return print(ms, t.offset, fracMs ? t.nanos : "");
+}
+function timecmp(a, b) {
+  const x = parse(a);
+  const y = parse(b);
+  if (!x || !y)
+    return void 0;
+  return x.ms < y.ms ? -1 : x.ms > y.ms ? 1 : 0;
+}
+
+// dist/src/terraform/values.js
+var at = (p) => p ? { pos: p } : {};
+function numText(x) {
+  if (Object.is(x, -0))
+    return "0";
+  return String(x);
+}
+var numV = (x, p) => ({ kind: "num", value: x, text: numText(x), ...at(p) });
+var strV = (s2, p) => ({ kind: "str", parts: s2 === "" ? [] : [s2], ...at(p) });
+var partsV = (parts, p) => ({ kind: "str", parts: concatParts(parts), ...at(p) });
+var boolV = (b, p) => ({ kind: "bool", value: b, ...at(p) });
+var arrV = (items, p) => ({ kind: "arr", items, ...at(p) });
+var objV = (entries, p) => ({ kind: "obj", entries, ...at(p) });
+var nullV = (p) => ({ kind: "null", ...at(p) });
+function asText(v) {
+  if (!v)
+    return void 0;
+  if (v.kind === "num")
+    return numText(v.value);
+  return literal(v);
+}
+function asParts(v) {
+  if (!v)
+    return void 0;
+  if (v.kind === "str")
+    return v.parts;
+  if (v.kind === "num")
+    return [numText(v.value)];
+  if (v.kind === "bool")
+    return [String(v.value)];
+  return void 0;
+}
+function asNumber(v) {
+  if (!v)
+    return void 0;
+  if (v.kind === "num")
+    return v.value;
+  const t = v.kind === "str" ? literal(v) : void 0;
+  if (t === void 0 || !/^\s*-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(t))
+    return void 0;
+  return Number(t);
+}
+function asBool(v) {
+  if (!v)
+    return void 0;
+  if (v.kind === "bool")
+    return v.value;
+  const t = v.kind === "str" ? literal(v) : void 0;
+  return t === "true" ? true : t === "false" ? false : void 0;
+}
+function firstUnknown(v) {
+  if (v.kind === "unknown")
+    return v;
+  if (v.kind === "arr")
+    for (const i of v.items) {
+      const u = firstUnknown(i);
+      if (u)
+        return u;
+    }
+  if (v.kind === "obj")
+    for (const e of v.entries) {
+      const u = firstUnknown(e.value);
+      if (u)
+        return u;
+    }
+  return void 0;
+}
+function hasSymbol(v) {
+  if (v.kind === "str")
+    return v.parts.some((p) => typeof p !== "string");
+  if (v.kind === "arr")
+    return v.items.some(hasSymbol);
+  if (v.kind === "obj")
+    return v.entries.some((e) => hasSymbol(e.value));
+  return false;
+}
+function entriesOf(v) {
+  const m = /* @__PURE__ */ new Map();
+  for (const e of v.entries)
+    m.set(e.key, e);
+  return [...m.values()].sort((a, b) => cmpStr(a.key, b.key));
+}
+function cmpStr(a, b) {
+  const x = Buffer.from(a, "utf8");
+  const y = Buffer.from(b, "utf8");
+  return Buffer.compare(x, y);
+}
+function equal(a, b) {
+  if (a.kind === "unknown" || b.kind === "unknown")
+    return void 0;
+  if (a.kind === "null" || b.kind === "null")
+    return a.kind === b.kind;
+  if (a.kind !== b.kind)
+    return false;
+  if (a.kind === "num" && b.kind === "num")
+    return a.value === b.value;
+  if (a.kind === "bool" && b.kind === "bool")
+    return a.value === b.value;
+  if (a.kind === "str" && b.kind === "str") {
+    const la = literal(a);
+    const lb = literal(b);
+    if (la !== void 0 && lb !== void 0)
+      return la === lb;
+    if (JSON.stringify(a.parts) === JSON.stringify(b.parts))
+      return true;
+    const head = (v) => typeof v.parts[0] === "string" ? v.parts[0] : "";
+    const tail = (v) => {
+      const l = v.parts[v.parts.length - 1];
+      return typeof l === "string" ? l : "";
+    };
+    const [ha, hb] = [head(a), head(b)];
+    const [ta, tb] = [tail(a), tail(b)];
+    if (!(ha.startsWith(hb) || hb.startsWith(ha)) || !(ta.endsWith(tb) || tb.endsWith(ta)))
+      return false;
+    return void 0;
+  }
+  if (a.kind === "arr" && b.kind === "arr") {
+    if (a.items.length !== b.items.length)
+      return false;
+    let all = true;
+    for (let i = 0; i < a.items.length; i++) {
+      const e = equal(a.items[i], b.items[i]);
+      if (e === false)
+        return false;
+      if (e === void 0)
+        all = void 0;
+    }
+    return all;
+  }
+  if (a.kind === "obj" && b.kind === "obj") {
+    const ea = entriesOf(a);
+    const eb = entriesOf(b);
+    if (ea.length !== eb.length || ea.some((e, i) => e.key !== eb[i]?.key))
+      return false;
+    let all = true;
+    for (let i = 0; i < ea.length; i++) {
+      const e = equal(ea[i].value, eb[i].value);
+      if (e === false)
+        return false;
+      if (e === void 0)
+        all = void 0;
+    }
+    return all;
+  }
+  return false;
+}
+function toSet(items, p) {
+  const out = [];
+  for (const i of items) {
+    let dup = false;
+    for (const o of out)
+      if (equal(o, i) === true)
+        dup = true;
+    if (!dup)
+      out.push(i);
+  }
+  if (out.every((i) => i.kind === "num"))
+    out.sort((x, y) => x.value - y.value);
+  else if (out.every((i) => literal(i) !== void 0 && i.kind === "str"))
+    out.sort((x, y) => cmpStr(literal(x), literal(y)));
+  return arrV(out, p);
+}
+function unifyPrimitives(items, p) {
+  const kinds = new Set(items.filter((i) => i.kind !== "null").map((i) => i.kind));
+  if (kinds.size <= 1)
+    return void 0;
+  if ([...kinds].every((k) => k === "str" || k === "num" || k === "bool")) {
+    return items.map((i) => i.kind === "null" || i.kind === "str" ? i : partsV(asParts(i) ?? [], i.pos ?? p));
+  }
+  return void 0;
+}
+var ERROR = "Terraform would fail: ";
+var errorV = (reason, p) => unknown(`${ERROR}${reason}`, p);
+var isError = (v) => v.kind === "unknown" && v.reason.startsWith(ERROR);
+
+// dist/src/terraform/functions.js
+var FnError = class extends Error {
+};
+var NotKnown = class extends Error {
+};
+var fail = (m) => {
+  throw new FnError(m);
+};
+var notKnown = (m) => {
+  throw new NotKnown(m);
+};
+function text(v, what) {
+  if (v?.kind === "str" && hasSymbol(v))
+    notKnown(`${what} is known only at apply time`);
+  const t = asText(v);
+  if (t === void 0 || v?.kind === "null")
+    return fail(`${what} is not a string`);
+  return t;
+}
+function number(v, what) {
+  const n = asNumber(v);
+  if (n === void 0)
+    return fail(`${what} is not a number`);
+  return n;
+}
+function int2(v, what) {
+  const n = number(v, what);
+  if (!Number.isInteger(n))
+    fail(`${what} must be a whole number`);
+  return n;
+}
+function list(v, what) {
+  if (v?.kind !== "arr")
+    return fail(`${what} is not a list`);
+  return v.items;
+}
+function map2(v, what) {
+  if (v?.kind !== "obj")
+    return fail(`${what} is not a map`);
+  return entriesOf(v);
+}
+var chars = (s2) => [...s2];
+var LAZY = /* @__PURE__ */ new Set(["coalesce", "merge", "concat", "compact", "tolist", "toset", "tomap", "flatten", "length", "one", "contains", "element", "lookup", "slice", "reverse", "keys", "values", "jsonencode", "sensitive", "nonsensitive", "tostring", "coalescelist", "distinct", "zipmap", "index"]);
+var strFn = (name, f) => ([s2, ...rest], p) => {
+  const r = f(text(s2, `${name}() argument`), ...rest);
+  return typeof r === "string" ? strV(r, p) : r;
+};
+function goQuote(s2) {
+  return JSON.stringify(s2).replace(/[\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function formatParts(f, args2) {
+  const out = [];
+  let i = 0;
+  let last = 0;
+  const re = /%(%|([-+ #0]*)(\d*)(?:\.(\d+))?([sdvqfxXbeEgGotT]))/g;
+  let m;
+  while (m = re.exec(f)) {
+    out.push(f.slice(last, m.index));
+    last = m.index + m[0].length;
+    if (m[1] === "%") {
+      out.push("%");
+      continue;
+    }
+    const [, , flags = "", widthS = "", precS, verb] = m;
+    const v = args2[i++];
+    if (!v)
+      fail("format: not enough arguments");
+    const a = v;
+    if (a.kind === "unknown")
+      fail(a.reason);
+    const width = widthS ? Number(widthS) : 0;
+    const prec = precS !== void 0 ? Number(precS) : void 0;
+    const pad = (s3) => {
+      if (s3.length >= width)
+        return s3;
+      if (flags.includes("-"))
+        return s3.padEnd(width);
+      if (flags.includes("0") && verb !== "s" && verb !== "q") {
+        const neg = s3.startsWith("-") || s3.startsWith("+");
+        return neg ? s3[0] + s3.slice(1).padStart(width - 1, "0") : s3.padStart(width, "0");
+      }
+      return s3.padStart(width);
+    };
+    const sign = (x, s3) => x >= 0 && flags.includes("+") ? `+${s3}` : x >= 0 && flags.includes(" ") ? ` ${s3}` : s3;
+    if ((verb === "s" || verb === "v") && a.kind === "str" && hasSymbol(a) && !width && prec === void 0) {
+      out.push(...a.parts);
+      continue;
+    }
+    let s2;
+    switch (verb) {
+      case "s":
+        s2 = text(a, "format %s argument");
+        if (prec !== void 0)
+          s2 = chars(s2).slice(0, prec).join("");
+        break;
+      case "v":
+        if (a.kind === "arr" || a.kind === "obj")
+          s2 = JSON.stringify(plain(a));
+        else if (a.kind === "null")
+          s2 = "null";
+        else
+          s2 = text(a, "format %v argument");
+        break;
+      case "q":
+        s2 = goQuote(text(a, "format %q argument"));
+        break;
+      case "t": {
+        const b = asBool(a);
+        if (b === void 0)
+          fail("format %t needs a bool");
+        s2 = String(b);
+        break;
+      }
+      case "d": {
+        const x = int2(a, "format %d argument");
+        s2 = sign(x, String(x));
+        break;
+      }
+      case "b":
+      case "o":
+      case "x":
+      case "X": {
+        const x = a.kind === "str" && verb !== "b" && verb !== "o" && asNumber(a) === void 0 ? void 0 : int2(a, `format %${verb} argument`);
+        if (x === void 0) {
+          const hex = Buffer.from(text(a, "format argument"), "utf8").toString("hex");
+          s2 = verb === "X" ? hex.toUpperCase() : hex;
+        } else {
+          const base = verb === "b" ? 2 : verb === "o" ? 8 : 16;
+          const r = Math.abs(x).toString(base);
+          s2 = sign(x, (x < 0 ? "-" : "") + (verb === "X" ? r.toUpperCase() : r));
+        }
+        break;
+      }
+      case "f": {
+        const x = number(a, "format %f argument");
+        s2 = sign(x, x.toFixed(prec ?? 6));
+        break;
+      }
+      case "e":
+      case "E": {
+        const x = number(a, "format %e argument");
+        const r = x.toExponential(prec ?? 6).replace(/e([+-])(\d)$/, "e$10$2");
+        s2 = sign(x, verb === "E" ? r.toUpperCase() : r);
+        break;
+      }
+      case "g":
+      case "G": {
+        const x = number(a, "format %g argument");
+        s2 = sign(x, String(x));
+        break;
+      }
+      default:
+        return fail(`format verb %${verb ?? "?"} is not evaluated`);
+    }
+    out.push(pad(s2));
+  }
+  if (i < args2.length)
+    fail("format: too many arguments");
+  out.push(f.slice(last));
+  return concatParts(out);
+}
+function plain(v) {
+  switch (v.kind) {
+    case "str":
+      if (hasSymbol(v))
+        notKnown("value is known only at apply time");
+      return literal(v);
+    case "num":
+      return v.value;
+    case "bool":
+      return v.value;
+    case "null":
+      return null;
+    case "arr":
+      return v.items.map(plain);
+    case "obj":
+      return Object.fromEntries(entriesOf(v).map((e) => [e.key, plain(e.value)]));
+    case "unknown":
+      return fail(v.reason);
+  }
+}
+function fromJson(x, p) {
+  if (x === null || x === void 0)
+    return nullV(p);
+  if (typeof x === "string")
+    return strV(x, p);
+  if (typeof x === "number")
+    return numV(x, p);
+  if (typeof x === "boolean")
+    return boolV(x, p);
+  if (x instanceof Date)
+    return strV(x.toISOString().replace(".000Z", "Z"), p);
+  if (Array.isArray(x))
+    return arrV(x.map((i) => fromJson(i, p)), p);
+  return objV(Object.entries(x).map(([key, v]) => ({ key, value: fromJson(v, p) })), p);
+}
+function regexOf(pattern) {
+  try {
+    return new RegExp(pattern.replace(/\(\?P</g, "(?<"), "u");
+  } catch {
+    return fail(`regex ${JSON.stringify(pattern)} is not valid`);
+  }
+}
+function matchValue(m, p) {
+  if (m.groups && Object.keys(m.groups).length)
+    return objV(Object.entries(m.groups).map(([key, value]) => ({ key, value: value === void 0 ? nullV(p) : strV(value, p) })), p);
+  if (m.length > 1)
+    return arrV(m.slice(1).map((g) => g === void 0 ? nullV(p) : strV(g, p)), p);
+  return strV(m[0], p);
+}
+function hash(alg, enc) {
+  return ([s2], p) => strV(createHash(alg).update(text(s2, "hash argument"), "utf8").digest(enc), p);
+}
+function csvdecode(s2, p) {
+  const rows = [];
+  let row = [];
+  let cur = "";
+  let q = false;
+  for (let i = 0; i < s2.length; i++) {
+    const c = s2[i];
+    if (q) {
+      if (c === '"' && s2[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"')
+        q = false;
+      else
+        cur += c;
+    } else if (c === '"')
+      q = true;
+    else if (c === ",") {
+      row.push(cur);
+      cur = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && s2[i + 1] === "\n")
+        i++;
+      row.push(cur);
+      rows.push(row);
+      row = [];
+      cur = "";
+    } else
+      cur += c;
+  }
+  if (cur !== "" || row.length) {
+    row.push(cur);
+    rows.push(row);
+  }
+  const [head, ...body] = rows;
+  if (!head)
+    fail("csvdecode: missing header line");
+  return arrV(body.map((r) => {
+    if (r.length !== head.length)
+      fail("csvdecode: wrong number of fields");
+    return objV(head.map((k, i) => ({ key: k, value: strV(r[i] ?? "", p) })), p);
+  }), p);
+}
+function urlencode(s2) {
+  return [...Buffer.from(s2, "utf8")].map((b) => /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : b === 32 ? "+" : `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+}
+function goDir(s2) {
+  const i = s2.lastIndexOf("/");
+  let d = i < 0 ? "." : s2.slice(0, i + 1);
+  d = d.replace(/\/+/g, "/");
+  if (d.length > 1)
+    d = d.replace(/\/$/, "");
+  const parts = [];
+  for (const seg of d.split("/")) {
+    if (seg === "." || seg === "" && parts.length)
+      continue;
+    if (seg === ".." && parts.length && parts[parts.length - 1] !== ".." && parts[parts.length - 1] !== "")
+      parts.pop();
+    else
+      parts.push(seg);
+  }
+  const r = parts.join("/");
+  return r === "" ? d.startsWith("/") ? "/" : "." : r;
+}
+function sortedKeys(v, what) {
+  return map2(v, what);
+}
+function asList2(items, p) {
+  return arrV(unifyPrimitives(items, p) ?? items, p);
+}
+var FNS = {
+  // Numeric
+  abs: ([x], p) => numV(Math.abs(number(x, "abs() argument")), p),
+  ceil: ([x], p) => numV(Math.ceil(number(x, "ceil() argument")), p),
+  floor: ([x], p) => numV(Math.floor(number(x, "floor() argument")), p),
+  log: ([x, b], p) => numV(Math.log(number(x, "log() number")) / Math.log(number(b, "log() base")), p),
+  max: (xs, p) => xs.length ? numV(Math.max(...xs.map((x) => number(x, "max() argument"))), p) : fail("max() needs an argument"),
+  min: (xs, p) => xs.length ? numV(Math.min(...xs.map((x) => number(x, "min() argument"))), p) : fail("min() needs an argument"),
+  pow: ([x, y], p) => numV(Math.pow(number(x, "pow() base"), number(y, "pow() exponent")), p),
+  signum: ([x], p) => numV(Math.sign(number(x, "signum() argument")) || 0, p),
+  parseint: ([s2, b], p) => {
+    const base = int2(b, "parseint() base");
+    const t = text(s2, "parseint() argument");
+    if (base < 2 || base > 62)
+      fail("parseint() base must be between 2 and 62");
+    const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".slice(0, base);
+    const neg = t.startsWith("-");
+    const body = neg || t.startsWith("+") ? t.slice(1) : t;
+    if (!body)
+      fail(`parseint(): cannot parse ${JSON.stringify(t)}`);
+    let n = 0;
+    for (const c of body) {
+      const d = base <= 36 ? digits.indexOf(c.toLowerCase()) : digits.indexOf(c);
+      if (d < 0)
+        fail(`parseint(): cannot parse ${JSON.stringify(t)} as a base ${base} integer`);
+      n = n * base + d;
+    }
+    return numV(neg ? -n : n, p);
+  },
+  // String
+  chomp: strFn("chomp", (s2) => s2.replace(/(\r\n|\n|\r)+$/, "")),
+  endswith: ([s2, x], p) => boolV(text(s2, "endswith() string").endsWith(text(x, "endswith() suffix")), p),
+  startswith: ([s2, x], p) => boolV(text(s2, "startswith() string").startsWith(text(x, "startswith() prefix")), p),
+  strcontains: ([s2, x], p) => boolV(text(s2, "strcontains() string").includes(text(x, "strcontains() substring")), p),
+  format: ([f, ...rest], p) => partsV(formatParts(text(f, "format string"), rest), p),
+  formatlist: ([f, ...rest], p) => {
+    const fmt2 = text(f, "formatlist format");
+    const lens = rest.filter((r) => r.kind === "arr").map((r) => r.items.length);
+    if (lens.some((l) => l !== lens[0]))
+      fail("formatlist(): lists of different lengths");
+    const n = lens.length ? lens[0] : 1;
+    return arrV(Array.from({ length: n }, (_, i) => partsV(formatParts(fmt2, rest.map((r) => r.kind === "arr" ? r.items[i] : r)), p)), p);
+  },
+  indent: ([n, s2], p) => {
+    const pad = " ".repeat(int2(n, "indent() spaces"));
+    return strV(text(s2, "indent() string").replace(/\n/g, `
+${pad}`), p);
+  },
+  join: ([sep3, ...lists], p) => {
+    const s2 = text(sep3, "join() separator");
+    if (!lists.length)
+      fail("join() needs a list");
+    const out = [];
+    let k = 0;
+    for (const l of lists) {
+      for (const v of list(l, "join() argument")) {
+        if (k++)
+          out.push(s2);
+        if (v.kind === "unknown")
+          fail(v.reason);
+        const parts = asParts(v);
+        if (!parts)
+          fail("join() of a value that is not a string");
+        out.push(...parts);
+      }
+    }
+    return partsV(out, p);
+  },
+  lower: strFn("lower", (s2) => s2.toLowerCase()),
+  upper: strFn("upper", (s2) => s2.toUpperCase()),
+  regex: ([re, s2], p) => {
+    const m = regexOf(text(re, "regex() pattern")).exec(text(s2, "regex() string"));
+    if (!m)
+      fail("regex(): pattern did not match");
+    return matchValue(m, p);
+  },
+  regexall: ([re, s2], p) => {
+    const r = regexOf(text(re, "regexall() pattern"));
+    const g = new RegExp(r.source, "gu");
+    const t = text(s2, "regexall() string");
+    const out = [];
+    let m;
+    while (m = g.exec(t)) {
+      out.push(matchValue(m, p));
+      if (m[0] === "")
+        g.lastIndex++;
+    }
+    return arrV(out, p);
+  },
+  replace: ([s2, from, to], p) => {
+    const f = text(from, "replace() search");
+    const r = text(to, "replace() replacement");
+    const t = text(s2, "replace() string");
+    if (f.length > 1 && f.startsWith("/") && f.endsWith("/"))
+      return strV(t.replace(new RegExp(regexOf(f.slice(1, -1)).source, "gu"), r.replace(/\$\{(\w+)\}/g, "$<$1>")), p);
+    return strV(t.split(f).join(r), p);
+  },
+  split: ([sep3, s2], p) => arrV(text(s2, "split() string").split(text(sep3, "split() separator")).map((x) => strV(x, p)), p),
+  strrev: strFn("strrev", (s2) => chars(s2).reverse().join("")),
+  substr: ([s2, o, l], p) => {
+    const cs = chars(text(s2, "substr() string"));
+    let off = int2(o, "substr() offset");
+    let len = int2(l, "substr() length");
+    if (off < 0)
+      off = Math.max(0, cs.length + off);
+    if (off > cs.length)
+      fail("substr(): offset is greater than the length of the string");
+    if (len < 0)
+      len = cs.length - off;
+    return strV(cs.slice(off, off + len).join(""), p);
+  },
+  title: strFn("title", (s2) => s2.replace(new RegExp("(^|[^\\p{L}\\p{N}_'])(\\p{L})", "gu"), (_, a, b) => a + b.toUpperCase())),
+  trim: ([s2, cut], p) => {
+    const set2 = new Set(chars(text(cut, "trim() characters")));
+    const cs = chars(text(s2, "trim() string"));
+    let a = 0;
+    let b = cs.length;
+    while (a < b && set2.has(cs[a]))
+      a++;
+    while (b > a && set2.has(cs[b - 1]))
+      b--;
+    return strV(cs.slice(a, b).join(""), p);
+  },
+  trimprefix: ([s2, x], p) => {
+    const t = text(s2, "trimprefix() string");
+    const pre = text(x, "trimprefix() prefix");
+    return strV(t.startsWith(pre) ? t.slice(pre.length) : t, p);
+  },
+  trimsuffix: ([s2, x], p) => {
+    const t = text(s2, "trimsuffix() string");
+    const suf = text(x, "trimsuffix() suffix");
+    return strV(suf && t.endsWith(suf) ? t.slice(0, -suf.length) : t, p);
+  },
+  trimspace: strFn("trimspace", (s2) => s2.replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/gu, "")),
+  // Collection
+  alltrue: ([l], p) => boolV(list(l, "alltrue() argument").every((x) => asBool(x) ?? fail("alltrue() of a value that is not a bool")), p),
+  anytrue: ([l], p) => boolV(list(l, "anytrue() argument").some((x) => asBool(x) ?? fail("anytrue() of a value that is not a bool")), p),
+  chunklist: ([l, n], p) => {
+    const items = list(l, "chunklist() list");
+    const size = int2(n, "chunklist() size");
+    if (size < 0)
+      fail("chunklist(): size must not be negative");
+    if (size === 0)
+      return arrV([arrV(items, p)], p);
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+      out.push(arrV(items.slice(i, i + size), p));
+    return arrV(out, p);
+  },
+  coalesce: (args2, p) => {
+    for (const x of args2) {
+      if (x.kind === "unknown")
+        return unknown(x.reason, p);
+      if (x.kind !== "null" && literal(x) !== "") {
+        const u = unifyPrimitives(args2.filter((a) => a.kind !== "null"), p);
+        return u ? u[args2.filter((a) => a.kind !== "null").indexOf(x)] : x;
+      }
+    }
+    return fail("coalesce(): no non-null, non-empty argument");
+  },
+  coalescelist: (args2, p) => {
+    for (const x of args2) {
+      if (x.kind === "unknown")
+        return unknown(x.reason, p);
+      if (list(x, "coalescelist() argument").length)
+        return x;
+    }
+    return fail("coalescelist(): no non-empty list");
+  },
+  compact: ([l], p) => {
+    const out = [];
+    for (const x of list(l, "compact() argument")) {
+      if (x.kind === "unknown")
+        return unknown(x.reason, p);
+      if (x.kind !== "null" && literal(x) !== "")
+        out.push(x.kind === "str" ? x : strV(text(x, "compact() element"), x.pos ?? p));
+    }
+    return arrV(out, p);
+  },
+  concat: (args2, p) => {
+    const out = [];
+    for (const a of args2) {
+      if (a.kind === "unknown")
+        return unknown(a.reason, p);
+      out.push(...list(a, "concat() argument"));
+    }
+    return arrV(out, p);
+  },
+  contains: ([l, v], p) => {
+    if (l?.kind === "unknown")
+      return unknown(l.reason, p);
+    let undecided;
+    for (const x of list(l, "contains() list")) {
+      const e = equal(x, v);
+      if (e === true)
+        return boolV(true, p);
+      if (e === void 0)
+        undecided = x.kind === "unknown" ? x.reason : v?.kind === "unknown" ? v.reason : "an element is known only at apply time";
+    }
+    return undecided ? unknown(`contains(): ${undecided}`, p) : boolV(false, p);
+  },
+  distinct: ([l], p) => {
+    const out = [];
+    for (const x of list(l, "distinct() argument")) {
+      let dup = false;
+      for (const o of out) {
+        const e = equal(o, x);
+        if (e === void 0)
+          return unknown("distinct(): elements are known only at apply time", p);
+        if (e)
+          dup = true;
+      }
+      if (!dup)
+        out.push(x);
+    }
+    return arrV(out, p);
+  },
+  element: ([l, i], p) => {
+    if (l?.kind === "unknown")
+      return unknown(l.reason, p);
+    const items = list(l, "element() list");
+    const n = int2(i, "element() index");
+    if (!items.length)
+      fail("element(): the list is empty");
+    if (n < 0)
+      fail("element(): negative index");
+    return items[n % items.length];
+  },
+  flatten: ([l], p) => {
+    if (l?.kind === "unknown")
+      return unknown(l.reason, p);
+    const out = [];
+    let u;
+    const walk2 = (xs) => {
+      for (const x of xs) {
+        if (x.kind === "arr")
+          walk2(x.items);
+        else if (x.kind === "unknown")
+          u ??= x;
+        else
+          out.push(x);
+      }
+    };
+    walk2(list(l, "flatten() argument"));
+    return u ? unknown(`flatten(): ${u.reason}`, p) : arrV(out, p);
+  },
+  index: ([l, v], p) => {
+    if (l?.kind === "unknown")
+      return unknown(l.reason, p);
+    const items = list(l, "index() list");
+    for (let i = 0; i < items.length; i++) {
+      const e = equal(items[i], v);
+      if (e === void 0)
+        return unknown("index(): an element is known only at apply time", p);
+      if (e)
+        return numV(i, p);
+    }
+    return fail("index(): item not found");
+  },
+  keys: ([m], p) => m?.kind === "unknown" ? unknown(m.reason, p) : arrV(sortedKeys(m, "keys() argument").map((e) => strV(e.key, p)), p),
+  values: ([m], p) => m?.kind === "unknown" ? unknown(m.reason, p) : arrV(sortedKeys(m, "values() argument").map((e) => e.value), p),
+  length: ([v], p) => {
+    if (v?.kind === "unknown")
+      return unknown(v.reason, p);
+    if (v?.kind === "arr")
+      return numV(v.items.length, p);
+    if (v?.kind === "obj")
+      return numV(entriesOf(v).length, p);
+    return numV(chars(text(v, "length() argument")).length, p);
+  },
+  lookup: ([m, k, d], p) => {
+    if (m?.kind === "unknown")
+      return unknown(m.reason, p);
+    const key = text(k, "lookup() key");
+    const hit = map2(m, "lookup() map").find((e) => e.key === key);
+    if (hit)
+      return hit.value;
+    return d ?? fail(`lookup(): no key ${JSON.stringify(key)} and no default`);
+  },
+  matchkeys: ([vs, ks, search], p) => {
+    const values = list(vs, "matchkeys() values");
+    const keys = list(ks, "matchkeys() keys");
+    if (values.length !== keys.length)
+      fail("matchkeys(): lists of different lengths");
+    const set2 = list(search, "matchkeys() search set");
+    const out = [];
+    keys.forEach((k, i) => {
+      const hit = set2.map((s2) => equal(k, s2));
+      if (hit.includes(void 0))
+        notKnown("matchkeys(): keys are known only at apply time");
+      if (hit.includes(true))
+        out.push(values[i]);
+    });
+    return arrV(out, p);
+  },
+  merge: (args2, p) => {
+    const entries = [];
+    for (const a of args2) {
+      if (a.kind === "unknown")
+        return unknown(a.reason, p);
+      if (a.kind === "null")
+        continue;
+      if (a.kind !== "obj")
+        fail("merge() of a value that is not a map or object");
+      if (a.kind === "obj")
+        entries.push(...a.entries);
+    }
+    return objV(entries, p);
+  },
+  one: ([l], p) => {
+    if (l?.kind === "unknown")
+      return unknown(l.reason, p);
+    const items = list(l, "one() argument");
+    if (items.length === 0)
+      return nullV(p);
+    if (items.length === 1)
+      return items[0];
+    return fail("one(): the list has more than one element");
+  },
+  range: (args2, p) => {
+    const n = args2.map((a) => number(a, "range() argument"));
+    const [start, end, step] = n.length === 1 ? [0, n[0], 1] : n.length === 2 ? [n[0], n[1], n[0] <= n[1] ? 1 : -1] : n;
+    if (step === 0)
+      fail("range(): step must not be zero");
+    if (step > 0 && start > end || step < 0 && start < end)
+      fail("range(): step has the wrong sign");
+    const out = [];
+    for (let x = start; step > 0 ? x < end : x > end; x += step) {
+      if (out.length >= 1024)
+        fail("range(): more than 1024 elements");
+      out.push(numV(x, p));
+    }
+    return arrV(out, p);
+  },
+  reverse: ([l], p) => l?.kind === "unknown" ? unknown(l.reason, p) : arrV([...list(l, "reverse() argument")].reverse(), p),
+  setintersection: (args2, p) => {
+    const sets = args2.map((a) => list(a, "setintersection() argument"));
+    const [first = [], ...rest] = sets;
+    return toSet(first.filter((x) => rest.every((s2) => s2.some((y) => equal(x, y) ?? notKnown("setintersection(): elements are known only at apply time")))), p);
+  },
+  setsubtract: ([a, b], p) => {
+    const rest = list(b, "setsubtract() argument");
+    return toSet(list(a, "setsubtract() argument").filter((x) => !rest.some((y) => equal(x, y) ?? notKnown("setsubtract(): elements are known only at apply time"))), p);
+  },
+  setunion: (args2, p) => toSet(args2.flatMap((a) => [...list(a, "setunion() argument")]), p),
+  setproduct: (args2, p) => {
+    let acc = [[]];
+    for (const a of args2)
+      acc = acc.flatMap((prefix) => list(a, "setproduct() argument").map((x) => [...prefix, x]));
+    if (!args2.length)
+      fail("setproduct() needs at least one set");
+    return arrV(acc.map((t) => arrV(t, p)), p);
+  },
+  slice: ([l, s2, e], p) => {
+    if (l?.kind === "unknown")
+      return unknown(l.reason, p);
+    const items = list(l, "slice() list");
+    const a = int2(s2, "slice() start");
+    const b = int2(e, "slice() end");
+    if (a < 0 || b > items.length || a > b)
+      fail("slice(): index out of range");
+    return arrV(items.slice(a, b), p);
+  },
+  sort: ([l], p) => arrV(list(l, "sort() argument").map((x) => text(x, "sort() element")).sort((a, b) => a < b ? -1 : a > b ? 1 : 0).map((x) => strV(x, p)), p),
+  sum: ([l], p) => {
+    const items = list(l, "sum() argument");
+    if (!items.length)
+      fail("sum() of an empty list");
+    return numV(items.reduce((a, x) => a + number(x, "sum() element"), 0), p);
+  },
+  transpose: ([m], p) => {
+    const out = /* @__PURE__ */ new Map();
+    for (const e of map2(m, "transpose() argument"))
+      for (const v of list(e.value, "transpose() value")) {
+        const k = text(v, "transpose() element");
+        out.set(k, [...out.get(k) ?? [], strV(e.key, p)]);
+      }
+    return objV([...out].map(([key, vs]) => ({ key, value: arrV(vs, p) })), p);
+  },
+  zipmap: ([ks, vs], p) => {
+    const keys = list(ks, "zipmap() keys");
+    const values = list(vs, "zipmap() values");
+    if (keys.length !== values.length)
+      fail("zipmap(): lists of different lengths");
+    return objV(keys.map((k, i) => ({ key: text(k, "zipmap() key"), value: values[i] })), p);
+  },
+  // Encoding
+  base64encode: ([s2], p) => strV(Buffer.from(text(s2, "base64encode() argument"), "utf8").toString("base64"), p),
+  base64decode: ([s2], p) => {
+    const t = text(s2, "base64decode() argument");
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(t) || t.length % 4)
+      fail("base64decode(): not valid base64");
+    const out = Buffer.from(t, "base64").toString("utf8");
+    if (out.includes("\uFFFD"))
+      fail("base64decode(): the result is not UTF-8");
+    return strV(out, p);
+  },
+  csvdecode: ([s2], p) => csvdecode(text(s2, "csvdecode() argument"), p),
+  jsondecode: ([s2], p) => {
+    if (s2?.kind === "obj" || s2?.kind === "arr")
+      return s2;
+    const t = text(s2, "jsondecode() argument");
+    try {
+      return fromJson(JSON.parse(t), p);
+    } catch {
+      return fail("jsondecode(): not valid JSON");
+    }
+  },
+  urlencode: ([s2], p) => strV(urlencode(text(s2, "urlencode() argument")), p),
+  yamldecode: ([s2], p) => {
+    const t = text(s2, "yamldecode() argument");
+    if (/(^|[\s:,[{-])(y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)\s*($|[,\]}\n#])/m.test(t))
+      return unknown("yamldecode(): YAML 1.1 boolean words (yes/no/on/off/y/n) are not evaluated", p);
+    try {
+      return fromJson(load(t), p);
+    } catch (e) {
+      if (e instanceof FnError)
+        throw e;
+      return fail("yamldecode(): not valid YAML");
+    }
+  },
+  // Hash
+  md5: hash("md5", "hex"),
+  sha1: hash("sha1", "hex"),
+  sha256: hash("sha256", "hex"),
+  sha512: hash("sha512", "hex"),
+  base64sha256: hash("sha256", "base64"),
+  base64sha512: hash("sha512", "base64"),
+  // IP network
+  cidrhost: ([c, n], p) => strV(cidrhost(text(c, "cidrhost() prefix"), int2(n, "cidrhost() host number")) ?? fail("cidrhost(): host number out of range or invalid prefix"), p),
+  cidrnetmask: ([c], p) => strV(cidrnetmask(text(c, "cidrnetmask() prefix")) ?? fail("cidrnetmask(): not an IPv4 prefix"), p),
+  cidrsubnet: ([c, b, n], p) => strV(cidrsubnet(text(c, "cidrsubnet() prefix"), int2(b, "cidrsubnet() newbits"), int2(n, "cidrsubnet() netnum")) ?? fail("cidrsubnet(): out of range or invalid prefix"), p),
+  cidrsubnets: ([c, ...bs], p) => {
+    const r = cidrsubnets(text(c, "cidrsubnets() prefix"), bs.map((b) => int2(b, "cidrsubnets() newbits")));
+    return r ? arrV(r.map((x) => strV(x, p)), p) : fail("cidrsubnets(): out of range or invalid prefix");
+  },
+  // Date and time (pure ones only; timestamp() and plantimestamp() depend on the run)
+  formatdate: ([f, t], p) => strV(formatdate(text(f, "formatdate() format"), text(t, "formatdate() timestamp")) ?? fail("formatdate(): invalid timestamp or format"), p),
+  timeadd: ([t, d], p) => strV(timeadd(text(t, "timeadd() timestamp"), text(d, "timeadd() duration")) ?? fail("timeadd(): invalid timestamp or duration"), p),
+  timecmp: ([a, b], p) => numV(timecmp(text(a, "timecmp() timestamp"), text(b, "timecmp() timestamp")) ?? fail("timecmp(): invalid timestamp"), p),
+  // Filesystem path strings (no file access)
+  basename: strFn("basename", (s2) => {
+    const t = s2.replace(/\/+$/, "");
+    return t === "" ? s2 === "" ? "." : "/" : t.slice(t.lastIndexOf("/") + 1);
+  }),
+  dirname: strFn("dirname", goDir),
+  // Type conversion
+  tostring: ([v], p) => {
+    if (!v || v.kind === "null")
+      return nullV(p);
+    if (v.kind === "unknown")
+      return unknown(v.reason, p);
+    if (v.kind === "str")
+      return v;
+    if (v.kind === "num" || v.kind === "bool")
+      return strV(asText(v), p);
+    return fail("tostring(): a collection cannot be converted to a string");
+  },
+  tonumber: ([v], p) => {
+    if (!v || v.kind === "null")
+      return nullV(p);
+    if (v.kind === "num")
+      return v;
+    if (v.kind === "str" && hasSymbol(v))
+      return notKnown("argument is known only at apply time");
+    return numV(asNumber(v) ?? fail("cannot convert to a number"), p);
+  },
+  tobool: ([v], p) => {
+    if (!v || v.kind === "null")
+      return nullV(p);
+    if (v.kind === "bool")
+      return v;
+    return boolV(asBool(v) ?? fail("tobool(): cannot convert to a bool"), p);
+  },
+  tolist: ([v], p) => {
+    if (!v || v.kind === "null")
+      return nullV(p);
+    if (v.kind === "unknown")
+      return unknown(v.reason, p);
+    return asList2(list(v, "tolist() argument"), p);
+  },
+  toset: ([v], p) => {
+    if (!v || v.kind === "null")
+      return nullV(p);
+    if (v.kind === "unknown")
+      return unknown(v.reason, p);
+    const items = list(v, "toset() argument");
+    if (items.some((i) => i.kind === "unknown" || i.kind === "str" && hasSymbol(i))) {
+      return asList2(items, p);
+    }
+    return toSet(unifyPrimitives(items, p) ?? items, p);
+  },
+  tomap: ([v], p) => {
+    if (!v || v.kind === "null")
+      return nullV(p);
+    if (v.kind === "unknown")
+      return unknown(v.reason, p);
+    const es = map2(v, "tomap() argument");
+    const u = unifyPrimitives(es.map((e) => e.value), p);
+    return objV(es.map((e, i) => ({ key: e.key, value: u ? u[i] : e.value })), p);
+  },
+  sensitive: ([v], p) => v ?? nullV(p),
+  nonsensitive: ([v], p) => v ?? nullV(p)
+};
+var IMPURE = {
+  timestamp: "returns the time of the run",
+  plantimestamp: "returns the time of the plan",
+  uuid: "returns a new random value on every run",
+  bcrypt: "returns a new random salt on every run",
+  abspath: "depends on the working directory of the run",
+  pathexpand: "depends on the home directory of the user running Terraform",
+  fileexists: "depends on files at run time",
+  fileset: "depends on files at run time",
+  filebase64: "reads a file as binary",
+  filemd5: "reads a file as binary",
+  filesha1: "reads a file as binary",
+  filesha256: "reads a file as binary",
+  filesha512: "reads a file as binary",
+  filebase64sha256: "reads a file as binary",
+  filebase64sha512: "reads a file as binary",
+  base64gzip: "compression output is not reproduced here",
+  textencodebase64: "character encodings other than UTF-8 are not evaluated",
+  textdecodebase64: "character encodings other than UTF-8 are not evaluated",
+  yamlencode: "YAML encoding is not reproduced here",
+  uuidv5: "is not evaluated",
+  ephemeralasnull: "is not evaluated",
+  issensitive: "is not evaluated",
+  type: "is only available in terraform console"
+};
+var SUPPORTED_FUNCTIONS = Object.keys(FNS).sort();
+function callFunction(name, args2, p) {
+  const fn = FNS[name.replace(/^provider::[^:]+::/, "\0")];
+  if (!fn) {
+    const why = IMPURE[name];
+    return unknown(why ? `function ${name}() ${why}` : `function ${name}() is not evaluated statically`, p);
+  }
+  if (!LAZY.has(name)) {
+    for (const a of args2) {
+      const u = firstUnknown(a);
+      if (u)
+        return unknown(u.reason, p);
+    }
+  }
+  try {
+    return fn(args2, p);
+  } catch (e) {
+    if (e instanceof NotKnown)
+      return unknown(`${name}(): ${e.message}`, p);
+    if (e instanceof FnError)
+      return errorV(`${name}(): ${e.message.replace(new RegExp(`^${name}\\(\\):? ?`), "")}`, p);
+    throw e;
+  }
+}
+
+// dist/src/terraform/eval.js
+var named = (n) => n.namedChildren.filter((c) => !!c && c.type !== "comment");
+var operator = (n) => n.children.find((c) => c && !c.isNamed && c.type !== "(" && c.type !== ")")?.text;
+var ACCESSORS = /* @__PURE__ */ new Set(["get_attr", "index", "splat", "attr_splat", "full_splat", "legacy_index", "new_index"]);
+var SPLATS = /* @__PURE__ */ new Set(["splat", "attr_splat", "full_splat"]);
+function evalExpr(n, scope, depth = 0) {
+  const p = nodePos(scope.src, n);
+  if (depth > 200)
+    return unknown("expression nested too deeply", p);
+  switch (n.type) {
+    case "expression":
+    case "expr_term": {
+      const kids = named(n);
+      const first = kids[0];
+      if (!first)
+        return unknown("empty expression", p);
+      if (first.type === "variable_expr")
+        return reference(first, kids.slice(1), scope, depth, p);
+      let v = evalExpr(first, scope, depth + 1);
+      for (const acc of kids.slice(1))
+        v = applyAccessor(v, accessorOf(acc, scope, depth), p);
+      return kids.length > 1 ? withPos(v, p) : v;
+    }
+    case "literal_value":
+      return evalExpr(named(n)[0], scope, depth + 1);
+    case "numeric_lit":
+      return { kind: "num", value: Number(n.text), text: numText(Number(n.text)), pos: p };
+    case "bool_lit":
+      return { kind: "bool", value: n.text === "true", pos: p };
+    case "null_lit":
+      return { kind: "null", pos: p };
+    case "string_lit":
+    case "template_expr":
+    case "quoted_template":
+    case "heredoc_template":
+      return template(n, scope, depth, p);
+    case "variable_expr":
+      return reference(n, [], scope, depth, p);
+    case "collection_value":
+      return evalExpr(named(n)[0], scope, depth + 1);
+    case "tuple":
+      return { kind: "arr", items: named(n).filter((c) => c.type === "expression").map((c) => evalExpr(c, scope, depth + 1)), pos: p };
+    case "object": {
+      const entries = [];
+      for (const el of named(n).filter((c) => c.type === "object_elem")) {
+        const [k, v] = named(el).filter((c) => c.type === "expression");
+        if (!k || !v)
+          continue;
+        const key = objectKey(k, scope, depth);
+        if (key === void 0)
+          return unknown("an object key cannot be resolved", p);
+        entries.push({ key, keyPos: nodePos(scope.src, k), value: evalExpr(v, scope, depth + 1) });
+      }
+      return { kind: "obj", entries, pos: p };
+    }
+    case "function_call":
+      return call(n, scope, depth, p);
+    case "conditional": {
+      const [c, a, b] = named(n).filter((x) => x.type === "expression");
+      if (!c || !a || !b)
+        return unknown("malformed conditional", p);
+      const cond = evalExpr(c, scope, depth + 1);
+      const flag = cond.kind === "bool" ? cond.value : cond.kind === "str" && (literal(cond) === "true" || literal(cond) === "false") ? literal(cond) === "true" : void 0;
+      if (flag === void 0) {
+        if (cond.kind === "unknown")
+          return unknown(cond.reason.startsWith("Terraform would fail") ? cond.reason : `the condition \`${c.text}\` cannot be decided statically (${cond.reason})`, p);
+        return cond.kind === "null" ? errorV("the condition is null", p) : errorV("the condition is not a bool", p);
+      }
+      const chosen = evalExpr(flag ? a : b, scope, depth + 1);
+      if (chosen.kind !== "num" && chosen.kind !== "bool")
+        return chosen;
+      const other = evalExpr(flag ? b : a, scope, depth + 1);
+      return other.kind === "str" ? (unifyPrimitives([chosen, other], p) ?? [chosen])[0] : chosen;
+    }
+    case "operation":
+      return evalExpr(named(n)[0], scope, depth + 1);
+    case "unary_operation":
+      return unary(n, scope, depth, p);
+    case "binary_operation":
+      return binary2(n, scope, depth, p);
+    case "for_expr":
+      return forExpr(named(n)[0], scope, depth, p);
+    case "parenthesized_expression":
+      return evalExpr(named(n).find((c) => c.type === "expression"), scope, depth + 1);
+    default: {
+      const inner = named(n).find((c) => c.type === "expression");
+      if (inner)
+        return evalExpr(inner, scope, depth + 1);
+      return unknown(`\`${n.type}\` expressions are not evaluated`, p);
+    }
+  }
+}
+function withPos(v, p) {
+  return { ...v, pos: p };
+}
+function objectKey(k, scope, depth) {
+  const kids = named(k);
+  if (kids.length === 1 && kids[0]?.type === "variable_expr")
+    return kids[0].text;
+  return literal(evalExpr(k, scope, depth + 1));
+}
+function accessorOf(acc, scope, depth) {
+  if (acc.type === "get_attr")
+    return { kind: "attr", name: named(acc)[0]?.text ?? "" };
+  if (acc.type === "index") {
+    const inner2 = named(acc)[0];
+    const e = inner2 ? named(inner2).find((c) => c.type === "expression") : void 0;
+    if (inner2?.type === "legacy_index")
+      return { kind: "index", value: lit(inner2.text.replace(/^\./, "")) };
+    return { kind: "index", value: e ? evalExpr(e, scope, depth + 1) : unknown("bad index") };
+  }
+  const inner = (n) => named(n).flatMap((c) => SPLATS.has(c.type) ? inner(c) : ACCESSORS.has(c.type) ? [c] : []);
+  return { kind: "splat", rest: inner(acc).map((c) => accessorOf(c, scope, depth)) };
+}
+function reference(v, rest, scope, depth, p) {
+  const name = v.text;
+  const accessors = rest.map((a) => accessorOf(a, scope, depth));
+  const bound = scope.vars?.get(name);
+  if (bound) {
+    let out = bound;
+    for (const a of accessors)
+      out = applyAccessor(out, a, p);
+    return out;
+  }
+  return scope.ref(name, accessors, p);
+}
+function applyAccessor(v, a, p) {
+  if (v.kind === "unknown")
+    return v;
+  if (a.kind === "splat") {
+    const items = v.kind === "arr" ? v.items : v.kind === "null" ? [] : [v];
+    return { kind: "arr", items: items.map((x) => a.rest.reduce((y, r) => applyAccessor(y, r, p), x)), pos: p };
+  }
+  if (v.kind === "null")
+    return errorV(a.kind === "attr" ? `attempt to get attribute ${a.name} from a null value` : "attempt to index a null value", p);
+  if (a.kind === "attr") {
+    if (v.kind === "obj") {
+      const e = [...v.entries].reverse().find((x) => x.key === a.name);
+      return e ? e.value : errorV(`no attribute ${a.name}`, p);
+    }
+    if (v.kind === "arr")
+      return { kind: "arr", items: v.items.map((i) => applyAccessor(i, a, p)), pos: p };
+    if (v.kind === "str" && v.parts.some((x) => typeof x !== "string"))
+      return unknown(`cannot read .${a.name} of ${display(v)}`, p);
+    return errorV(`cannot read .${a.name} of a ${v.kind}`, p);
+  }
+  if (a.value.kind === "unknown")
+    return unknown(a.value.reason, p);
+  const key = literal(a.value);
+  if (key === void 0)
+    return unknown("the index cannot be resolved", p);
+  if (v.kind === "arr") {
+    const i = Number(key);
+    if (!Number.isInteger(i))
+      return errorV(`index ${key} is not a whole number`, p);
+    return v.items[i] ?? errorV(`index ${key} is out of range`, p);
+  }
+  if (v.kind === "obj")
+    return [...v.entries].reverse().find((x) => x.key === key)?.value ?? errorV(`no key ${key}`, p);
+  if (v.kind === "str" && v.parts.some((x) => typeof x !== "string"))
+    return unknown(`cannot index ${display(v)}`, p);
+  return errorV(`cannot index a ${v.kind}`, p);
+}
+function decodeEscapes(s2) {
+  return s2.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e) => {
+    if (e[0] === "u" || e[0] === "U")
+      return String.fromCodePoint(parseInt(e.slice(1), 16));
+    return { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" }[e] ?? `\\${e}`;
+  }).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+function template(n, scope, depth, p) {
+  const quoted = n.type !== "heredoc_template" && n.descendantsOfType("heredoc_start").length === 0;
+  const only = named(n).flatMap((c) => c.type === "quoted_template" ? named(c) : [c]).filter((c) => c.type !== "quoted_template_start" && c.type !== "quoted_template_end");
+  if (only.length === 1 && only[0]?.type === "template_interpolation") {
+    const e = named(only[0]).find((x) => x.type === "expression");
+    if (e)
+      return evalExpr(e, scope, depth + 1);
+  }
+  const pieces = [];
+  let unknownReason;
+  const walk2 = (node) => {
+    for (const c of named(node)) {
+      if (unknownReason)
+        return;
+      switch (c.type) {
+        case "template_literal":
+          pieces.push(quoted ? decodeEscapes(c.text) : c.text.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{"));
+          break;
+        case "template_interpolation": {
+          const e = named(c).find((x) => x.type === "expression");
+          const v = e ? evalExpr(e, scope, depth + 1) : unknown("empty interpolation");
+          if (v.kind === "str")
+            pieces.push(...v.parts);
+          else if (v.kind === "num")
+            pieces.push(v.text);
+          else if (v.kind === "bool")
+            pieces.push(String(v.value));
+          else
+            unknownReason = v.kind === "unknown" ? v.reason : `\${${e?.text ?? ""}} is not a string`;
+          break;
+        }
+        case "template_directive":
+          unknownReason = "template directives (%{if}/%{for}) are not evaluated";
+          break;
+        case "quoted_template":
+        case "heredoc_template":
+        case "template_expr":
+        case "string_lit":
+          walk2(c);
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk2(n);
+  if (unknownReason)
+    return unknown(unknownReason, p);
+  let parts = concatParts(pieces);
+  const start = n.descendantsOfType("heredoc_start")[0];
+  if (start?.text.startsWith("<<-"))
+    parts = dedent(parts);
+  const literalOnly = n.descendantsOfType(["template_interpolation", "template_directive"]).length === 0;
+  return { kind: "str", parts, pos: literalOnly ? contentPos(n, scope.src, p) : p };
+}
+function contentPos(n, src, p) {
+  const lits = n.descendantsOfType("template_literal").filter((x) => !!x);
+  const first = lits[0];
+  const last = lits[lits.length - 1];
+  if (first && last)
+    return { src, start: first.startIndex, end: last.endIndex };
+  return p;
+}
+function dedent(parts) {
+  const text2 = parts.map((x) => typeof x === "string" ? x : "\0").join("");
+  const lines = text2.split("\n").filter((l) => l.trim() !== "");
+  const indent = Math.min(...lines.map((l) => l.length - l.trimStart().length));
+  if (!Number.isFinite(indent) || indent === 0)
+    return parts;
+  const re = new RegExp(`(^|\\n)[ \\t]{${indent}}`, "g");
+  return parts.map((x) => typeof x === "string" ? x.replace(re, "$1") : x);
+}
+function num(v) {
+  if (v.kind === "num")
+    return v.value;
+  const t = literal(v);
+  return t !== void 0 && t.trim() !== "" && !Number.isNaN(Number(t)) ? Number(t) : void 0;
+}
+function operands(n) {
+  const groups = [];
+  for (const c of named(n)) {
+    if (ACCESSORS.has(c.type) && groups.length)
+      groups[groups.length - 1].push(c);
+    else
+      groups.push([c]);
+  }
+  return groups;
+}
+function evalOperand(g, scope, depth, p) {
+  const [first, ...rest] = g ?? [];
+  if (!first)
+    return unknown("missing operand", p);
+  if (first.type === "variable_expr")
+    return reference(first, rest, scope, depth, p);
+  let v = evalExpr(first, scope, depth + 1);
+  for (const acc of rest)
+    v = applyAccessor(v, accessorOf(acc, scope, depth), p);
+  return v;
+}
+function unary(n, scope, depth, p) {
+  const op = operator(n);
+  const v = evalOperand(operands(n)[0], scope, depth, p);
+  if (v.kind === "unknown")
+    return v;
+  if (op === "!" && v.kind === "bool")
+    return { kind: "bool", value: !v.value, pos: p };
+  const x = num(v);
+  if (op === "-" && x !== void 0)
+    return { kind: "num", value: -x, text: String(-x), pos: p };
+  return unknown(`cannot apply ${op ?? "?"}`, p);
+}
+function binary2(n, scope, depth, p) {
+  const groups = operands(n);
+  const op = operator(n) ?? "";
+  const a = evalOperand(groups[0], scope, depth, p);
+  if (op === "&&" && a.kind === "bool" && !a.value)
+    return { kind: "bool", value: false, pos: p };
+  if (op === "||" && a.kind === "bool" && a.value)
+    return { kind: "bool", value: true, pos: p };
+  const b = evalOperand(groups[1], scope, depth, p);
+  if (op === "==" || op === "!=") {
+    const eq = equal(a, b);
+    if (eq === void 0)
+      return unknown(`\`${n.text}\` cannot be decided statically`, p);
+    return { kind: "bool", value: op === "==" ? eq : !eq, pos: p };
+  }
+  if (a.kind === "unknown")
+    return a;
+  if (b.kind === "unknown")
+    return b;
+  if (op === "&&" || op === "||") {
+    if (a.kind !== "bool" || b.kind !== "bool")
+      return unknown("logical operator on non-booleans", p);
+    return { kind: "bool", value: op === "&&" ? a.value && b.value : a.value || b.value, pos: p };
+  }
+  const x = num(a);
+  const y = num(b);
+  if (x === void 0 || y === void 0)
+    return unknown(`\`${n.text}\` needs numbers`, p);
+  const nv = (z) => Number.isFinite(z) ? { kind: "num", value: z, text: numText(z), pos: p } : errorV(`\`${n.text}\`: division by zero`, p);
+  const res = {
+    "+": () => nv(x + y),
+    "-": () => nv(x - y),
+    "*": () => nv(x * y),
+    "/": () => nv(x / y),
+    "%": () => nv(x % y),
+    "<": () => ({ kind: "bool", value: x < y, pos: p }),
+    "<=": () => ({ kind: "bool", value: x <= y, pos: p }),
+    ">": () => ({ kind: "bool", value: x > y, pos: p }),
+    ">=": () => ({ kind: "bool", value: x >= y, pos: p })
+  };
+  return res[op]?.() ?? unknown(`operator ${op} is not evaluated`, p);
+}
+function forExpr(n, scope, depth, p) {
+  const kids = named(n);
+  const intro = kids.find((c) => c.type === "for_intro");
+  if (!intro)
+    return unknown("malformed for expression", p);
+  const ids = named(intro).filter((c) => c.type === "identifier").map((c) => c.text);
+  const collExpr = named(intro).find((c) => c.type === "expression");
+  const coll = collExpr ? evalExpr(collExpr, scope, depth + 1) : unknown("no collection");
+  if (coll.kind !== "arr" && coll.kind !== "obj") {
+    if (coll.kind === "unknown")
+      return unknown(coll.reason, p);
+    return errorV(coll.kind === "null" ? "a for expression over a null value" : `a for expression over a ${coll.kind}`, p);
+  }
+  const bodies = kids.filter((c) => c.type === "expression");
+  const cond = kids.find((c) => c.type === "for_cond");
+  const condExpr2 = cond ? named(cond).find((c) => c.type === "expression") : void 0;
+  const pairs2 = coll.kind === "arr" ? coll.items.map((v, i) => [{ kind: "num", value: i, text: String(i) }, v]) : entriesOf(coll).map((e) => [lit(e.key), e.value]);
+  const isObject = n.type === "for_object_expr";
+  const grouping = isObject && n.children.some((c) => c?.type === "ellipsis" || c?.text === "...");
+  const items = [];
+  const entries = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const [k, v] of pairs2) {
+    const vars = new Map(scope.vars ?? []);
+    if (ids.length === 2) {
+      vars.set(ids[0], k);
+      vars.set(ids[1], v);
+    } else
+      vars.set(ids[0], v);
+    const inner = { ...scope, vars };
+    if (condExpr2) {
+      const c = evalExpr(condExpr2, inner, depth + 1);
+      if (c.kind === "unknown")
+        return unknown(`a for-expression filter cannot be decided statically (${c.reason})`, p);
+      if (c.kind !== "bool")
+        return errorV("a for-expression filter is not a bool", p);
+      if (!c.value)
+        continue;
+    }
+    if (isObject) {
+      const kv = evalExpr(bodies[0], inner, depth + 1);
+      const key = kv.kind === "num" ? numText(kv.value) : literal(kv);
+      if (key === void 0)
+        return kv.kind === "unknown" ? unknown(kv.reason, p) : unknown("a for-expression key cannot be resolved", p);
+      const value = evalExpr(bodies[1], inner, depth + 1);
+      if (grouping)
+        groups.set(key, [...groups.get(key) ?? [], value]);
+      else if (entries.some((e) => e.key === key))
+        return errorV(`duplicate object key ${JSON.stringify(key)} (use ... to group)`, p);
+      else
+        entries.push({ key, value });
+    } else
+      items.push(evalExpr(bodies[0], inner, depth + 1));
+  }
+  if (grouping)
+    return { kind: "obj", entries: [...groups].map(([key, vs]) => ({ key, value: { kind: "arr", items: vs, pos: p } })), pos: p };
+  return isObject ? { kind: "obj", entries, pos: p } : { kind: "arr", items, pos: p };
+}
+function strParts(v) {
+  if (v.kind === "str")
+    return v.parts;
+  if (v.kind === "num")
+    return [v.text];
+  if (v.kind === "bool")
+    return [String(v.value)];
+  return void 0;
+}
+function call(n, scope, depth, p) {
+  const kids = named(n);
+  const name = kids[0]?.text ?? "";
+  const argsNode = kids.find((c) => c.type === "function_arguments");
+  const argNodes = argsNode ? named(argsNode).filter((c) => c.type === "expression") : [];
+  const expand2 = argsNode ? argsNode.children.some((c) => c?.type === "expand_args" || c?.text === "...") : false;
+  if (name === "try" || name === "can") {
+    for (const a of argNodes) {
+      const v = evalExpr(a, scope, depth + 1);
+      const u = firstUnknown(v);
+      if (u && isError(u))
+        continue;
+      if (name === "can")
+        return u ? unknown(u.reason, p) : { kind: "bool", value: true, pos: p };
+      return u && v.kind === "unknown" ? unknown(v.reason, p) : v;
+    }
+    return name === "can" ? { kind: "bool", value: false, pos: p } : errorV("try(): no argument could be evaluated without an error", p);
+  }
+  let args2 = argNodes.map((a) => evalExpr(a, scope, depth + 1));
+  if (expand2 && args2.length) {
+    const last = args2[args2.length - 1];
+    if (last.kind !== "arr")
+      return last.kind === "unknown" ? unknown(last.reason, p) : errorV(`${name}(): expanded argument is not a list`, p);
+    args2 = [...args2.slice(0, -1), ...last.items];
+  }
+  const a0 = args2[0];
+  switch (name) {
+    case "jsonencode":
+      return a0 ? withPos(a0, p) : unknown("missing argument", p);
+    case "file":
+    case "templatefile": {
+      const path = a0 ? literal(a0) : void 0;
+      const f = path !== void 0 ? scope.readFile?.(path) : void 0;
+      if (!f)
+        return unknown(`${name}(${path ?? "\u2026"}) cannot be read`, p);
+      if (name === "file")
+        return { kind: "str", parts: [f.text], pos: { src: f.src, start: 0, end: f.text.length } };
+      const vars = args2[1];
+      if (vars && vars.kind !== "obj")
+        return unknown("templatefile variables cannot be resolved", p);
+      const out = [];
+      let last = 0;
+      const re = /\$\{\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\}/g;
+      let m;
+      while (m = re.exec(f.text)) {
+        out.push(f.text.slice(last, m.index));
+        last = m.index + m[0].length;
+        const v = vars?.kind === "obj" ? [...vars.entries].reverse().find((e) => e.key === m?.[1])?.value : void 0;
+        const sp = v ? strParts(v) : void 0;
+        if (!sp)
+          return unknown(`templatefile: \${${m[1]}} cannot be resolved`, p);
+        out.push(...sp);
+      }
+      out.push(f.text.slice(last));
+      if (/%\{/.test(f.text))
+        return unknown("templatefile directives are not evaluated", p);
+      return { kind: "str", parts: concatParts(out), pos: p };
+    }
+    default:
+      return callFunction(name, args2, p);
+  }
+}
+
+// dist/src/terraform/policy-document.js
+function obj2(entries, pos2) {
+  return { kind: "obj", entries, ...pos2 ? { pos: pos2 } : {} };
+}
+var Unresolved = class extends Error {
+};
+function expand(ctx, parent, type2) {
+  const r = ctx.blocks(parent, type2);
+  if ("unknown" in r)
+    throw new Unresolved(r.unknown);
+  return r;
+}
+function statementOf(bc, ctx) {
+  const b = bc.block;
+  const ev = (name, x = bc) => ctx.ev(name, x);
+  const e = [];
+  const put = (key, v, keyPos) => {
+    if (v && !(v.kind === "arr" && v.items.length === 0) && v.kind !== "null")
+      e.push({ key, value: v, ...keyPos ? { keyPos } : {} });
+  };
+  const attrPos = (n) => b.body.attributes.get(n)?.namePos;
+  put("Sid", ev("sid"), attrPos("sid"));
+  put("Effect", ev("effect") ?? lit("Allow", b.typePos), attrPos("effect"));
+  for (const [tf, iam] of [
+    ["actions", "Action"],
+    ["not_actions", "NotAction"],
+    ["resources", "Resource"],
+    ["not_resources", "NotResource"]
+  ])
+    put(iam, ev(tf), attrPos(tf));
+  for (const [tf, iam] of [
+    ["principals", "Principal"],
+    ["not_principals", "NotPrincipal"]
+  ]) {
+    const found = expand(ctx, bc, tf);
+    if (!found.length)
+      continue;
+    const blocks = found.map((x) => x.block);
+    const byType = [];
+    let star;
+    for (const pc of found) {
+      const pb = pc.block;
+      const type2 = literal(ev("type", pc));
+      const ids = ev("identifiers", pc) ?? unknown("principals without identifiers", pb.pos);
+      if (type2 === "*") {
+        star = lit("*", pb.pos);
+        continue;
+      }
+      if (type2 === void 0)
+        return unknown("a principal type cannot be resolved", pb.pos);
+      const prev = byType.find((x) => x.key === type2);
+      if (prev)
+        prev.value = { kind: "arr", items: [...asList(prev.value), ...asList(ids)], ...prev.value.pos ? { pos: prev.value.pos } : {} };
+      else
+        byType.push({ key: type2, value: ids });
+    }
+    put(iam, star ?? obj2(byType, blocks[0]?.pos), blocks[0]?.typePos);
+  }
+  const condCtx = expand(ctx, bc, "condition");
+  const conds = condCtx.map((x) => x.block);
+  if (conds.length) {
+    const ops = [];
+    for (const cc of condCtx) {
+      const c = cc.block;
+      const test = literal(ev("test", cc));
+      const variable = literal(ev("variable", cc));
+      const values = ev("values", cc) ?? unknown("condition without values", c.pos);
+      if (test === void 0 || variable === void 0) {
+        ops.push({ key: test ?? "Unknown", value: unknown("a condition test or variable cannot be resolved", c.pos) });
+        continue;
+      }
+      let op = ops.find((x) => x.key === test);
+      if (!op) {
+        op = { key: test, value: obj2([], c.pos) };
+        ops.push(op);
+      }
+      const prev = op.value.kind === "obj" ? op.value.entries : [];
+      op.value = obj2([...prev, { key: variable, value: values }], op.value.pos);
+    }
+    put("Condition", obj2(ops, conds[0]?.pos), conds[0]?.typePos);
+  }
+  return obj2(e, b.pos);
+}
+function statementsOf2(doc) {
+  if (!doc || doc.kind !== "obj")
+    return [];
+  const st = [...doc.entries].reverse().find((e) => e.key === "Statement")?.value;
+  return asList(st);
+}
+function sidOf(s2) {
+  return s2.kind === "obj" ? literal([...s2.entries].reverse().find((e) => e.key === "Sid")?.value) : void 0;
+}
+function policyDocument(root, ctx, parse2) {
+  const block = root.block;
+  const ev = (name) => ctx.ev(name, root);
+  const sources = asList(ev("source_policy_documents") ?? ev("source_json"));
+  const overrides = asList(ev("override_policy_documents") ?? ev("override_json"));
+  const badDoc = [...sources, ...overrides].find((d) => d.kind === "unknown");
+  if (badDoc && badDoc.kind === "unknown")
+    return unknown(`a source or override policy document cannot be resolved (${badDoc.reason})`, badDoc.pos ?? block.pos);
+  let statements = [];
+  const merge2 = (incoming) => {
+    for (const s2 of incoming) {
+      const sid = sidOf(s2);
+      const i = sid ? statements.findIndex((x) => sidOf(x) === sid) : -1;
+      if (i >= 0)
+        statements[i] = s2;
+      else
+        statements.push(s2);
+    }
+  };
+  for (const d of sources)
+    merge2(statementsOf2(parse2(d)));
+  try {
+    merge2(expand(ctx, root, "statement").map((b) => statementOf(b, ctx)));
+  } catch (e) {
+    if (e instanceof Unresolved)
+      return unknown(`the policy document cannot be built statically: ${e.message}`, block.pos);
+    throw e;
+  }
+  for (const d of overrides)
+    merge2(statementsOf2(parse2(d)));
+  statements = statements.filter(Boolean);
+  const entries = [{ key: "Version", value: ev("version") ?? lit("2012-10-17", block.pos) }];
+  const id = ev("policy_id");
+  if (id)
+    entries.push({ key: "Id", value: id });
+  entries.push({ key: "Statement", value: { kind: "arr", items: statements, pos: block.pos } });
+  return obj2(entries, block.pos);
+}
+
+// dist/src/terraform/types.js
+var named2 = (n) => n.namedChildren.filter((c) => !!c);
+function core2(n) {
+  let x = n;
+  while (["expression", "expr_term", "collection_value", "literal_value"].includes(x.type) && named2(x).length === 1)
+    x = named2(x)[0];
+  return x;
+}
+function args(call2) {
+  const a = named2(call2).find((c) => c.type === "function_arguments");
+  return a ? named2(a).filter((c) => c.type === "expression") : [];
+}
+function parseType(n) {
+  const c = core2(n);
+  if (c.type === "variable_expr" || c.type === "identifier") {
+    const t = c.text;
+    return t === "string" || t === "number" || t === "bool" || t === "any" ? { kind: t } : void 0;
+  }
+  if (c.type !== "function_call")
+    return void 0;
+  const name = named2(c)[0]?.text ?? "";
+  const [a0] = args(c);
+  if (!a0)
+    return void 0;
+  if (name === "list" || name === "set" || name === "map") {
+    const of = parseType(a0);
+    return of ? { kind: name, of } : void 0;
+  }
+  if (name === "tuple") {
+    const t = core2(a0);
+    if (t.type !== "tuple")
+      return void 0;
+    const items = named2(t).filter((x) => x.type === "expression").map(parseType);
+    return items.every((x) => !!x) ? { kind: "tuple", items } : void 0;
+  }
+  if (name === "object") {
+    const o = core2(a0);
+    if (o.type !== "object")
+      return void 0;
+    const attrs = /* @__PURE__ */ new Map();
+    for (const el of named2(o).filter((x) => x.type === "object_elem")) {
+      const [k, v] = named2(el).filter((x) => x.type === "expression");
+      if (!k || !v)
+        return void 0;
+      const key = core2(k).text.replace(/^"|"$/g, "");
+      const vc = core2(v);
+      if (vc.type === "function_call" && named2(vc)[0]?.text === "optional") {
+        const [t, d] = args(vc);
+        const type2 = t ? parseType(t) : void 0;
+        if (!type2)
+          return void 0;
+        attrs.set(key, { type: type2, optional: true, ...d ? { default: d } : {} });
+      } else {
+        const type2 = parseType(v);
+        if (!type2)
+          return void 0;
+        attrs.set(key, { type: type2, optional: false });
+      }
+    }
+    return { kind: "object", attrs };
+  }
+  return void 0;
+}
+function convert(v, t, evalDefault, p, path = "value") {
+  if (v.kind === "unknown" || t.kind === "any")
+    return v;
+  if (v.kind === "null")
+    return v;
+  const at2 = v.pos ?? p;
+  switch (t.kind) {
+    case "string": {
+      const parts = asParts(v);
+      return parts ? v.kind === "str" ? v : partsV(parts, at2) : errorV(`${path}: a string is required`, at2);
+    }
+    case "number": {
+      if (v.kind === "num")
+        return v;
+      if (v.kind === "str" && hasSymbol(v))
+        return unknown(`${path} is known only at apply time`, at2);
+      const x = asNumber(v);
+      return x === void 0 ? errorV(`${path}: a number is required`, at2) : numV(x, at2);
+    }
+    case "bool": {
+      if (v.kind === "bool")
+        return v;
+      if (v.kind === "str" && hasSymbol(v))
+        return unknown(`${path} is known only at apply time`, at2);
+      const b = asBool(v);
+      return b === void 0 ? errorV(`${path}: a bool is required`, at2) : { kind: "bool", value: b, ...at2 ? { pos: at2 } : {} };
+    }
+    case "list":
+    case "set": {
+      if (v.kind !== "arr")
+        return errorV(`${path}: a ${t.kind} is required`, at2);
+      const items = v.items.map((x, i) => convert(x, t.of, evalDefault, p, `${path}[${i}]`));
+      return t.kind === "set" && !items.some((x) => x.kind === "unknown" || x.kind === "str" && hasSymbol(x)) ? toSet(items, at2) : arrV(items, at2);
+    }
+    case "tuple": {
+      if (v.kind !== "arr" || v.items.length !== t.items.length)
+        return errorV(`${path}: a tuple of ${t.items.length} elements is required`, at2);
+      return arrV(v.items.map((x, i) => convert(x, t.items[i], evalDefault, p, `${path}[${i}]`)), at2);
+    }
+    case "map": {
+      if (v.kind !== "obj")
+        return errorV(`${path}: a map is required`, at2);
+      return objV(entriesOf(v).map((e) => ({ key: e.key, value: convert(e.value, t.of, evalDefault, p, `${path}.${e.key}`) })), at2);
+    }
+    case "object": {
+      if (v.kind !== "obj")
+        return errorV(`${path}: an object is required`, at2);
+      const given = new Map(entriesOf(v).map((e) => [e.key, e]));
+      const out = [];
+      for (const [key, a] of t.attrs) {
+        const e = given.get(key);
+        let value = e?.value;
+        if (value === void 0 && !a.optional)
+          return errorV(`${path}: attribute "${key}" is required`, at2);
+        if (value === void 0 || value.kind === "null")
+          value = a.default ? evalDefault(a.default) : nullV(at2);
+        out.push({ key, ...e?.keyPos ? { keyPos: e.keyPos } : {}, value: convert(value, a.type, evalDefault, p, `${path}.${key}`) });
+      }
+      return objV(out, at2);
+    }
+  }
+}
+
+// dist/src/terraform/installed.js
+import { existsSync, readFileSync } from "node:fs";
+import { join as join2, resolve as resolve2 } from "node:path";
+var cache = /* @__PURE__ */ new Map();
+function resetInstalledModules() {
+  cache.clear();
+}
+function manifest(rootDir) {
+  const hit = cache.get(rootDir);
+  if (hit !== void 0)
+    return hit;
+  const file = join2(rootDir, ".terraform", "modules", "modules.json");
+  let out = null;
+  if (existsSync(file)) {
+    try {
+      const json2 = JSON.parse(readFileSync(file, "utf8"));
+      const dirs = /* @__PURE__ */ new Map();
+      for (const m of json2.Modules ?? []) {
+        if (typeof m.Key === "string" && typeof m.Dir === "string" && m.Key !== "")
+          dirs.set(m.Key, resolve2(rootDir, m.Dir));
+      }
+      out = { dirs };
+    } catch {
+      out = null;
+    }
+  }
+  cache.set(rootDir, out);
+  return out;
+}
+function moduleKey(parentPrefix, name) {
+  const names = [...parentPrefix.matchAll(/module\.([^.[\]]+)/g)].map((m) => m[1]);
+  return [...names, name].join(".");
+}
+function installedModuleDir(rootDir, parentPrefix, name) {
+  const dir = manifest(rootDir)?.dirs.get(moduleKey(parentPrefix, name));
+  return dir && existsSync(dir) ? dir : void 0;
+}
+function hasManifest(rootDir) {
+  return manifest(rootDir) !== null;
+}
+function notInstalledReason(rootDir, parentPrefix, name, source) {
+  const key = moduleKey(parentPrefix, name);
+  return hasManifest(rootDir) ? `module ${key} (${source ?? "unknown source"}) is not in .terraform/modules/modules.json: run \`terraform init\` again` : `module ${key} (${source ?? "unknown source"}) is not installed: run \`terraform init\` so that .terraform/modules/modules.json maps it`;
+}
+
+// dist/src/terraform/module.js
+function moduleDef(dir, absDir, files) {
+  const def = { dir, absDir, files, variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map(), data: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map() };
+  for (const f of files) {
+    for (const b of f.body.blocks) {
+      const [a, c] = b.labels;
+      if (b.type === "variable" && a)
+        def.variables.set(a, b);
+      else if (b.type === "locals")
+        for (const name of b.body.attributes.keys())
+          def.locals.set(name, { block: b, file: f });
+      else if (b.type === "resource" && a && c)
+        def.resources.set(`${a}.${c}`, { mode: "managed", type: a, name: c, block: b, file: f });
+      else if (b.type === "data" && a && c)
+        def.data.set(`${a}.${c}`, { mode: "data", type: a, name: c, block: b, file: f });
+      else if (b.type === "module" && a)
+        def.modules.set(a, { block: b, file: f });
+      else if (b.type === "output" && a)
+        def.outputs.set(a, { block: b, file: f });
+    }
+  }
+  return def;
+}
+var ModuleInstance = class _ModuleInstance {
+  def;
+  prefix;
+  inputs;
+  host;
+  ancestors;
+  localCache = /* @__PURE__ */ new Map();
+  varCache = /* @__PURE__ */ new Map();
+  instanceCache = /* @__PURE__ */ new Map();
+  attrCache = /* @__PURE__ */ new Map();
+  children = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Set();
+  constructor(def, prefix, inputs, host, ancestors = /* @__PURE__ */ new Set()) {
+    this.def = def;
+    this.prefix = prefix;
+    this.inputs = inputs;
+    this.host = host;
+    this.ancestors = ancestors;
+  }
+  /** The root module's folder (where `terraform init` runs and `.terraform/` lives). */
+  get rootDir() {
+    return [...this.ancestors][0] ?? this.def.absDir;
+  }
+  guard(key, f, fallback) {
+    if (this.busy.has(key))
+      return fallback;
+    this.busy.add(key);
+    try {
+      return f();
+    } finally {
+      this.busy.delete(key);
+    }
+  }
+  scope(file, inst, vars) {
+    return {
+      src: file.src,
+      ...vars ? { vars } : {},
+      ref: (root, acc, at2) => this.ref(root, acc, at2, inst),
+      readFile: (path) => this.host.readFile(path.startsWith("/") ? path : join3(this.def.absDir, path))
+    };
+  }
+  pseudo(name, sym2) {
+    return this.host.bindings.get(name) ?? sym2;
+  }
+  eval(file, expr, inst, vars) {
+    return evalExpr(expr, this.scope(file, inst, vars));
+  }
+  /** Nested blocks of a type, with `dynamic` blocks expanded when their for_each is static. */
+  blocks(file, parent, type2, inst) {
+    const out = parent.block.body.blocks.filter((b) => b.type === type2).map((block) => ({ block, ...parent.vars ? { vars: parent.vars } : {} }));
+    for (const d of parent.block.body.blocks) {
+      if (d.type !== "dynamic" || d.labels[0] !== type2)
+        continue;
+      const fe = d.body.attributes.get("for_each");
+      const content = d.body.blocks.find((b) => b.type === "content");
+      if (!fe || !content)
+        continue;
+      const coll = this.eval(file, fe.expr, inst, parent.vars);
+      const iterator = d.body.attributes.get("iterator")?.expr.text ?? type2;
+      let pairs2;
+      if (coll.kind === "arr")
+        pairs2 = coll.items.map((v, i) => [{ kind: "num", value: i, text: String(i) }, v]);
+      else if (coll.kind === "obj")
+        pairs2 = coll.entries.map((e) => [lit(e.key), e.value]);
+      else
+        return { unknown: `dynamic "${type2}" for_each cannot be resolved statically (${coll.kind === "unknown" ? coll.reason : "not a collection"})` };
+      for (const [key, value] of pairs2) {
+        const vars = new Map(parent.vars ?? []);
+        vars.set(iterator, { kind: "obj", entries: [{ key: "key", value: key }, { key: "value", value }] });
+        out.push({ block: content, vars });
+      }
+    }
+    return out;
+  }
+  blockArg(file, b, name, inst) {
+    const a = b.block.body.attributes.get(name);
+    const v = a ? this.eval(file, a.expr, inst, b.vars) : void 0;
+    return v && v.kind !== "null" ? v : void 0;
+  }
+  variable(name, at2) {
+    const hit = this.varCache.get(name);
+    if (hit)
+      return hit;
+    const v = this.guard(`var.${name}`, () => this.computeVariable(name, at2), unknown(`var.${name} refers to itself`, at2));
+    if (v.kind !== "unknown" || this.inputs.has(name) || this.def.variables.get(name)?.body.attributes.has("default"))
+      this.varCache.set(name, v);
+    return v;
+  }
+  computeVariable(name, at2) {
+    const block = this.def.variables.get(name);
+    let given = this.inputs.get(name);
+    if (!block)
+      return given ?? unknown(`undeclared variable var.${name}`, at2);
+    const file = this.def.files.find((f) => f.body.blocks.includes(block));
+    const d = block.body.attributes.get("default");
+    const nullable = block.body.attributes.get("nullable")?.expr.text.trim() !== "false";
+    if (given?.kind === "null" && !nullable)
+      given = void 0;
+    if (!given && (!d || !file))
+      return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : " (pass it in a .tfvars file)"}`, at2);
+    const raw = given ?? this.eval(file, d.expr);
+    const typeAttr = block.body.attributes.get("type");
+    const type2 = typeAttr ? parseType(typeAttr.expr) : void 0;
+    if (!type2 || !file)
+      return raw;
+    return convert(raw, type2, (n) => this.eval(file, n), at2, `var.${name}`);
+  }
+  local(name, at2) {
+    const hit = this.localCache.get(name);
+    if (hit)
+      return hit;
+    const l = this.def.locals.get(name);
+    if (!l)
+      return unknown(`undeclared local.${name}`, at2);
+    const attr = l.block.body.attributes.get(name);
+    if (!attr)
+      return unknown(`undeclared local.${name}`, at2);
+    const v = this.guard(`local.${name}`, () => this.eval(l.file, attr.expr), unknown(`local.${name} refers to itself`, at2));
+    this.localCache.set(name, v);
+    return v;
+  }
+  /** Instances of a resource or data source, from its count / for_each. */
+  instances(decl) {
+    const key = `${decl.mode}.${decl.type}.${decl.name}`;
+    const hit = this.instanceCache.get(key);
+    if (hit)
+      return hit;
+    const base = `${this.prefix}${decl.mode === "data" ? "data." : ""}${decl.type}.${decl.name}`;
+    const count = decl.block.body.attributes.get("count");
+    const forEach = decl.block.body.attributes.get("for_each");
+    let out;
+    if (count) {
+      const n = this.guard(`${key}.count`, () => this.eval(decl.file, count.expr), unknown("count refers to itself"));
+      const k = n.kind === "num" ? n.value : literal(n) !== void 0 ? Number(literal(n)) : NaN;
+      if (Number.isInteger(k) && k >= 0 && k <= 1e3) {
+        out = Array.from({ length: k }, (_, i) => ({ decl, address: `${base}[${i}]`, key: { kind: "num", value: i, text: String(i) }, countIndex: { kind: "num", value: i, text: String(i) }, module: this }));
+      } else {
+        const reason = n.kind === "unknown" ? n.reason : "count is not a whole number";
+        out = [{ decl, address: `${base}[?]`, countIndex: unknown(`count of ${base} cannot be resolved statically (${reason})`), module: this }];
+      }
+    } else if (forEach) {
+      const fe = this.guard(`${key}.for_each`, () => this.eval(decl.file, forEach.expr), unknown("for_each refers to itself"));
+      if (fe.kind === "obj")
+        out = fe.entries.map((e) => ({ decl, address: `${base}[${JSON.stringify(e.key)}]`, key: lit(e.key), each: { key: lit(e.key), value: e.value }, module: this }));
+      else if (fe.kind === "arr" && fe.items.every((i) => literal(i) !== void 0)) {
+        out = fe.items.map((i) => ({ decl, address: `${base}[${JSON.stringify(literal(i))}]`, key: i, each: { key: i, value: i }, module: this }));
+      } else {
+        const reason = fe.kind === "unknown" ? fe.reason : "for_each is not a map or a set of strings";
+        const u = unknown(`for_each of ${base} cannot be resolved statically (${reason})`);
+        out = [{ decl, address: `${base}[?]`, each: { key: u, value: u }, module: this }];
+      }
+    } else
+      out = [{ decl, address: base, module: this }];
+    this.instanceCache.set(key, out);
+    return out;
+  }
+  /** The value of an argument of an instance (evaluated in that instance's scope); an argument
+   * set to null counts as not set, as in Terraform. */
+  arg(inst, name) {
+    const a = inst.decl.block.body.attributes.get(name);
+    const v = a ? this.eval(inst.decl.file, a.expr, inst) : void 0;
+    return v && v.kind !== "null" ? v : void 0;
+  }
+  sym(address, attr) {
+    return { sym: `tf:${address}.${attr}`, label: `${address}.${attr}` };
+  }
+  /** A resource attribute: the argument when written, else what the provider computes. */
+  attribute(inst, attr, at2) {
+    const ck = `${inst.address}|${attr}`;
+    let v = this.attrCache.get(ck);
+    if (!v) {
+      v = this.guard(ck, () => this.computeAttribute(inst, attr, at2), unknown(`${inst.address}.${attr} refers to itself`, at2));
+      this.attrCache.set(ck, v);
+    }
+    return v.kind === "obj" || v.kind === "arr" ? v : { ...v, pos: at2 };
+  }
+  computeAttribute(inst, attr, at2) {
+    const { type: type2 } = inst.decl;
+    const P = this.pseudo("AWS::Partition", PARTITION);
+    const R = this.pseudo("AWS::Region", REGION);
+    const A = this.pseudo("AWS::AccountId", ACCOUNT);
+    const s2 = (parts2) => ({ kind: "str", parts: concatParts(parts2), pos: at2 });
+    const parts = (v) => v?.kind === "str" ? v.parts : v?.kind === "num" ? [v.text] : void 0;
+    const named3 = (argName, fallbackAttr) => {
+      const v = this.arg(inst, argName);
+      return parts(v) ?? [this.sym(inst.address, fallbackAttr)];
+    };
+    if (inst.decl.mode === "data")
+      return this.dataAttribute(inst, attr, at2);
+    switch (type2) {
+      case "aws_s3_bucket":
+        if (attr === "id" || attr === "bucket")
+          return s2(named3("bucket", "bucket"));
+        if (attr === "arn")
+          return s2(["arn:", P, ":s3:::", ...named3("bucket", "bucket")]);
+        break;
+      case "aws_iam_role":
+        if (attr === "id" || attr === "name")
+          return s2(named3("name", "name"));
+        if (attr === "arn")
+          return s2(["arn:", P, ":iam::", A, `:role${literal(this.arg(inst, "path")) ?? "/"}`, ...named3("name", "name")]);
+        break;
+      case "aws_iam_policy":
+        if (attr === "name")
+          return s2(named3("name", "name"));
+        if (attr === "arn" || attr === "id")
+          return s2(["arn:", P, ":iam::", A, `:policy${literal(this.arg(inst, "path")) ?? "/"}`, ...named3("name", "name")]);
+        break;
+      case "aws_kms_key":
+        if (attr === "id" || attr === "key_id")
+          return s2([this.sym(inst.address, "key_id")]);
+        if (attr === "arn")
+          return s2(["arn:", P, ":kms:", R, ":", A, ":key/", this.sym(inst.address, "key_id")]);
+        break;
+      case "aws_kms_alias":
+        if (attr === "id" || attr === "name")
+          return s2(named3("name", "name"));
+        if (attr === "arn")
+          return s2(["arn:", P, ":kms:", R, ":", A, ":", ...named3("name", "name")]);
+        break;
+      case "aws_cloudwatch_log_group":
+        if (attr === "id" || attr === "name")
+          return s2(named3("name", "name"));
+        if (attr === "arn")
+          return s2(["arn:", P, ":logs:", R, ":", A, ":log-group:", ...named3("name", "name")]);
+        break;
+      case "aws_kinesis_firehose_delivery_stream":
+        if (attr === "arn")
+          return s2(["arn:", P, ":firehose:", R, ":", A, ":deliverystream/", ...named3("name", "name")]);
+        break;
+      case "aws_s3_bucket_policy":
+        if (attr === "id")
+          return this.arg(inst, "bucket") ?? s2([this.sym(inst.address, "id")]);
+        break;
+      default:
+        break;
+    }
+    const written = this.arg(inst, attr);
+    if (written)
+      return written;
+    if (attr === "id" || attr === "arn")
+      return s2([this.sym(inst.address, attr)]);
+    return s2([this.sym(inst.address, attr)]);
+  }
+  dataAttribute(inst, attr, at2) {
+    const { type: type2 } = inst.decl;
+    const s2 = (parts) => ({ kind: "str", parts: concatParts(parts), pos: at2 });
+    switch (type2) {
+      case "aws_caller_identity":
+        if (attr === "account_id" || attr === "id")
+          return s2([this.pseudo("AWS::AccountId", ACCOUNT)]);
+        break;
+      case "aws_partition":
+        if (attr === "partition" || attr === "id")
+          return s2([this.pseudo("AWS::Partition", PARTITION)]);
+        if (attr === "dns_suffix")
+          return s2([URL_SUFFIX]);
+        break;
+      case "aws_region":
+        if (attr === "name" || attr === "region" || attr === "id")
+          return s2([this.pseudo("AWS::Region", REGION)]);
+        break;
+      case "template_file":
+        if (attr === "rendered") {
+          const t = this.arg(inst, "template");
+          if (!t || t.kind !== "str")
+            return t?.kind === "unknown" ? t : unknown("template_file template cannot be resolved", at2);
+          const vars = this.arg(inst, "vars");
+          const text2 = t.parts;
+          if (!text2.some((x) => typeof x === "string" && /\$\{/.test(x)))
+            return t;
+          if (vars && vars.kind !== "obj")
+            return unknown("template_file vars cannot be resolved", at2);
+          return unknown("template_file with variables is not rendered statically", at2);
+        }
+        break;
+      case "aws_iam_policy_document":
+        if (attr === "json" || attr === "minified_json") {
+          const file = inst.decl.file;
+          return policyDocument({ block: inst.decl.block }, {
+            ev: (name, b) => this.blockArg(file, b, name, inst),
+            blocks: (b, type3) => this.blocks(file, b, type3, inst)
+          }, (v) => policyValue(v));
+        }
+        break;
+      default:
+        break;
+    }
+    return unknown(`data.${type2}.${inst.decl.name}.${attr} is read from AWS at plan time`, at2);
+  }
+  child(name) {
+    return this.childInstances(name)[0];
+  }
+  /** Instances of a module call (count / for_each), each with its own inputs and address. */
+  childInstances(name) {
+    const hit = this.children.get(name);
+    if (hit !== void 0)
+      return hit ?? [];
+    const call2 = this.def.modules.get(name);
+    const srcAttr = call2?.block.body.attributes.get("source");
+    const source = call2 && srcAttr ? literal(this.eval(call2.file, srcAttr.expr)) : void 0;
+    const def = call2 && source ? this.host.child(this, name, source) : void 0;
+    if (!call2 || !def || def.absDir === this.def.absDir || this.ancestors.has(def.absDir) || this.ancestors.size > 32) {
+      this.children.set(name, null);
+      return [];
+    }
+    const count = call2.block.body.attributes.get("count");
+    const forEach = call2.block.body.attributes.get("for_each");
+    const keys = [];
+    if (count) {
+      const n = this.eval(call2.file, count.expr);
+      const k = n.kind === "num" ? n.value : NaN;
+      if (Number.isInteger(k) && k >= 0 && k <= 1e3) {
+        for (let i = 0; i < k; i++)
+          keys.push({ suffix: `[${i}]`, vars: /* @__PURE__ */ new Map([["count", { kind: "obj", entries: [{ key: "index", value: { kind: "num", value: i, text: String(i) } }] }]]) });
+      } else
+        keys.push({ suffix: "[?]", vars: /* @__PURE__ */ new Map([["count", { kind: "obj", entries: [{ key: "index", value: unknown("module count cannot be resolved statically") }] }]]) });
+    } else if (forEach) {
+      const fe = this.eval(call2.file, forEach.expr);
+      const pairs2 = fe.kind === "obj" ? fe.entries.map((e) => [e.key, e.value]) : fe.kind === "arr" && fe.items.every((i) => literal(i) !== void 0) ? fe.items.map((i) => [literal(i), i]) : void 0;
+      if (pairs2) {
+        for (const [key, value] of pairs2)
+          keys.push({ suffix: `[${JSON.stringify(key)}]`, vars: /* @__PURE__ */ new Map([["each", { kind: "obj", entries: [{ key: "key", value: lit(key) }, { key: "value", value }] }]]) });
+      } else {
+        const u = unknown("module for_each cannot be resolved statically");
+        keys.push({ suffix: "[?]", vars: /* @__PURE__ */ new Map([["each", { kind: "obj", entries: [{ key: "key", value: u }, { key: "value", value: u }] }]]) });
+      }
+    } else
+      keys.push({ suffix: "" });
+    const out = keys.map(({ suffix, vars }) => {
+      const inputs = /* @__PURE__ */ new Map();
+      for (const [k, a] of call2.block.body.attributes) {
+        if (["source", "version", "providers", "count", "for_each", "depends_on"].includes(k))
+          continue;
+        inputs.set(k, this.eval(call2.file, a.expr, void 0, vars));
+      }
+      return new _ModuleInstance(def, `${this.prefix}module.${name}${suffix}.`, inputs, this.host, /* @__PURE__ */ new Set([...this.ancestors, this.def.absDir]));
+    });
+    this.children.set(name, out);
+    return out;
+  }
+  moduleSource(name) {
+    const call2 = this.def.modules.get(name);
+    const src = call2?.block.body.attributes.get("source");
+    return src && call2 ? literal(this.eval(call2.file, src.expr)) : void 0;
+  }
+  ref(root, acc, at2, inst) {
+    const attrName = (a) => a?.kind === "attr" ? a.name : void 0;
+    const rest = (v, from) => acc.slice(from).reduce((x, a) => applyAccessor(x, a, at2), v);
+    switch (root) {
+      case "var": {
+        const n = attrName(acc[0]);
+        return n ? rest(this.variable(n, at2), 1) : unknown("var needs a name", at2);
+      }
+      case "local": {
+        const n = attrName(acc[0]);
+        return n ? rest(this.local(n, at2), 1) : unknown("local needs a name", at2);
+      }
+      case "count":
+        return inst?.countIndex ?? unknown("count.index outside a counted resource", at2);
+      case "each": {
+        const n = attrName(acc[0]);
+        if (!inst?.each)
+          return unknown("each outside a for_each resource", at2);
+        return rest(n === "key" ? inst.each.key : inst.each.value, 1);
+      }
+      case "path":
+        return lit(attrName(acc[0]) === "module" ? this.def.absDir : ".", at2);
+      case "terraform":
+        return attrName(acc[0]) === "workspace" ? lit("default", at2) : unknown("terraform.* is not evaluated", at2);
+      case "self":
+        return unknown("self is not evaluated", at2);
+      case "module": {
+        const name = attrName(acc[0]);
+        if (!name)
+          return unknown("module needs a name", at2);
+        if (acc[1]?.kind === "index") {
+          const k = literal(acc[1].value);
+          const inst2 = this.childInstances(name).find((c) => c.prefix.endsWith(`module.${name}[${k}].`) || c.prefix.endsWith(`module.${name}[${JSON.stringify(k)}].`));
+          const o = attrName(acc[2]);
+          if (!inst2 || !o)
+            return unknown(`module.${name}[${k ?? "?"}] cannot be resolved`, at2);
+          return rest(inst2.output(o, at2), 3);
+        }
+        const out = attrName(acc[1]);
+        const child = this.child(name);
+        if (!child) {
+          const source = this.moduleSource(name);
+          const local = source?.startsWith("./") || source?.startsWith("../");
+          return unknown(local ? `module ${name} (${source ?? ""}) cannot be read` : notInstalledReason(this.rootDir, this.prefix, name, source), at2);
+        }
+        if (!out)
+          return unknown(`module.${name} needs an output name`, at2);
+        return rest(child.output(out, at2), 2);
+      }
+      case "data": {
+        const type2 = attrName(acc[0]);
+        const name = attrName(acc[1]);
+        const decl = type2 && name ? this.def.data.get(`${type2}.${name}`) : void 0;
+        if (!decl)
+          return unknown(`undeclared data source data.${type2 ?? "?"}.${name ?? "?"}`, at2);
+        return this.instanceRef(decl, acc.slice(2), at2);
+      }
+      default: {
+        const name = attrName(acc[0]);
+        const decl = name ? this.def.resources.get(`${root}.${name}`) : void 0;
+        if (!decl)
+          return unknown(`undeclared resource ${root}.${name ?? "?"}`, at2);
+        return this.instanceRef(decl, acc.slice(1), at2);
+      }
+    }
+  }
+  instanceRef(decl, acc, at2) {
+    const insts = this.instances(decl);
+    let i = 0;
+    let chosen;
+    const first = acc[0];
+    const multi = decl.block.body.attributes.has("for_each") || decl.block.body.attributes.has("count");
+    if (multi && !first) {
+      if (insts.some((x) => x.address.endsWith("[?]")))
+        return unknown(`the instances of ${decl.type}.${decl.name} cannot be resolved statically`, at2);
+      const whole = decl.block.body.attributes.has("for_each") ? { kind: "obj", entries: insts.map((x) => ({ key: literal(x.key) ?? "", value: this.wholeInstance(x, at2) })), pos: at2 } : { kind: "arr", items: insts.map((x) => this.wholeInstance(x, at2)), pos: at2 };
+      return acc.reduce((x, a2) => applyAccessor(x, a2, at2), whole);
+    }
+    if (first?.kind === "index") {
+      const k = literal(first.value);
+      chosen = insts.find((x) => x.key !== void 0 && literal(x.key) === k) ?? (insts.length === 1 && insts[0]?.address.endsWith("[?]") ? insts[0] : void 0);
+      if (!chosen) {
+        const known = k !== void 0 && !insts.some((x) => x.address.endsWith("[?]"));
+        return (known ? errorV : unknown)(`no instance ${decl.type}.${decl.name}[${k ?? "?"}]`, at2);
+      }
+      i = 1;
+    } else if (first?.kind === "splat") {
+      const inner = [...first.rest, ...acc.slice(1)];
+      const a2 = inner[0];
+      const items = insts.map((x) => a2?.kind === "attr" ? inner.slice(1).reduce((y, r) => applyAccessor(y, r, at2), this.attribute(x, a2.name, at2)) : unknown("splat needs an attribute", at2));
+      return { kind: "arr", items, pos: at2 };
+    } else
+      chosen = insts[0];
+    if (!chosen)
+      return unknown(`${decl.type}.${decl.name} has no instances`, at2);
+    const a = acc[i];
+    if (!a)
+      return this.wholeInstance(chosen, at2);
+    if (a.kind !== "attr")
+      return unknown(`a reference to ${chosen.address} needs an attribute`, at2);
+    return acc.slice(i + 1).reduce((x, y) => applyAccessor(x, y, at2), this.attribute(chosen, a.name, at2));
+  }
+  /** A resource used as a value (`[aws_vpc.main]`): its written arguments and the computed id and
+   * arn; any other attribute read from it is then reported as missing (an error), so only these. */
+  wholeInstance(inst, at2) {
+    const names = /* @__PURE__ */ new Set(["id", "arn", ...inst.decl.block.body.attributes.keys()]);
+    for (const n of ["count", "for_each", "provider", "depends_on", "lifecycle"])
+      names.delete(n);
+    return { kind: "obj", entries: [...names].map((key) => ({ key, value: this.attribute(inst, key, at2) })), pos: at2 };
+  }
+  output(name, at2) {
+    const o = this.def.outputs.get(name);
+    const v = o?.block.body.attributes.get("value");
+    if (!o || !v)
+      return unknown(`module output ${name} is not declared`, at2);
+    return this.guard(`output.${name}`, () => this.eval(o.file, v.expr), unknown(`output ${name} refers to itself`, at2));
+  }
+};
+var PLACEHOLDER = /@@flowlog-sym-(\d+)@@/;
+function policyValue(v) {
+  if (v.kind === "obj")
+    return v;
+  if (v.kind !== "str")
+    return void 0;
+  const syms = [];
+  const text2 = v.parts.map((p) => typeof p === "string" ? p : `@@flowlog-sym-${syms.push(p) - 1}@@`).join("");
+  if (!/^\s*\{/.test(text2))
+    return void 0;
+  try {
+    const root = v.pos && syms.length === 0 ? parseJsonAt(text2, v.pos).root : parseJsonAt(text2, { src: makeSource("", text2), start: 0, end: text2.length }).root;
+    const val = fromPNode(root);
+    if (syms.length === 0)
+      return val;
+    return restoreSymbols(val, syms, v.pos);
+  } catch (e) {
+    if (e instanceof InputError && syms.length === 0 && v.pos)
+      throw new InputError(`Policy is not valid JSON: ${e.message}`, e.pos ?? v.pos);
+    return void 0;
+  }
+}
+function restoreSymbols(v, syms, p) {
+  const at2 = p ? { pos: p } : {};
+  switch (v.kind) {
+    case "str": {
+      const out = [];
+      for (const part of v.parts) {
+        if (typeof part !== "string") {
+          out.push(part);
+          continue;
+        }
+        part.split(PLACEHOLDER).forEach((piece, i) => {
+          if (i % 2 === 1)
+            out.push(syms[Number(piece)] ?? "");
+          else
+            out.push(piece);
+        });
+      }
+      return { kind: "str", parts: concatParts(out), ...at2 };
+    }
+    case "arr":
+      return { kind: "arr", items: v.items.map((x) => restoreSymbols(x, syms, p)), ...at2 };
+    case "obj":
+      return { kind: "obj", entries: v.entries.map((e) => ({ key: e.key, value: restoreSymbols(e.value, syms, p) })), ...at2 };
+    default:
+      return { ...v, ...at2 };
+  }
+}
+function readFileSource(absPath, display2, maxBytes = 10 * 1024 * 1024) {
+  try {
+    const st = statSync(absPath);
+    if (!st.isFile() || st.size > maxBytes)
+      return void 0;
+    const src = makeSource(display2, readFileSync2(absPath, "utf8"));
+    return { text: src.text, src };
+  } catch {
+    return void 0;
+  }
+}
+
+// dist/src/terraform/dependencies.js
+var GRANT_ARGS = {
+  aws_s3_bucket_policy: "bucket",
+  aws_iam_role_policy: "role",
+  aws_iam_role_policy_attachment: "role",
+  aws_iam_policy_attachment: "roles"
+};
+var REF = /(?<![\w.$-])(data\.[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*|module\.[A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)?|[A-Za-z_][\w-]*\.[A-Za-z_][\w-]*)/g;
+function terraformFacts(m, mi) {
+  const f = factsOf(m);
+  const def = mi.def;
+  const unit = `tf:${[...mi.ancestors][0] ?? def.absDir}`;
+  const scope = `tf:${def.absDir}`;
+  const modKey = (name) => {
+    const call2 = def.modules.get(name);
+    return call2 ? siteKey(call2.block.pos) : void 0;
+  };
+  const resolveRef = (r) => {
+    const [a, b, c] = r.split(".");
+    if (!a || !b)
+      return void 0;
+    if (a === "data") {
+      const d = c ? def.data.get(`${b}.${c}`) : void 0;
+      return d ? siteKey(d.block.pos) : void 0;
+    }
+    if (a === "local") {
+      const l = def.locals.get(b);
+      const attr = l?.block.body.attributes.get(b);
+      return attr ? siteKey(attr.pos) : void 0;
+    }
+    if (a === "var") {
+      const v = def.variables.get(b);
+      return v ? siteKey(v.pos) : void 0;
+    }
+    if (a === "module") {
+      const k = modKey(b);
+      if (!k)
+        return void 0;
+      const key = `${k}#${c ?? "*"}`;
+      const node = orderNode(f, key, unit, `module.${b}${c ? `.${c}` : ""}`, false);
+      node.deps.add(k);
+      for (const child of mi.childInstances(b)) {
+        if (c) {
+          const out = child.def.outputs.get(c);
+          if (out)
+            node.deps.add(siteKey(out.block.pos));
+        } else {
+          for (const d of child.def.resources.values())
+            node.deps.add(siteKey(d.block.pos));
+          for (const o of child.def.outputs.values())
+            node.deps.add(siteKey(o.block.pos));
+        }
+      }
+      return key;
+    }
+    const res = def.resources.get(`${a}.${b}`);
+    return res ? siteKey(res.block.pos) : void 0;
+  };
+  let derived;
+  const addRefs = (node, src, exprs) => {
+    for (const e of exprs) {
+      for (const r of refsIn(e)) {
+        if (!derived && (/^data\.aws_partition\./.test(r.text) || /^var\.[\w-]*partition/i.test(r.text)))
+          derived = pos(src, r.start, r.end);
+        const k = resolveRef(r.text);
+        if (k)
+          node.deps.add(k);
+      }
+    }
+  };
+  for (const d of [...def.resources.values(), ...def.data.values()]) {
+    if (d.mode === "managed" && mi.instances(d).length === 0)
+      continue;
+    const key = siteKey(d.block.pos);
+    const name = `${mi.prefix}${d.mode === "data" ? "data." : ""}${d.type}.${d.name}`;
+    const node = orderNode(f, key, unit, name, d.mode === "managed");
+    addRefs(node, d.file.src, exprsOf(d.block));
+    const grantArg = d.mode === "managed" ? GRANT_ARGS[d.type] : void 0;
+    const g = grantArg ? d.block.body.attributes.get(grantArg) : void 0;
+    if (g) {
+      for (const r of refsIn(g.expr)) {
+        const res = /^data\.|^module\.|^local\.|^var\./.test(r.text) ? void 0 : resolveRef(r.text);
+        if (res)
+          node.grants.add(res);
+      }
+    }
+    if (d.mode === "managed" && d.type === "aws_s3_bucket" && d.block.body.attributes.has("policy"))
+      node.inlineGrant = true;
+    if (d.mode === "managed" && d.type === "aws_iam_role" && d.block.body.blocks.some((b) => b.type === "inline_policy"))
+      node.inlineGrant = true;
+    addArnLiterals(f, key, literalsOf(d.block, d.file.src, scope));
+  }
+  for (const [name, l] of def.locals) {
+    const attr = l.block.body.attributes.get(name);
+    if (!attr)
+      continue;
+    const key = siteKey(attr.pos);
+    addRefs(orderNode(f, key, unit, `${mi.prefix}local.${name}`, false), l.file.src, [attr.expr]);
+    addArnLiterals(f, key, literalsIn(attr.expr, l.file.src, scope));
+  }
+  for (const [name, o] of def.outputs)
+    addRefs(orderNode(f, siteKey(o.block.pos), unit, `${mi.prefix}output.${name}`, false), o.file.src, exprsOf(o.block));
+  for (const [name, v] of def.variables) {
+    orderNode(f, siteKey(v.pos), unit, `${mi.prefix}var.${name}`, false);
+    if (!derived && /partition/i.test(name))
+      derived = v.pos;
+  }
+  for (const [name, c] of def.modules) {
+    const key = siteKey(c.block.pos);
+    addRefs(orderNode(f, key, unit, `${mi.prefix}module.${name}`, false), c.file.src, exprsOf(c.block));
+    for (const child of mi.childInstances(name)) {
+      for (const [vn, v] of child.def.variables)
+        orderNode(f, siteKey(v.pos), unit, `${child.prefix}var.${vn}`, false).deps.add(key);
+    }
+  }
+  if (derived && !f.derivesPartition.has(scope))
+    f.derivesPartition.set(scope, derived);
+}
+function exprsOf(b) {
+  return [...[...b.body.attributes.values()].map((a) => a.expr), ...b.body.blocks.flatMap(exprsOf)];
+}
+function refsIn(expr) {
+  let text2 = expr.text;
+  for (const c of expr.descendantsOfType("comment")) {
+    if (!c)
+      continue;
+    const s2 = c.startIndex - expr.startIndex;
+    const e = c.endIndex - expr.startIndex;
+    text2 = text2.slice(0, s2) + " ".repeat(Math.max(0, e - s2)) + text2.slice(e);
+  }
+  const out = [];
+  for (const mm of text2.matchAll(REF)) {
+    const start = expr.startIndex + (mm.index ?? 0);
+    out.push({ text: mm[0], start, end: start + mm[0].length });
+  }
+  return out;
+}
+function literalsIn(expr, src, scope) {
+  const out = [];
+  for (const t of expr.descendantsOfType("template_literal")) {
+    if (!t)
+      continue;
+    const base = t.startIndex;
+    out.push(...arnLiteralsIn(t.text, (s2, e) => pos(src, base + s2, base + e), scope));
+  }
+  return out;
+}
+function literalsOf(b, src, scope) {
+  return exprsOf(b).flatMap((e) => literalsIn(e, src, scope));
+}
+
+// dist/src/terraform/load.js
+function displayPath(abs, cwd) {
+  const r = relative(cwd, abs);
+  return (r === "" ? "." : r).split(sep).join("/");
+}
+function loadTerraform(model, input) {
+  resetInstalledModules();
+  const byDir = /* @__PURE__ */ new Map();
+  for (const f of input.files) {
+    const d = dirname2(f.abs);
+    byDir.set(d, [...byDir.get(d) ?? [], f.src]);
+  }
+  const parse2 = (src) => {
+    try {
+      return parseHcl(src);
+    } catch (e) {
+      if (e instanceof InputError)
+        input.onError(e, src.path);
+      else
+        throw e;
+      return void 0;
+    }
+  };
+  const defs = /* @__PURE__ */ new Map();
+  const defFor = (absDir) => {
+    const hit = defs.get(absDir);
+    if (hit)
+      return hit;
+    const sources = byDir.get(absDir);
+    let files = sources ? sources.map(parse2).filter((f) => !!f) : void 0;
+    if (!files) {
+      if (!existsSync2(absDir))
+        return void 0;
+      files = [];
+      for (const name of readdirSync(absDir).filter((n) => n.endsWith(".tf")).sort()) {
+        const abs = join4(absDir, name);
+        try {
+          files.push(parseHcl(makeSource(displayPath(abs, input.cwd), readFileSync3(abs, "utf8"))));
+        } catch (e) {
+          if (e instanceof InputError)
+            input.onError(e, displayPath(abs, input.cwd));
+          else
+            throw e;
+        }
+      }
+    }
+    const def = moduleDef(displayPath(absDir, input.cwd), absDir, files);
+    defs.set(absDir, def);
+    return def;
+  };
+  const extraSources = [];
+  const host = {
+    child: (parent, name, source) => {
+      if (source.startsWith("./") || source.startsWith("../"))
+        return defFor(resolvePath(parent.def.absDir, source));
+      const dir = installedModuleDir(parent.rootDir, parent.prefix, name);
+      return dir ? defFor(dir) : void 0;
+    },
+    readFile: (abs) => {
+      const f = readFileSource(abs, displayPath(abs, input.cwd));
+      if (f)
+        extraSources.push(f.src);
+      return f;
+    },
+    bindings: input.bindings
+  };
+  const children = /* @__PURE__ */ new Set();
+  for (const [dir, sources] of byDir) {
+    for (const src of sources) {
+      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm))
+        children.add(resolvePath(dir, m[1] ?? ""));
+    }
+  }
+  const tfvars = /* @__PURE__ */ new Map();
+  for (const vf of input.varFiles) {
+    for (const [name, a] of vf.body.attributes)
+      tfvars.set(name, evalExpr(a.expr, { src: vf.src, ref: (root, _acc, at2) => ({ kind: "unknown", reason: `${root} cannot be referenced in a .tfvars file`, pos: at2 }) }));
+  }
+  for (const dir of [...byDir.keys()].sort()) {
+    if (children.has(dir))
+      continue;
+    const def = defFor(dir);
+    if (!def)
+      continue;
+    const root = new ModuleInstance(def, "", new Map(tfvars), host);
+    mapModule(model, root, input);
+    for (const f of def.files)
+      f.dispose();
+    defs.delete(dir);
+  }
+  for (const d of defs.values())
+    for (const f of d.files)
+      f.dispose();
+  postLinkTerraform(model);
+  return new Set(extraSources.map((s2) => s2.path));
+}
+function env(bindings) {
+  return {
+    partition: [bindings.get("AWS::Partition") ?? PARTITION],
+    region: [bindings.get("AWS::Region") ?? REGION],
+    account: [bindings.get("AWS::AccountId") ?? ACCOUNT]
+  };
+}
+var pendingByModel = /* @__PURE__ */ new WeakMap();
+function pending(model) {
+  let p = pendingByModel.get(model);
+  if (!p) {
+    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [] };
+    pendingByModel.set(model, p);
+  }
+  return p;
+}
+function mapModule(model, mi, input) {
+  terraformFacts(model, mi);
+  for (const decl of mi.def.resources.values()) {
+    for (const inst of mi.instances(decl)) {
+      try {
+        mapResource(model, hclView(mi, inst), input.bindings);
+      } catch (e) {
+        if (e instanceof InputError)
+          input.onError(e, e.pos?.src.path ?? inst.decl.file.src.path);
+        else
+          input.debug(`${inst.address}: ${String(e)}`);
+      }
+    }
+  }
+  for (const f of mi.def.files) {
+    for (const b of f.body.blocks) {
+      if (b.type === "resource")
+        model.spans.push(pos(f.src, b.pos.start, b.pos.end));
+    }
+  }
+  for (const name of mi.def.modules.keys()) {
+    const children = mi.childInstances(name);
+    for (const child of children)
+      mapModule(model, child, input);
+    if (children.length === 0 && mi.moduleSource(name)?.startsWith("."))
+      continue;
+    if (children.length === 0) {
+      const reason = notInstalledReason(mi.rootDir, mi.prefix, name, mi.moduleSource(name));
+      input.debug(`${reason}; its resources are not checked`);
+      (model.unreadModules ??= []).push({ name: `${mi.prefix}module.${name}`, reason });
+    }
+  }
+}
+function hclBlockView(mi, inst, ctx) {
+  const file = inst.decl.file;
+  return {
+    pos: ctx.block.pos,
+    arg: (n) => ctx.block === inst.decl.block && !ctx.vars ? mi.arg(inst, n) : mi.blockArg(file, ctx, n, inst),
+    blocks: (n) => {
+      const r = mi.blocks(file, ctx, n, inst);
+      return "unknown" in r ? [] : r.map((c) => hclBlockView(mi, inst, c));
+    }
+  };
+}
+function hclView(mi, inst) {
+  const b = inst.decl.block;
+  const at2 = pos(inst.decl.file.src, b.pos.start, b.pos.start + b.type.length);
+  return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at2, attribute: (n) => mi.attribute(inst, n, at2) };
+}
+function mapResource(model, view, bindings) {
+  const arg = (n) => view.arg(n);
+  const blocks = (n, from = view) => from.blocks(n);
+  const blockArg = (b, n) => b.arg(n);
+  const file = { src: view.src };
+  const inst = { address: view.address };
+  const base = { uid: `tf:${view.address}`, name: view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
+  const mi = { attribute: (_i, n, _at) => view.attribute(n) };
+  const decl = { type: view.type };
+  const parts = (v) => v?.kind === "str" ? v.parts : v?.kind === "num" ? [v.text] : [];
+  const policy = (kind, v, owner) => {
+    if (!v)
+      return void 0;
+    const doc = policyValue(v);
+    if (!doc)
+      return void 0;
+    const p = makePolicy(kind, doc);
+    model.policies.push({ doc: p, owner, origin: { file: file.src } });
+    return p;
+  };
+  const unresolvedReason = (v) => v?.kind === "unknown" ? v.reason : "the policy is not a JSON document that can be read statically";
+  const opt = (k, v) => v ? { [k]: v } : {};
+  switch (decl.type) {
+    case "aws_flow_log": {
+      const kinds = [
+        ["vpc_id", "VPC"],
+        ["subnet_id", "Subnet"],
+        ["eni_id", "NetworkInterface"],
+        ["transit_gateway_id", "TransitGateway"],
+        ["transit_gateway_attachment_id", "TransitGatewayAttachment"]
+      ];
+      let resourceIds = [];
+      let resourceType;
+      for (const [k, t] of kinds) {
+        const v = arg(k);
+        if (v) {
+          resourceIds = [v];
+          resourceType = lit(t, v.pos);
+          break;
+        }
+      }
+      const optsBlock = blocks("destination_options")[0];
+      let destinationOptions;
+      if (optsBlock) {
+        const entries = [
+          ["FileFormat", "file_format"],
+          ["HiveCompatiblePartitions", "hive_compatible_partitions"],
+          ["PerHourPartition", "per_hour_partition"]
+        ].map(([k, tf]) => ({ key: k, value: blockArg(optsBlock, tf) })).filter((e) => !!e.value);
+        destinationOptions = { kind: "obj", entries, pos: optsBlock.pos };
+      }
+      model.flowLogs.push({
+        ...base,
+        kind: "flow-log",
+        format: "terraform",
+        resourceIds,
+        flowLogId: { kind: "str", parts: [{ sym: `tf:${inst.address}.id`, label: `${inst.address}.id` }] },
+        ...opt("resourceType", resourceType),
+        ...opt("trafficType", arg("traffic_type")),
+        ...opt("destinationType", arg("log_destination_type")),
+        ...opt("destination", arg("log_destination")),
+        ...opt("logGroupName", arg("log_group_name")),
+        ...opt("deliverLogsPermissionArn", arg("iam_role_arn")),
+        ...opt("deliverCrossAccountRole", arg("deliver_cross_account_role")),
+        ...opt("maxAggregationInterval", arg("max_aggregation_interval")),
+        ...opt("logFormat", arg("log_format")),
+        ...opt("destinationOptions", destinationOptions)
+      });
+      break;
+    }
+    case "aws_vpc":
+    case "aws_default_vpc":
+      model.vpcs.push({ ...base, kind: "vpc", vpcId: parts(mi.attribute(inst, "id", base.pos)) });
+      break;
+    case "aws_s3_bucket": {
+      const name = parts(mi.attribute(inst, "bucket", base.pos));
+      const sseBlock = blocks("server_side_encryption_configuration")[0];
+      const rule = sseBlock ? blocks("rule", sseBlock)[0] : void 0;
+      const def = rule ? blocks("apply_server_side_encryption_by_default", rule)[0] : void 0;
+      const inlineV = arg("policy");
+      const inline = policy("bucket", inlineV, inst.address);
+      model.buckets.push({
+        ...base,
+        kind: "bucket",
+        bucketName: name,
+        ...def ? { encryption: { ...opt("algorithm", blockArg(def, "sse_algorithm")), ...opt("kmsKeyId", blockArg(def, "kms_master_key_id")), pos: def.pos } } : {},
+        ...inline ? { inlinePolicy: inline } : {}
+      });
+      break;
+    }
+    case "aws_s3_bucket_policy": {
+      const v = arg("policy");
+      const doc = policy("bucket", v, inst.address);
+      const bucket = arg("bucket");
+      model.bucketPolicies.push({
+        ...base,
+        kind: "bucket-policy",
+        doc: doc ?? makePolicy("bucket", { kind: "obj", entries: [] }),
+        ...bucket ? { bucketName: bucket } : {},
+        ...doc ? {} : { unresolved: unresolvedReason(v) }
+      });
+      break;
+    }
+    case "aws_s3_bucket_server_side_encryption_configuration": {
+      const rule = blocks("rule")[0];
+      const def = rule ? blocks("apply_server_side_encryption_by_default", rule)[0] : void 0;
+      const bucket = arg("bucket");
+      if (def && bucket)
+        pending(model).sse.push({ bucket, encryption: { ...opt("algorithm", blockArg(def, "sse_algorithm")), ...opt("kmsKeyId", blockArg(def, "kms_master_key_id")), pos: def.pos } });
+      break;
+    }
+    case "aws_kms_key": {
+      const doc = policy("key", arg("policy"), inst.address);
+      model.keys.push({
+        ...base,
+        kind: "kms-key",
+        keyId: parts(mi.attribute(inst, "key_id", base.pos)),
+        arn: parts(mi.attribute(inst, "arn", base.pos)),
+        aliases: [],
+        managedBy: "CUSTOMER",
+        ...doc ? { policy: doc } : {},
+        ...opt("keySpec", arg("customer_master_key_spec") ?? arg("key_spec"))
+      });
+      break;
+    }
+    case "aws_kms_key_policy": {
+      const doc = policy("key", arg("policy"), inst.address);
+      const key = arg("key_id");
+      if (doc && key)
+        pending(model).keyPolicies.push({ key, doc });
+      break;
+    }
+    case "aws_kms_alias": {
+      const name = arg("name");
+      const target = arg("target_key_id");
+      if (name && target)
+        pending(model).aliases.push({ name, target });
+      break;
+    }
+    case "aws_iam_role": {
+      const trust = policy("trust", arg("assume_role_policy"), inst.address);
+      const role = {
+        ...base,
+        kind: "role",
+        arn: parts(mi.attribute(inst, "arn", base.pos)),
+        roleName: parts(mi.attribute(inst, "name", base.pos)),
+        ...trust ? { trust } : {},
+        policies: [],
+        managedPolicyArns: asList(arg("managed_policy_arns")),
+        policiesKnown: true
+      };
+      for (const ip of blocks("inline_policy")) {
+        const doc = policy("identity", blockArg(ip, "policy"), `${inst.address}/${literal(blockArg(ip, "name")) ?? "inline"}`);
+        if (doc) {
+          role.policies.push(doc);
+          model.identityPolicies.push({ ...base, uid: `${base.uid}/inline`, kind: "identity-policy", doc, attachedRoles: [], principalKey: base.uid });
+        }
+      }
+      model.roles.push(role);
+      break;
+    }
+    case "aws_iam_role_policy": {
+      const pv = arg("policy");
+      const doc = policy("identity", pv, inst.address);
+      const role = arg("role");
+      if (!doc && role)
+        pending(model).unresolvedRolePolicies.push({ role, reason: { kind: "unknown", reason: `${inst.address}: ${unresolvedReason(pv)}`, ...pv?.pos ? { pos: pv.pos } : {} } });
+      if (doc)
+        model.identityPolicies.push({ ...base, kind: "identity-policy", doc, attachedRoles: role ? [role] : [], principalKey: role ? `role:${JSON.stringify(parts(role))}` : base.uid });
+      break;
+    }
+    case "aws_iam_policy": {
+      const doc = policy("identity", arg("policy"), inst.address);
+      if (doc)
+        model.identityPolicies.push({ ...base, kind: "identity-policy", doc, attachedRoles: [], arn: parts(mi.attribute(inst, "arn", base.pos)), principalKey: base.uid });
+      break;
+    }
+    case "aws_iam_user_policy":
+    case "aws_iam_group_policy": {
+      const doc = policy("identity", arg("policy"), inst.address);
+      const who = arg(decl.type === "aws_iam_user_policy" ? "user" : "group");
+      if (doc)
+        model.identityPolicies.push({ ...base, kind: "identity-policy", doc, attachedRoles: [], principalKey: `${decl.type}:${JSON.stringify(parts(who))}` });
+      break;
+    }
+    case "aws_iam_role_policy_attachment": {
+      const role = arg("role");
+      const arn = arg("policy_arn");
+      if (role && arn)
+        pending(model).attachments.push({ roles: [role], policyArn: arn });
+      break;
+    }
+    case "aws_iam_role_policy_attachments_exclusive": {
+      const role = arg("role_name");
+      if (role)
+        for (const arn of asList(arg("policy_arns")))
+          pending(model).attachments.push({ roles: [role], policyArn: arn });
+      break;
+    }
+    case "aws_iam_policy_attachment": {
+      const arn = arg("policy_arn");
+      if (arn) {
+        pending(model).attachments.push({ roles: asList(arg("roles")), policyArn: arn });
+        for (const u of asList(arg("users")))
+          pending(model).principalAttachments.push({ principalKey: `aws_iam_user_policy:${JSON.stringify(parts(u))}`, policyArn: arn });
+        for (const g of asList(arg("groups")))
+          pending(model).principalAttachments.push({ principalKey: `aws_iam_group_policy:${JSON.stringify(parts(g))}`, policyArn: arn });
+      }
+      break;
+    }
+    case "aws_iam_user_policy_attachment":
+    case "aws_iam_group_policy_attachment": {
+      const who = arg(decl.type === "aws_iam_user_policy_attachment" ? "user" : "group");
+      const arn = arg("policy_arn");
+      const kind = decl.type === "aws_iam_user_policy_attachment" ? "aws_iam_user_policy" : "aws_iam_group_policy";
+      if (who && arn)
+        pending(model).principalAttachments.push({ principalKey: `${kind}:${JSON.stringify(parts(who))}`, policyArn: arn });
+      break;
+    }
+    case "aws_cloudwatch_log_group":
+      model.logGroups.push({ ...base, kind: "log-group", logGroupName: parts(mi.attribute(inst, "name", base.pos)), ...opt("kmsKeyId", arg("kms_key_id")) });
+      break;
+    case "aws_cloudwatch_log_metric_filter": {
+      const lg = arg("log_group_name");
+      const pat = arg("pattern");
+      if (lg && pat)
+        model.metricFilters.push({ ...base, kind: "metric-filter", logGroupName: lg, pattern: pat });
+      break;
+    }
+    default:
+      break;
+  }
+}
+function postLinkTerraform(model) {
+  const p = pending(model);
+  const bucketIndex = /* @__PURE__ */ new Map();
+  model.buckets.forEach((b, i) => {
+    if (b.bucketName.length && !bucketIndex.has(partsKey(b.bucketName)))
+      bucketIndex.set(partsKey(b.bucketName), i);
+  });
+  const rolesByName = /* @__PURE__ */ new Map();
+  for (const r of model.roles)
+    if (r.roleName.length && !rolesByName.has(partsKey(r.roleName)))
+      rolesByName.set(partsKey(r.roleName), r);
+  const keysByRef = /* @__PURE__ */ new Map();
+  for (const k of model.keys)
+    for (const ref2 of [k.keyId, k.arn])
+      if (ref2.length && !keysByRef.has(partsKey(ref2)))
+        keysByRef.set(partsKey(ref2), k);
+  for (const s2 of p.sse) {
+    const name = s2.bucket.kind === "str" ? s2.bucket.parts : void 0;
+    if (!name)
+      continue;
+    const i = bucketIndex.get(partsKey(name)) ?? -1;
+    const b = model.buckets[i];
+    if (b)
+      model.buckets[i] = { ...b, encryption: s2.encryption };
+  }
+  for (const kp of p.keyPolicies) {
+    const ref2 = kp.key.kind === "str" ? kp.key.parts : void 0;
+    const key = ref2 ? keysByRef.get(partsKey(ref2)) : void 0;
+    const i = key ? model.keys.indexOf(key) : -1;
+    if (key && i >= 0) {
+      const linked = { ...key, policy: kp.doc };
+      model.keys[i] = linked;
+      for (const r of [key.keyId, key.arn])
+        if (r.length)
+          keysByRef.set(partsKey(r), linked);
+    }
+  }
+  for (const pa of p.principalAttachments) {
+    const arn = pa.policyArn.kind === "str" ? partsKey(pa.policyArn.parts) : void 0;
+    const i = arn === void 0 ? -1 : model.identityPolicies.findIndex((ip2) => ip2.arn && partsKey(ip2.arn) === arn && (ip2.principalKey === ip2.uid || ip2.principalKey === void 0));
+    const j = i >= 0 ? i : arn === void 0 ? -1 : model.identityPolicies.findIndex((ip2) => ip2.arn && partsKey(ip2.arn) === arn);
+    const ip = model.identityPolicies[j];
+    if (!ip)
+      continue;
+    if (i >= 0)
+      model.identityPolicies[i] = { ...ip, principalKey: pa.principalKey };
+    else
+      model.identityPolicies.push({ ...ip, uid: `${ip.uid}@${pa.principalKey}`, principalKey: pa.principalKey });
+  }
+  for (const a of p.aliases) {
+    const target = a.target.kind === "str" ? a.target.parts : void 0;
+    const name = a.name.kind === "str" ? a.name.parts : void 0;
+    if (!target || !name)
+      continue;
+    const key = keysByRef.get(partsKey(target));
+    if (key)
+      key.aliases.push(name);
+  }
+  for (const u of p.unresolvedRolePolicies) {
+    const rn = u.role.kind === "str" ? u.role.parts : void 0;
+    const role = rn ? rolesByName.get(partsKey(rn)) : void 0;
+    if (role)
+      role.managedPolicyArns.push(u.reason);
+  }
+  for (const att of p.attachments) {
+    for (const r of att.roles) {
+      const rn = r.kind === "str" ? r.parts : void 0;
+      const role = rn ? rolesByName.get(partsKey(rn)) : void 0;
+      if (role)
+        role.managedPolicyArns.push(att.policyArn);
+    }
+  }
+  pendingByModel.delete(model);
+}
+
+// dist/src/terraform/plan.js
+function looksLikePlan(root) {
+  return root.kind === "object" && !!getEntry(root, "format_version") && (!!get(root, "planned_values") || !!get(root, "values"));
+}
+function blockView(node, unknownKeys, at2, label) {
+  return {
+    pos: at2,
+    arg: (n) => {
+      const v = get(node, n);
+      if (v && !(v.kind === "scalar" && v.value === null))
+        return fromPNode(v);
+      const u = get(unknownKeys, n);
+      if (u && u.kind === "scalar" && u.value === true)
+        return unknown(`${label}.${n} is known only after apply`, at2);
+      return void 0;
+    },
+    blocks: (n) => {
+      const v = get(node, n);
+      if (!v || v.kind !== "array")
+        return [];
+      const u = get(unknownKeys, n);
+      return v.items.map((item, i) => blockView(item, u?.kind === "array" ? u.items[i] : void 0, item.pos, `${label}.${n}`));
+    }
+  };
+}
+function loadPlan(t, root) {
+  const values = get(get(root, "planned_values"), "root_module") ?? get(get(root, "values"), "root_module");
+  const changes = /* @__PURE__ */ new Map();
+  const rc = get(root, "resource_changes");
+  if (rc?.kind === "array") {
+    for (const c of rc.items) {
+      const a = str(get(c, "address"));
+      const au = get(get(c, "change"), "after_unknown");
+      if (a && au)
+        changes.set(a, au);
+    }
+  }
+  const account = t.opts.bindings?.get("AWS::AccountId") ?? ACCOUNT;
+  const partition = t.opts.bindings?.get("AWS::Partition") ?? "aws";
+  const walkModule = (mod) => {
+    const resources = get(mod, "resources");
+    if (resources?.kind === "array") {
+      for (const r of resources.items) {
+        if (str(get(r, "mode")) !== "managed")
+          continue;
+        const address = str(get(r, "address")) ?? "?";
+        const type2 = str(get(r, "type")) ?? "";
+        const vals = get(r, "values") ?? r;
+        const at2 = r.pos;
+        const view = blockView(vals, changes.get(address), at2, address);
+        const rv = {
+          ...view,
+          type: type2,
+          address,
+          src: t.src,
+          pos: at2,
+          attribute: (n) => view.arg(n) ?? computed(type2, n, view, partition, account, at2, address)
+        };
+        try {
+          mapResource(t.model, rv, t.opts.bindings ?? /* @__PURE__ */ new Map());
+        } catch (e) {
+          t.opts.debug(`${address}: ${String(e)}`);
+        }
+      }
+    }
+    const children = get(mod, "child_modules");
+    if (children?.kind === "array")
+      for (const c of children.items)
+        walkModule(c);
+  };
+  walkModule(values);
+  postLinkTerraform(t.model);
+}
+function computed(type2, n, v, partition, account, at2, address) {
+  const s2 = (parts) => ({ kind: "str", parts: concatParts(parts), pos: at2 });
+  const name = (k) => {
+    const x = v.arg(k);
+    return x?.kind === "str" ? x.parts : void 0;
+  };
+  if (type2 === "aws_s3_bucket" && n === "arn" && name("bucket"))
+    return s2(["arn:", partition, ":s3:::", ...name("bucket") ?? []]);
+  if (type2 === "aws_s3_bucket" && n === "id" && name("bucket"))
+    return s2([...name("bucket") ?? []]);
+  if (type2 === "aws_iam_role" && n === "arn" && name("name"))
+    return s2(["arn:", partition, ":iam::", account, `:role${literal(v.arg("path")) ?? "/"}`, ...name("name") ?? []]);
+  if ((type2 === "aws_iam_role" || type2 === "aws_cloudwatch_log_group") && (n === "name" || n === "id") && name("name"))
+    return s2([...name("name") ?? []]);
+  return unknown(`${address}.${n} is known only after apply`, at2);
+}
+
+// dist/src/loaders/load.js
+function parserFor(path, text2) {
+  const lower = path.toLowerCase();
+  if (lower.endsWith(".json"))
+    return "json";
+  if (lower.endsWith(".yaml") || lower.endsWith(".yml"))
+    return "yaml";
+  if (lower.endsWith(".template"))
+    return /^\s*\{/.test(text2) ? "json" : "yaml";
+  if (lower.endsWith(".tf") || lower.endsWith(".tfvars"))
+    return "terraform";
+  return void 0;
+}
+function loadDocument(t, root) {
+  if (looksLikeTemplate(root)) {
+    loadCloudFormation(t, root);
+    return true;
+  }
+  if (looksLikeSnapshot(root)) {
+    loadSnapshot(t, root);
+    return true;
+  }
+  if (looksLikePlan(root)) {
+    loadPlan(t, root);
+    return true;
+  }
+  return loadRaw(t, root);
+}
+
+// dist/src/loaders/sniff.js
+var KEY_MARKER = /(?:^|[{,\s"'])(?:AWSTemplateFormatVersion|Statement|flowlogLintSnapshot|ResourceIds|FlowLogs|Policy|PolicyDocument|PolicyVersion|AssumeRolePolicyDocument|ServerSideEncryptionConfiguration)["']?\s*:/m;
+var POLICY_VERSION = /(?:^|[{,\s"'])Version["']?\s*:\s*["']?(?:2012|2008)-10-17/m;
+var AWS_TYPE = /(?:^|[{,\s"'])Type["']?\s*:\s*["']?AWS::[A-Za-z0-9]+::/m;
+var PLAN = /"format_version"\s*:/;
+var PLAN_BODY = /"(?:planned_values|values)"\s*:/;
+var TEMPLATE_SYNTAX = /\{\{(?!\s*resolve:)|\{%/;
+function sniffInput(text2) {
+  if (KEY_MARKER.test(text2) || POLICY_VERSION.test(text2))
+    return { claims: true };
+  if (/\bResources\b/.test(text2) && AWS_TYPE.test(text2))
+    return { claims: true };
+  if (PLAN.test(text2) && PLAN_BODY.test(text2))
+    return { claims: true };
+  if (text2.trim() === "")
+    return { claims: false, reason: "empty file" };
+  return { claims: false, reason: "no flow-log input markers (CloudFormation, policy Statement, flow-log request or output, snapshot, plan)" };
+}
+function notAnInputAfterAll(text2, parseMessage) {
+  if (TEMPLATE_SYNTAX.test(text2))
+    return "template syntax ({{ }} / {% %}): a Helm or Jinja template, not an input";
+  if (/multiple documents|more than one document|expected a single document/i.test(parseMessage) || /^---\s*$/m.test(text2.replace(/^---\s*\n/, ""))) {
+    return "multi-document YAML (no flow-log input has several documents)";
+  }
+  return void 0;
+}
+
+// dist/src/model/model.js
+function emptyModel() {
+  return {
+    flowLogs: [],
+    buckets: [],
+    bucketPolicies: [],
+    keys: [],
+    roles: [],
+    identityPolicies: [],
+    logGroups: [],
+    metricFilters: [],
+    vpcs: [],
+    policies: [],
+    parseIssues: [],
+    suppressions: [],
+    spans: [],
+    sources: [],
+    readErrors: [],
+    files: 0
+  };
+}
+function resourceCount(m) {
+  return m.flowLogs.length + m.buckets.length + m.bucketPolicies.length + m.keys.length + m.roles.length + m.identityPolicies.length + m.logGroups.length + m.metricFilters.length + m.vpcs.length;
+}
+
+// dist/src/parse/yaml-fast.js
+var Tagged = class {
+  longForm;
+  tag;
+  data;
+  kind;
+  constructor(longForm, tag, data, kind) {
+    this.longForm = longForm;
+    this.tag = tag;
+    this.data = data;
+    this.kind = kind;
+  }
+};
+var NumText = class {
+  text;
+  constructor(text2) {
+    this.text = text2;
+  }
+};
+var nullType = new yaml.Type("tag:yaml.org,2002:null", {
+  kind: "scalar",
+  resolve: (d) => /^(?:~|null|Null|NULL)?$/.test(d),
+  construct: () => null
+});
+var boolType = new yaml.Type("tag:yaml.org,2002:bool", {
+  kind: "scalar",
+  resolve: (d) => /^(?:true|True|TRUE|false|False|FALSE)$/.test(d),
+  construct: (d) => /^t/i.test(d)
+});
+var numType = new yaml.Type("tag:yaml.org,2002:float", {
+  kind: "scalar",
+  resolve: (d) => /^[-+]?[0-9]+$|^0o[0-7]+$|^0x[0-9a-fA-F]+$|^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$|^[-+]?\.(?:inf|Inf|INF)$|^\.(?:nan|NaN|NAN)$/.test(d),
+  construct: (d) => new NumText(d)
+});
+var tagTypes = Object.entries(CFN_TAGS).flatMap(([tag, longForm]) => ["scalar", "sequence", "mapping"].map((kind) => new yaml.Type(tag, { kind, construct: (data) => new Tagged(longForm, tag, data, kind) })));
+var SCHEMA = yaml.FAILSAFE_SCHEMA.extend({ implicit: [nullType, boolType, numType], explicit: tagTypes });
+function numValue(text2) {
+  if (/^0o/.test(text2))
+    return parseInt(text2.slice(2), 8);
+  if (/^0x/.test(text2))
+    return parseInt(text2.slice(2), 16);
+  if (/\.(inf|Inf|INF)$/.test(text2))
+    return text2.startsWith("-") ? -Infinity : Infinity;
+  if (/\.(nan|NaN|NAN)$/.test(text2))
+    return NaN;
+  return Number(text2);
+}
+var PathPositions = class {
+  src;
+  map;
+  constructor(src) {
+    this.src = src;
+  }
+  get(key) {
+    if (!this.map) {
+      this.map = /* @__PURE__ */ new Map();
+      const walk2 = (n, path) => {
+        this.map?.set(path, n.pos);
+        if (n.kind === "object") {
+          for (const e of n.entries) {
+            this.map?.set(`${path}\0${e.key}\0#key`, e.keyPos);
+            walk2(e.value, `${path}\0${e.key}`);
+          }
+        } else if (n.kind === "array")
+          n.items.forEach((it, i) => walk2(it, `${path}\0${i}`));
+      };
+      walk2(parseYaml(this.src).root, "");
+    }
+    return this.map.get(key);
+  }
+};
+var LazyPos = class {
+  src;
+  positions;
+  parent;
+  segment;
+  resolved;
+  constructor(src, positions, parent, segment) {
+    this.src = src;
+    this.positions = positions;
+    this.parent = parent;
+    this.segment = segment;
+  }
+  key() {
+    return this.parent ? `${this.parent.key()}\0${this.segment}` : this.segment;
+  }
+  get r() {
+    this.resolved ??= this.positions.get(this.key()) ?? { src: this.src, start: 0, end: 0 };
+    return this.resolved;
+  }
+  get start() {
+    return this.r.start;
+  }
+  get end() {
+    return this.r.end;
+  }
+};
+var TooLarge = class extends Error {
+};
+function parseYamlFast(src) {
+  let data;
+  try {
+    data = yaml.load(src.text, { schema: SCHEMA, json: false });
+  } catch {
+    return parseYaml(src);
+  }
+  if (data === void 0 || data === null || typeof data !== "object")
+    return parseYaml(src);
+  const positions = new PathPositions(src);
+  const budget = { nodes: 0, max: Math.max(2e5, src.text.length * 4) };
+  const convert2 = (v, p, depth) => {
+    if (++budget.nodes > budget.max || depth > 500)
+      throw new TooLarge();
+    const at2 = (seg, base = p) => new LazyPos(src, positions, base, String(seg));
+    if (v instanceof Tagged) {
+      let inner;
+      if (v.longForm === "Fn::GetAtt" && v.kind === "scalar" && typeof v.data === "string") {
+        const dot = v.data.indexOf(".");
+        const parts = dot < 0 ? [v.data] : [v.data.slice(0, dot), v.data.slice(dot + 1)];
+        const ip = at2(v.longForm);
+        inner = { kind: "array", items: parts.map((s2, i) => ({ kind: "scalar", value: s2, text: s2, pos: at2(i, ip) })), pos: ip };
+      } else
+        inner = convert2(v.data ?? (v.kind === "mapping" ? {} : v.kind === "sequence" ? [] : ""), at2(v.longForm), depth + 1);
+      return { kind: "object", entries: [{ key: v.longForm, keyPos: p, value: inner }], pos: p, tag: v.tag };
+    }
+    if (v instanceof NumText)
+      return { kind: "scalar", value: numValue(v.text), text: v.text, pos: p };
+    if (v === null || typeof v === "string" || typeof v === "boolean")
+      return { kind: "scalar", value: v, text: typeof v === "string" ? v : String(v), pos: p };
+    if (Array.isArray(v))
+      return { kind: "array", items: v.map((it, i) => convert2(it, at2(i), depth + 1)), pos: p };
+    if (typeof v === "object") {
+      const entries = Object.keys(v).map((k) => {
+        const vp = at2(k);
+        return { key: k, keyPos: at2("#key", vp), value: convert2(v[k], vp, depth + 1) };
+      });
+      return { kind: "object", entries, pos: p };
+    }
+    return { kind: "scalar", value: String(v), text: String(v), pos: p };
+  };
+  try {
+    return { root: convert2(data, new LazyPos(src, positions, void 0, ""), 0), issues: [] };
+  } catch (e) {
+    if (e instanceof TooLarge)
+      return parseYaml(src);
+    if (e instanceof InputError)
+      throw e;
+    throw e;
+  }
+}
+
+// dist/src/walk.js
+var import_ignore = __toESM(require_ignore(), 1);
+import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { join as join5, relative as relative2, sep as sep2 } from "node:path";
+var ALWAYS_SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out.tmp", ".terraform"]);
+var EXTENSIONS = [".json", ".yaml", ".yml", ".template", ".tf", ".tfvars"];
+function toDisplay(p, cwd) {
+  const r = relative2(cwd, p);
+  return (r === "" ? "." : r).split(sep2).join("/");
+}
+function walk(inputs, cwd, extraIgnores = []) {
+  const files = /* @__PURE__ */ new Set();
+  const explicit = /* @__PURE__ */ new Set();
+  const missing = [];
+  const unreadable = [];
+  const configIgnore = (0, import_ignore.default)().add([...extraIgnores]);
+  for (const input of inputs) {
+    const full = input.startsWith("/") ? input : join5(cwd, input);
+    if (!existsSync3(full)) {
+      missing.push(input);
+      continue;
+    }
+    let st;
+    try {
+      st = statSync2(full);
+    } catch (e) {
+      unreadable.push({ path: input, reason: e.message });
+      continue;
+    }
+    if (st.isFile()) {
+      files.add(full);
+      explicit.add(full);
+      continue;
+    }
+    const stack = [{ dir: full, ignores: [] }];
+    while (stack.length) {
+      const { dir, ignores } = stack.pop();
+      let entries;
+      try {
+        entries = readdirSync2(dir).sort();
+      } catch (e) {
+        unreadable.push({ path: toDisplay(dir, cwd), reason: e.code ?? e.message });
+        continue;
+      }
+      let scoped = ignores;
+      if (entries.includes(".gitignore")) {
+        try {
+          scoped = [...ignores, { base: dir, ig: (0, import_ignore.default)().add(readFileSync4(join5(dir, ".gitignore"), "utf8")) }];
+        } catch {
+        }
+      }
+      for (const name of entries) {
+        if (ALWAYS_SKIP.has(name))
+          continue;
+        const p = join5(dir, name);
+        let ls;
+        try {
+          ls = lstatSync(p);
+        } catch {
+          continue;
+        }
+        if (ls.isSymbolicLink())
+          continue;
+        const isDir = ls.isDirectory();
+        const ignored = scoped.some(({ base, ig }) => {
+          const rel = relative2(base, p).split(sep2).join("/");
+          return rel !== "" && ig.ignores(isDir ? `${rel}/` : rel);
+        });
+        if (ignored)
+          continue;
+        const relCwd = relative2(cwd, p).split(sep2).join("/");
+        if (relCwd && !relCwd.startsWith("..") && configIgnore.ignores(isDir ? `${relCwd}/` : relCwd))
+          continue;
+        if (isDir)
+          stack.push({ dir: p, ignores: scoped });
+        else if (ls.isFile() && EXTENSIONS.some((e) => name.toLowerCase().endsWith(e)))
+          files.add(p);
+      }
+    }
+  }
+  return { files: [...files].sort(), missing, unreadable, explicit };
+}
+
+// dist/src/cfn/scenarios.js
+var MAX_SCENARIOS = 64;
+function scalarText(n) {
+  if (n?.kind !== "scalar" || n.value === null)
+    return void 0;
+  return typeof n.value === "string" ? n.value : String(n.text);
+}
+function refName(n) {
+  return n?.kind === "object" && n.entries.length === 1 && n.entries[0].key === "Ref" ? str(n.entries[0].value) : void 0;
+}
+function conditionParams(info) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (n) => {
+    if (n.kind === "array")
+      return n.items.forEach(visit);
+    if (n.kind !== "object")
+      return;
+    for (const e of n.entries) {
+      if (e.key === "Ref" && e.value.kind === "scalar" && info.parameters.has(String(e.value.value))) {
+        const name = String(e.value.value);
+        if (!out.has(name))
+          out.set(name, /* @__PURE__ */ new Set());
+      }
+      if (e.key === "Fn::Equals" && e.value.kind === "array" && e.value.items.length === 2) {
+        const [a, b] = e.value.items;
+        for (const [r, v] of [
+          [a, b],
+          [b, a]
+        ]) {
+          const name = refName(r);
+          const text2 = scalarText(v);
+          if (name && text2 !== void 0 && info.parameters.has(name)) {
+            const set2 = out.get(name) ?? /* @__PURE__ */ new Set();
+            set2.add(text2);
+            out.set(name, set2);
+          }
+        }
+      }
+      visit(e.value);
+    }
+  };
+  for (const c of info.conditions.values())
+    visit(c);
+  return out;
+}
+function domain(info, name, compared) {
+  const param = info.parameters.get(name);
+  const dflt = scalarText(get(param, "Default"));
+  const allowed = get(param, "AllowedValues");
+  if (allowed?.kind === "array" && allowed.items.length > 0) {
+    const values = allowed.items.map(scalarText).filter((x) => x !== void 0);
+    const ordered = dflt !== void 0 && values.includes(dflt) ? [dflt, ...values.filter((v) => v !== dflt)] : values;
+    return ordered.map((text2, i) => i === 0 && text2 === dflt ? { kind: "default", text: text2 } : { kind: "value", text: text2 });
+  }
+  const out = dflt !== void 0 ? [{ kind: "default", text: dflt }] : [];
+  for (const text2 of [...compared].sort())
+    if (text2 !== dflt)
+      out.push({ kind: "value", text: text2 });
+  out.push({ kind: "other" });
+  return out;
+}
+function planScenarios(info, fixed) {
+  const read = conditionParams(info);
+  const params = [...read.keys()].filter((p) => !fixed.has(p)).sort();
+  const domains = params.map((p) => domain(info, p, read.get(p) ?? /* @__PURE__ */ new Set()));
+  const total = domains.reduce((n, d) => n * d.length, 1);
+  const base = domains.map((d) => d[0]);
+  if (total <= MAX_SCENARIOS) {
+    let all = [[]];
+    for (const d of domains)
+      all = all.flatMap((prefix) => d.map((c) => [...prefix, c]));
+    return { params, scenarios: all };
+  }
+  const scenarios = [base];
+  domains.forEach((d, i) => {
+    for (const c of d.slice(1))
+      if (scenarios.length < MAX_SCENARIOS)
+        scenarios.push(base.map((b, j) => j === i ? c : b));
+  });
+  return { params, scenarios, cappedFrom: total };
+}
+function scenarioValues(plan, i) {
+  const overrides = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Set();
+  const labels = /* @__PURE__ */ new Map();
+  const choices = plan.scenarios[Math.min(i, plan.scenarios.length - 1)] ?? [];
+  plan.params.forEach((p, j) => {
+    const c = choices[j];
+    if (!c)
+      return;
+    if (c.kind === "other") {
+      other.add(p);
+      labels.set(p, `${p}=<any other value>`);
+    } else {
+      if (c.kind === "value")
+        overrides.set(p, lit(c.text));
+      labels.set(p, `${p}=${JSON.stringify(c.text)}`);
+    }
+  });
+  return { overrides, other, labels };
+}
+
+// dist/src/cfn/label.js
+function fileState(info, params) {
+  const conds = /* @__PURE__ */ new Map();
+  for (const name of info.conditions.keys()) {
+    const c = condition(info, name);
+    if (c === YES || c === NO)
+      conds.set(name, `${name}=${c === YES}`);
+  }
+  return { conds, params };
+}
+var keyOf = (s2) => JSON.stringify([[...s2.conds.values()], [...s2.params.values()]]);
+function scenarioLabel(states, present) {
+  const distinct = /* @__PURE__ */ new Map();
+  const holding = /* @__PURE__ */ new Map();
+  states.forEach((s2, i) => {
+    if (!s2)
+      return;
+    distinct.set(keyOf(s2), s2);
+    if (present.has(i))
+      holding.set(keyOf(s2), s2);
+  });
+  if (holding.size === 0 || holding.size === distinct.size)
+    return void 0;
+  let rest = [...distinct.entries()].filter(([k]) => !holding.has(k)).map(([, s2]) => s2);
+  const chosen = [];
+  const all = [...holding.values()];
+  for (const pick of [(s2) => s2.conds, (s2) => s2.params]) {
+    const has = (s2, term) => [...pick(s2).values()].includes(term);
+    const shared = [...new Set(all.flatMap((s2) => [...pick(s2).values()]))].filter((t) => all.every((s2) => has(s2, t))).sort();
+    while (rest.length) {
+      let best;
+      for (const term of shared) {
+        const left = rest.filter((s2) => has(s2, term));
+        if (left.length < rest.length && (!best || left.length < best.left.length))
+          best = { term, left };
+      }
+      if (!best)
+        break;
+      chosen.push(best.term);
+      rest = best.left;
+    }
+  }
+  if (rest.length)
+    return all.map((s2) => [...s2.params.values(), ...s2.params.size ? [] : s2.conds.values()].join(", ")).join(" | ");
+  return chosen.join(", ");
+}
+function combinedState(states) {
+  const conds = /* @__PURE__ */ new Map();
+  const params = /* @__PURE__ */ new Map();
+  for (const [file, s2] of states) {
+    const name = file.slice(file.lastIndexOf("/") + 1);
+    for (const [k, v] of s2.conds)
+      conds.set(`${file}::${k}`, `${name}: ${v}`);
+    for (const [k, v] of s2.params)
+      params.set(`${file}::${k}`, `${name}: ${v}`);
+  }
+  return { conds, params };
+}
+
+// dist/src/cfn/parameters.js
+import { readFileSync as readFileSync5 } from "node:fs";
+function scalarValue(n) {
+  if (n.kind !== "scalar" || n.value === null)
+    return void 0;
+  return typeof n.value === "string" ? n.value : n.text;
+}
+function readParameterFile(src) {
+  if (/^\s*[[{]/.test(src.text))
+    return fromJson2(src);
+  const out = [];
+  let offset = 0;
+  for (const line of src.text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const text2 = line.replace(/\r$/, "");
+    if (!text2.trim() || text2.trim().startsWith("#"))
+      continue;
+    const lead = text2.length - text2.trimStart().length;
+    const eq = text2.indexOf("=");
+    const key = eq < 0 ? "" : text2.slice(0, eq).trim();
+    if (!/^[A-Za-z0-9]+$/.test(key)) {
+      throw new InputError("expected `Key=Value` (a CloudFormation parameter name, `=`, its value)", pos(src, start + lead, start + text2.length));
+    }
+    const v = eq + 1 + (text2.slice(eq + 1).length - text2.slice(eq + 1).trimStart().length);
+    out.push({ key, value: text2.slice(eq + 1).trim(), at: pos(src, start + v, start + text2.length) });
+  }
+  return out;
+}
+function fromJson2(src) {
+  const root = parseJson(src).root;
+  const out = [];
+  if (root.kind === "array") {
+    for (const item of root.items) {
+      const k = get(item, "ParameterKey");
+      const v = get(item, "ParameterValue");
+      const key = k ? scalarValue(k) : void 0;
+      if (key !== void 0 && !v && get(item, "UsePreviousValue"))
+        continue;
+      const value = v ? scalarValue(v) : void 0;
+      if (key === void 0 || value === void 0)
+        throw new InputError('expected {"ParameterKey": "\u2026", "ParameterValue": "\u2026"}', item.pos);
+      out.push({ key, value, at: v?.pos ?? item.pos });
+    }
+    return out;
+  }
+  const params = get(root, "Parameters");
+  if (root.kind !== "object" || params?.kind !== "object") {
+    throw new InputError('expected a CloudFormation parameter list ([{"ParameterKey", "ParameterValue"}]) or a template configuration ({"Parameters": {\u2026}})', params?.pos ?? root.pos);
+  }
+  for (const e of params.entries) {
+    const value = scalarValue(e.value);
+    if (value === void 0)
+      throw new InputError(`parameter ${e.key}: expected a string value`, e.value.pos);
+    out.push({ key: e.key, value, at: e.value.pos });
+  }
+  return out;
+}
+function declaredParameters(root) {
+  const out = /* @__PURE__ */ new Map();
+  const params = get(root, "Parameters");
+  if (params?.kind !== "object")
+    return out;
+  for (const e of params.entries) {
+    const allowed = get(e.value, "AllowedValues");
+    out.set(e.key, allowed?.kind === "array" ? allowed.items.map((i) => i.kind === "scalar" ? scalarValue(i) ?? "" : "") : void 0);
+  }
+  return out;
+}
+function readGivenParameters(files, cwd, errorAt) {
+  const out = [];
+  for (const f of files) {
+    const display2 = toDisplay(f.startsWith("/") ? f : `${cwd}/${f}`, cwd);
+    let src;
+    try {
+      src = makeSource(display2, readFileSync5(f.startsWith("/") ? f : `${cwd}/${f}`, "utf8"));
+    } catch (e) {
+      errorAt(`Cannot read parameter file: ${e.code ?? e.message}`, void 0, display2);
+      continue;
+    }
+    try {
+      out.push(...readParameterFile(src));
+    } catch (e) {
+      if (!(e instanceof InputError))
+        throw e;
+      errorAt(`Parameter file: ${e.message}`, src, display2, e.pos?.start ?? 0);
+    }
+  }
+  return out;
+}
+function checkGivenParameters(given, declared, errorAt, warn) {
+  for (const g of given) {
+    const where = `${g.at.src.path}:${lineCol(g.at.src, g.at.start).line}:${lineCol(g.at.src, g.at.start).column}`;
+    const decls = declared.get(g.key);
+    if (!decls) {
+      warn(`${where}: parameter ${g.key} is not declared by any template in the scan; ignored`);
+      continue;
+    }
+    for (const d of decls) {
+      if (d.allowed && !d.allowed.includes(g.value)) {
+        errorAt(`Parameter ${g.key}: ${JSON.stringify(g.value)} is not one of its AllowedValues in ${d.file} (${d.allowed.join(", ")})`, g.at.src, g.at.src.path, g.at.start);
+      }
+    }
+  }
+}
+
+// dist/src/cfn/cdk-manifest.js
+import { readFileSync as readFileSync6 } from "node:fs";
+function looksLikeCdkManifest(root) {
+  const artifacts = get(root, "artifacts");
+  return artifacts?.kind === "object" && artifacts.entries.some((e) => str(get(e.value, "type")) === "aws:cloudformation:stack");
+}
+function cdkEnvironments(root) {
+  const out = /* @__PURE__ */ new Map();
+  const artifacts = get(root, "artifacts");
+  if (artifacts?.kind !== "object")
+    return out;
+  for (const e of artifacts.entries) {
+    if (str(get(e.value, "type")) !== "aws:cloudformation:stack")
+      continue;
+    const template2 = str(get(get(e.value, "properties"), "templateFile"));
+    const m = /^aws:\/\/([^/]*)\/(.*)$/.exec(str(get(e.value, "environment")) ?? "");
+    if (!template2 || !m)
+      continue;
+    const bindings = /* @__PURE__ */ new Map();
+    if (/^\d{12}$/.test(m[1] ?? ""))
+      bindings.set("AWS::AccountId", m[1]);
+    if (/^[a-z]{2}(-[a-z]+)+-\d+$/.test(m[2] ?? ""))
+      bindings.set("AWS::Region", m[2]);
+    if (bindings.size)
+      out.set(template2, bindings);
+  }
+  return out;
+}
+function readCdkEnvironments(files, cwd, debug) {
+  const out = /* @__PURE__ */ new Map();
+  for (const abs of files) {
+    if (!/(^|[\\/])manifest\.json$/.test(abs))
+      continue;
+    const display2 = toDisplay(abs, cwd);
+    try {
+      const root = parseJson(makeSource(display2, readFileSync6(abs, "utf8"))).root;
+      if (!looksLikeCdkManifest(root))
+        continue;
+      const dir = display2.includes("/") ? display2.slice(0, display2.lastIndexOf("/") + 1) : "";
+      for (const [template2, b] of cdkEnvironments(root))
+        out.set(`${dir}${template2}`, b);
+    } catch (e) {
+      debug(`${display2}: not read as a CDK manifest (${e.message})`);
+    }
+  }
+  return out;
+}
+
+// dist/src/lint.js
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+async function lintAsync(opts) {
+  const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
+  if (w.files.some((f) => f.endsWith(".tf") || f.endsWith(".tfvars")) || (opts.varFiles?.length ?? 0) > 0)
+    await initHcl();
+  return lint(opts, w);
+}
+var MAX_WORLDS = 8;
+function lint(opts, walked) {
+  const debug = opts.debug ?? (() => {
+  });
+  const { files, missing, unreadable, explicit } = walked ?? walk(opts.paths, opts.cwd, opts.ignores ?? []);
+  let skipped = 0;
+  const skip = (display2, why) => {
+    skipped++;
+    debug(`${display2}: skipped: ${why}`);
+  };
+  const errors = [];
+  const errorAt = (message, src, file, offset) => {
+    const lc = src && offset !== void 0 ? lineCol(src, offset) : { line: 1, column: 1 };
+    if (errors.some((x) => x.file === file && x.message === message && x.line === lc.line))
+      return;
+    errors.push({ ruleId: PARSE_ERROR.id, severity: "error", status: "fail", message, file, line: lc.line, column: lc.column });
+  };
+  for (const m of missing)
+    errors.push({ ruleId: PARSE_ERROR.id, severity: "error", status: "fail", message: `No such file or folder: ${m}`, file: m.split("\\").join("/") });
+  for (const u of unreadable)
+    errorAt(`Cannot read folder: ${u.reason}`, void 0, u.path);
+  const bindings = /* @__PURE__ */ new Map();
+  if (opts.accountIds.length === 1)
+    bindings.set("AWS::AccountId", opts.accountIds[0]);
+  bindings.set("AWS::Partition", opts.partition ?? "aws");
+  const parsed = [];
+  const base = emptyModel();
+  const undecided = /* @__PURE__ */ new Set();
+  const envs = readCdkEnvironments(files, opts.cwd, debug);
+  const bindingsFor = (path) => {
+    const e = envs.get(path);
+    return e ? new Map([...bindings, ...e]) : bindings;
+  };
+  const given = readGivenParameters(opts.parameterFiles ?? [], opts.cwd, errorAt);
+  const parameterValues = new Map([...given.map((g) => [g.key, g.value]), ...opts.parameters ?? []]);
+  const declared = /* @__PURE__ */ new Map();
+  const loadOpts = { debug, bindings, undecided, parameterValues, ...opts.classify ? { classify: opts.classify } : {} };
+  const tfFiles = [];
+  const yamlSources = [];
+  let snapshotFiles = 0;
+  const varFiles = [];
+  const maxSize = opts.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const explicitVarFiles = (opts.varFiles ?? []).map((v) => v.startsWith("/") ? v : `${opts.cwd}/${v}`);
+  for (const abs of [...files, ...explicitVarFiles.filter((v) => !files.includes(v))]) {
+    const display2 = toDisplay(abs, opts.cwd);
+    let text2;
+    try {
+      const size = statSync3(abs).size;
+      if (size > maxSize) {
+        errorAt(`File is ${size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)`, void 0, display2);
+        continue;
+      }
+      const buf = readFileSync7(abs);
+      try {
+        text2 = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+      } catch {
+        const bad = firstInvalidUtf8(buf);
+        const prefix = new TextDecoder("utf-8").decode(buf.subarray(0, bad));
+        const src2 = makeSource(display2, prefix);
+        errorAt(`File is not valid UTF-8 (first invalid byte at offset ${bad})`, src2, display2, src2.text.length);
+        continue;
+      }
+    } catch (e) {
+      errorAt(`Cannot read file: ${e.code ?? e.message}`, void 0, display2);
+      continue;
+    }
+    const src = makeSource(display2, text2);
+    const parser2 = parserFor(abs, src.text) ?? (/^\s*[{[]/.test(src.text) ? "json" : void 0);
+    if (!parser2) {
+      skip(display2, "not a recognised input");
+      continue;
+    }
+    const walkedDoc = parser2 !== "terraform" && !explicit.has(abs) && !explicitVarFiles.includes(abs);
+    const sniff = walkedDoc ? sniffInput(src.text) : void 0;
+    if (sniff && !sniff.claims) {
+      skip(display2, sniff.reason);
+      continue;
+    }
+    if (parser2 === "terraform" || abs.endsWith(".tfvars")) {
+      const isVars = abs.endsWith(".tfvars");
+      if (isVars && !explicitVarFiles.includes(abs) && !/(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)$/.test(abs)) {
+        skip(display2, "variable file not loaded (name it terraform.tfvars / *.auto.tfvars or pass --var-file)");
+        continue;
+      }
+      if (!hclReady()) {
+        errorAt("Terraform file found but the HCL parser is not initialised", src, display2, 0);
+        continue;
+      }
+      if (!isVars) {
+        tfFiles.push({ abs, src });
+        continue;
+      }
+      try {
+        varFiles.push(parseHcl(src));
+      } catch (e) {
+        if (e instanceof InputError)
+          errorAt(e.message, e.pos?.src ?? src, display2, e.pos?.start ?? 0);
+        else
+          throw e;
+      }
+      continue;
+    }
+    try {
+      if (src.text.includes("\0"))
+        throw new InputError("binary file (contains NUL bytes)", pos(src, src.text.indexOf("\0"), src.text.indexOf("\0")));
+      const p = parser2 === "json" ? parseJson(src) : parseYamlFast(src);
+      const entry = { src, root: p.root, issues: p.issues, parser: parser2 };
+      if (given.length && looksLikeTemplate(p.root))
+        for (const [k, allowed] of declaredParameters(p.root))
+          declared.set(k, [...declared.get(k) ?? [], { file: display2, allowed }]);
+      if (/AWS::CloudFormation::Stack|"Type":\s*"AWS::CloudFormation::Stack"/.test(src.text) || /\.nested\.template\.json$/.test(display2)) {
+        parsed.push(entry);
+        continue;
+      }
+      if (looksLikeTemplate(p.root) && planScenarios(templateInfo(display2, p.root), new Set(parameterValues.keys())).scenarios.length > 1) {
+        parsed.push(entry);
+        continue;
+      }
+      const scratch = emptyModel();
+      const before = undecided.size;
+      const ok = loadDocument({ model: scratch, src, opts: { ...loadOpts, bindings: bindingsFor(display2), assume: /* @__PURE__ */ new Map() } }, p.root);
+      const isSnapshot = ok && looksLikeSnapshot(p.root);
+      if (isSnapshot)
+        snapshotFiles++;
+      if (undecided.size > before)
+        parsed.push(entry);
+      else if (ok) {
+        mergeInto(base, scratch);
+        base.files++;
+        if (!isSnapshot)
+          base.sources.push(src);
+        base.parseIssues.push(...p.issues);
+        if (parser2 === "yaml")
+          yamlSources.push(src);
+      } else
+        skip(display2, "parsed, but not a flow-log input the loaders know");
+    } catch (e) {
+      const notInput = walkedDoc && e instanceof InputError ? notAnInputAfterAll(src.text, e.message) : void 0;
+      if (notInput)
+        skip(display2, notInput);
+      else if (e instanceof InputError)
+        errorAt(e.message, e.pos?.src ?? src, display2, e.pos?.start ?? 0);
+      else if (e instanceof RangeError)
+        errorAt("Input nested too deeply", src, display2, 0);
+      else
+        throw e;
+    }
+  }
+  checkGivenParameters(given, declared, errorAt, opts.warn ?? debug);
+  const nested = [];
+  for (const p of parsed) {
+    if (!looksLikeTemplate(p.root))
+      continue;
+    for (const n of nestedStacks(p.root)) {
+      const dir = p.src.path.includes("/") ? p.src.path.slice(0, p.src.path.lastIndexOf("/") + 1) : "";
+      const child = parsed.find((c) => c.src.path === `${dir}${n.assetPath}`);
+      if (child)
+        nested.push({ parent: p, child, parameters: n.parameters });
+    }
+  }
+  for (const n of nested) {
+    const e = envs.get(n.parent.src.path);
+    if (e && !envs.has(n.child.src.path))
+      envs.set(n.child.src.path, e);
+  }
+  const plans = /* @__PURE__ */ new Map();
+  for (const p of parsed) {
+    if (!looksLikeTemplate(p.root))
+      continue;
+    const fixed = new Set(parameterValues.keys());
+    for (const n of nested)
+      if (n.child === p && n.parameters?.kind === "object")
+        for (const e of n.parameters.entries)
+          fixed.add(e.key);
+    const plan = planScenarios(templateInfo(p.src.path, p.root), fixed);
+    if (plan.scenarios.length > 1)
+      plans.set(p.src.path, plan);
+    if (plan.cappedFrom)
+      debug(`${p.src.path}: ${plan.cappedFrom} parameter scenarios; exploring ${plan.scenarios.length} (defaults plus each parameter changed alone)`);
+  }
+  const worldStates = [];
+  const loadWorld = (assume, undecided2, scenario = 0) => {
+    const model2 = emptyModel();
+    mergeInto(model2, base);
+    model2.files = base.files;
+    model2.sources.push(...base.sources);
+    model2.parseIssues.push(...base.parseIssues);
+    const paramOverrides = /* @__PURE__ */ new Map();
+    const otherParams = /* @__PURE__ */ new Map();
+    const labels = /* @__PURE__ */ new Map();
+    for (const [path, plan] of plans) {
+      const v = scenarioValues(plan, scenario);
+      paramOverrides.set(path, v.overrides);
+      otherParams.set(path, v.other);
+      labels.set(path, v.labels);
+    }
+    const cfnOpts = (path) => ({ bindings: bindingsFor(path), assume, parameterValues, ...paramOverrides.get(path) ? { overrides: paramOverrides.get(path) } : {}, ...otherParams.get(path) ? { otherParams: otherParams.get(path) } : {} });
+    for (const n of nested) {
+      const info = templateInfo(n.parent.src.path, n.parent.root, { ...cfnOpts(n.parent.src.path), undecided: undecided2 });
+      const values = paramOverrides.get(n.child.src.path) ?? /* @__PURE__ */ new Map();
+      if (n.parameters?.kind === "object")
+        for (const e of n.parameters.entries)
+          values.set(e.key, resolve(info, e.value));
+      paramOverrides.set(n.child.src.path, values);
+    }
+    const states = /* @__PURE__ */ new Map();
+    for (const p of parsed)
+      if (looksLikeTemplate(p.root))
+        states.set(p.src.path, fileState(templateInfo(p.src.path, p.root, { ...cfnOpts(p.src.path), undecided: /* @__PURE__ */ new Set() }), labels.get(p.src.path) ?? /* @__PURE__ */ new Map()));
+    worldStates.push(states);
+    for (const p of parsed) {
+      let ok;
+      try {
+        ok = loadDocument({ model: model2, src: p.src, opts: { debug, bindings: bindingsFor(p.src.path), assume, undecided: undecided2, paramOverrides, otherParams, parameterValues, ...opts.classify ? { classify: opts.classify } : {} } }, p.root);
+      } catch (e) {
+        if (!(e instanceof InputError))
+          throw e;
+        if (assume.size === 0)
+          errorAt(e.message, e.pos?.src ?? p.src, p.src.path, e.pos?.start ?? 0);
+        continue;
+      }
+      if (ok) {
+        model2.files++;
+        model2.sources.push(p.src);
+        model2.parseIssues.push(...p.issues);
+      } else
+        debug(`${p.src.path}: not a recognised input; skipped`);
+    }
+    if (tfFiles.length) {
+      mergeInto(model2, tfModel);
+      model2.files += tfFiles.length;
+      for (const f of tfFiles)
+        model2.sources.push(f.src);
+      if (consumed.size) {
+        const standalone = (r) => !r.uid.startsWith("tf:") && consumed.has(r.origin.file?.path ?? "");
+        model2.roles = model2.roles.filter((r) => !standalone(r));
+        model2.bucketPolicies = model2.bucketPolicies.filter((r) => !standalone(r));
+        model2.identityPolicies = model2.identityPolicies.filter((r) => !standalone(r));
+        model2.keys = model2.keys.filter((r) => !standalone(r));
+        model2.policies = model2.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ""));
+      }
+    }
+    attachPolicies(model2);
+    return model2;
+  };
+  const tfModel = emptyModel();
+  const consumed = tfFiles.length ? loadTerraform(tfModel, {
+    files: tfFiles,
+    varFiles,
+    cwd: opts.cwd,
+    bindings,
+    debug,
+    onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0)
+  }) : /* @__PURE__ */ new Set();
+  for (const v of varFiles)
+    v.dispose();
+  const first = loadWorld(/* @__PURE__ */ new Map(), undecided);
+  worldStates.length = 0;
+  const condWorlds = [];
+  if (undecided.size === 0)
+    condWorlds.push(/* @__PURE__ */ new Map());
+  else {
+    const names = [...undecided].sort();
+    const combos = names.length <= 3 ? 1 << names.length : 2;
+    for (let c = 0; c < Math.min(combos, MAX_WORLDS); c++) {
+      const assume = /* @__PURE__ */ new Map();
+      names.forEach((n, i) => assume.set(n, names.length <= 3 ? (c >> i & 1) === 0 : c === 0));
+      condWorlds.push(assume);
+    }
+  }
+  const nScenarios = Math.max(1, ...[...plans.values()].map((p) => p.scenarios.length));
+  if (nScenarios * condWorlds.length > 2 * MAX_SCENARIOS && condWorlds.length > 2)
+    condWorlds.splice(1, condWorlds.length - 2);
+  const worlds = [];
+  for (let si = 0; si < nScenarios; si++)
+    for (const assume of condWorlds)
+      worlds.push({ assume, scenario: si });
+  if (worlds.length > 1)
+    debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) \xD7 ${condWorlds.length} assignment(s) of undecidable conditions; each runs the rules over the whole model`);
+  const merged = /* @__PURE__ */ new Map();
+  const positions = /* @__PURE__ */ new Map();
+  let checks = {};
+  let model = first;
+  const seenIn = /* @__PURE__ */ new Map();
+  worlds.forEach((w, wi) => {
+    const m = worlds.length === 1 ? first : loadWorld(w.assume, /* @__PURE__ */ new Set(), w.scenario);
+    if (wi === 0)
+      model = m;
+    const links = buildLinks(m, opts.accountIds, opts.organization);
+    const out = runRules(opts.rules ?? RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${err instanceof Error ? err.stack ?? String(err) : String(err)}`) });
+    if (wi === 0)
+      checks = out.checks;
+    out.results.forEach((r, i) => {
+      const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ""}|${r.message}`;
+      seenIn.set(key, (seenIn.get(key) ?? /* @__PURE__ */ new Set()).add(wi));
+      if (merged.has(key))
+        return;
+      if (wi > 0) {
+        const c = checks[r.ruleId] ??= { pass: 0, fail: 0, unverifiable: 0 };
+        c[r.status]++;
+      }
+      const p = out.positions[i];
+      const res = { ...r, __world: String(wi) };
+      merged.set(key, res);
+      if (p)
+        positions.set(res, p);
+    });
+  });
+  const whenLabel = (file, present) => {
+    if (!file)
+      return void 0;
+    const label = scenarioLabel(worldStates.map((s2) => s2.get(file)), present) ?? (present.size < worlds.length ? scenarioLabel(worldStates.map(combinedState), present) : void 0);
+    const capped = plans.get(file)?.cappedFrom;
+    return label && capped ? `${label}; ${plans.get(file)?.scenarios.length} of ${capped} scenarios explored: defaults plus each parameter changed alone` : label;
+  };
+  const results = [];
+  for (const [key, r] of merged) {
+    const { __world, ...plain2 } = r;
+    void __world;
+    const label = worlds.length > 1 ? whenLabel(plain2.file, seenIn.get(key) ?? /* @__PURE__ */ new Set()) : void 0;
+    const res = label ? { ...plain2, message: `${plain2.message} [when ${label}]` } : plain2;
+    const p = positions.get(r);
+    if (p)
+      positions.set(res, p);
+    results.push(res);
+  }
+  const commented = [...yamlSources, ...parsed.filter((p) => p.parser === "yaml").map((p) => p.src), ...tfFiles.map((f) => f.src)];
+  for (const src of commented) {
+    scanCommentSuppressions(src, (offset) => model.spans.find((s2) => s2.src === src && s2.start === offset)?.end, model.suppressions);
+  }
+  const extra = applySuppressions(results, model, positions);
+  const all = [...errors, ...results, ...extra];
+  if (errors.length)
+    checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
+  void toResult;
+  return {
+    results: sortResults(all),
+    files: files.length - snapshotFiles - skipped,
+    resources: resourceCount(model),
+    checks,
+    inputErrors: errors.length > 0 || all.some((r) => r.ruleId === INTERNAL_ERROR.id),
+    skipped,
+    empty: files.length - skipped === 0,
+    model
+  };
+}
+function mergeInto(into, from) {
+  into.flowLogs.push(...from.flowLogs);
+  into.buckets.push(...from.buckets);
+  into.bucketPolicies.push(...from.bucketPolicies);
+  into.keys.push(...from.keys);
+  into.roles.push(...from.roles);
+  into.identityPolicies.push(...from.identityPolicies);
+  into.logGroups.push(...from.logGroups);
+  into.metricFilters.push(...from.metricFilters);
+  into.vpcs.push(...from.vpcs);
+  into.policies.push(...from.policies);
+  into.suppressions.push(...from.suppressions);
+  into.spans.push(...from.spans);
+  into.readErrors.push(...from.readErrors);
+  if (from.unreadModules?.length)
+    (into.unreadModules ??= []).push(...from.unreadModules);
+  mergeFacts(into, from);
+}
+function sortResults(rs) {
+  const cmp = (a, b) => {
+    if (a === b)
+      return 0;
+    if (a === null || a === void 0)
+      return 1;
+    if (b === null || b === void 0)
+      return -1;
+    return a < b ? -1 : 1;
+  };
+  return [...rs].sort((a, b) => cmp(a.file, b.file) || cmp(a.source, b.source) || cmp(a.line, b.line) || cmp(a.column, b.column) || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message));
+}
+function firstInvalidUtf8(buf) {
+  let i = 0;
+  const at2 = (k) => buf[k];
+  const cont = (k, lo = 128, hi = 191) => k < buf.length && at2(k) >= lo && at2(k) <= hi;
+  while (i < buf.length) {
+    const b = at2(i);
+    if (b < 128)
+      i += 1;
+    else if (b >= 194 && b <= 223 && cont(i + 1))
+      i += 2;
+    else if (b === 224 && cont(i + 1, 160) && cont(i + 2))
+      i += 3;
+    else if ((b >= 225 && b <= 236 || b === 238 || b === 239) && cont(i + 1) && cont(i + 2))
+      i += 3;
+    else if (b === 237 && cont(i + 1, 128, 159) && cont(i + 2))
+      i += 3;
+    else if (b === 240 && cont(i + 1, 144) && cont(i + 2) && cont(i + 3))
+      i += 4;
+    else if (b >= 241 && b <= 243 && cont(i + 1) && cont(i + 2) && cont(i + 3))
+      i += 4;
+    else if (b === 244 && cont(i + 1, 128, 143) && cont(i + 2) && cont(i + 3))
+      i += 4;
+    else
+      return i;
+  }
+  return i;
+}
+
+export {
+  resolvePath2 as resolvePath,
+  DEFAULT_MAX_FILE_SIZE,
+  lintAsync,
+  lint,
+  sortResults
+};

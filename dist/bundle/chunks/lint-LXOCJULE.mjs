@@ -1,0 +1,26 @@
+import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  lint,
+  lintAsync,
+  resolvePath,
+  sortResults
+} from "./chunk-K6RWNNKL.mjs";
+import "./chunk-PDGMUH5H.mjs";
+import "./chunk-UBWK4KAW.mjs";
+import "./chunk-GZDYBDHN.mjs";
+import "./chunk-OM3URBQI.mjs";
+import "./chunk-SJ5DMC32.mjs";
+import "./chunk-RBRINXA3.mjs";
+import "./chunk-U4K2SQRJ.mjs";
+import "./chunk-XW2AUBQH.mjs";
+import "./chunk-RKRRC2OQ.mjs";
+import "./chunk-Z7AWTSGF.mjs";
+import "./chunk-S3OQVVMT.mjs";
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  lint,
+  lintAsync,
+  resolvePath,
+  sortResults
+};

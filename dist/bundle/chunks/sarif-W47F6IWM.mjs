@@ -1,0 +1,38 @@
+import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
+import {
+  DEFAULT_DOCS_BASE,
+  DEFAULT_INFORMATION_URI,
+  FINGERPRINT_KEY,
+  PSEUDO_RULES,
+  fileUri,
+  formatSarif,
+  liveArtifact,
+  ruleTable,
+  sarifLevel
+} from "./chunk-LIOHQKXS.mjs";
+import {
+  fingerprintBase,
+  stableMessage
+} from "./chunk-24QQWIQB.mjs";
+import "./chunk-PDGMUH5H.mjs";
+import "./chunk-UBWK4KAW.mjs";
+import "./chunk-GZDYBDHN.mjs";
+import "./chunk-OM3URBQI.mjs";
+import "./chunk-SJ5DMC32.mjs";
+import "./chunk-RKRRC2OQ.mjs";
+import "./chunk-Z7AWTSGF.mjs";
+import "./chunk-7KR5XKPV.mjs";
+import "./chunk-S3OQVVMT.mjs";
+export {
+  DEFAULT_DOCS_BASE,
+  DEFAULT_INFORMATION_URI,
+  FINGERPRINT_KEY,
+  PSEUDO_RULES,
+  fileUri,
+  fingerprintBase,
+  formatSarif,
+  liveArtifact,
+  ruleTable,
+  sarifLevel,
+  stableMessage
+};

@@ -1,0 +1,37 @@
+import { display } from '../../src/model/value.js';
+import { blamePos, denialAdvice, denialReason, unknownReason } from '../_shared.js';
+import { aclCheckQuestions, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
+export const aclCheck = {
+    meta: {
+        id: 'bucket-policy/acl-check',
+        severity: 'error',
+        description: 'The bucket policy must let delivery.logs.amazonaws.com call s3:GetBucketAcl on the bucket.',
+        source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3", section "Amazon S3 bucket permissions for flow logs" (AWSLogDeliveryAclCheck).',
+    },
+    check(ctx) {
+        for (const scope of ctx.links.buckets) {
+            if (unresolvedPolicy(scope))
+                continue; // reported once by bucket-policy/delivery-write
+            if (scope.policies.length === 0)
+                continue; // reported once by bucket-policy/delivery-write
+            const anchor = scopeAnchor(scope);
+            for (const q of aclCheckQuestions(scope)) {
+                const v = q.decision.verdict;
+                if (v === 'allow')
+                    ctx.pass();
+                else if (v === 'unknown') {
+                    ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether delivery.logs.amazonaws.com may s3:GetBucketAcl on ${scopeName(scope)}: ${unknownReason(q.decision, [q.account, q.target.region])}.` });
+                }
+                else {
+                    const pos = blamePos(q.decision, scope.policies[0]?.doc);
+                    ctx.report({
+                        ...anchor,
+                        ...(pos ? { pos } : {}),
+                        status: 'fail',
+                        message: `delivery.logs.amazonaws.com may not s3:GetBucketAcl on arn:${display(scope.partition)}:s3:::${scopeName(scope)} (source account ${display(q.account)}): ${denialReason(q.decision)}. ${denialAdvice(q.decision, 'Add the AWSLogDeliveryAclCheck statement: delivery checks the bucket ACL before writing.')}`,
+                    });
+                }
+            }
+        }
+    },
+};

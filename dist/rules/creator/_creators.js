@@ -1,0 +1,18 @@
+// Identities that create flow logs: identity policies (grouped by the principal they belong to)
+// with an Allow statement whose actions cover ec2:CreateFlowLogs.
+import { statementCoversAction } from '../../src/iam/evaluate.js';
+import { YES } from '../../src/iam/tri.js';
+export function creators(model) {
+    const groups = new Map();
+    for (const p of model.identityPolicies) {
+        const k = p.principalKey ?? p.uid;
+        groups.set(k, [...(groups.get(k) ?? []), p]);
+    }
+    const out = [];
+    for (const [key, policies] of groups) {
+        const creates = policies.some((p) => p.doc.statements.some((s) => s.effect === 'Allow' && statementCoversAction(s, 'ec2:CreateFlowLogs') === YES));
+        if (creates)
+            out.push({ key, policies });
+    }
+    return out;
+}

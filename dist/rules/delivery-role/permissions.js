@@ -1,0 +1,90 @@
+import { evaluate } from '../../src/iam/evaluate.js';
+import { fresh } from '../../src/model/symbols.js';
+import { concatParts, display } from '../../src/model/value.js';
+import { blamePos, unknownReason } from '../_shared.js';
+import { roleArnOf, roleUses } from './_roles.js';
+import { logGroupNameOf } from '../../src/link/destination.js';
+export const permissions = {
+    meta: {
+        id: 'delivery-role/permissions',
+        severity: 'error',
+        description: 'The delivery role must allow logs:CreateLogStream, logs:PutLogEvents and logs:DescribeLogStreams on the log group (and logs:CreateLogGroup when the group is not declared).',
+        source: 'AWS VPC User Guide, "Publishing flow logs to CloudWatch Logs", section "IAM role for publishing flow logs to CloudWatch Logs".',
+    },
+    check(ctx) {
+        for (const u of roleUses(ctx.model, ctx.links, ctx.options.accountIds)) {
+            const r = u.role;
+            const anchor = { resource: r.name, origin: r.origin, ...(r.pos ? { pos: r.pos } : {}) };
+            if (r.managedPolicyArns.length) {
+                ctx.report({
+                    ...anchor,
+                    ...(r.managedPolicyArns[0]?.pos ? { pos: r.managedPolicyArns[0].pos } : {}),
+                    status: 'unverifiable',
+                    message: `Role ${r.name} has attached policies outside the scanned set (${r.managedPolicyArns.map((v) => display(v)).join(', ')}), so its permissions cannot be fully checked. Add their documents to the scan.`,
+                });
+                continue;
+            }
+            const targets = u.flowLogs.length ? u.flowLogs : [undefined];
+            for (const l of targets) {
+                const lg = l ? logGroupNameOf(l.flowLog) : undefined;
+                if (lg && 'unknown' in lg) {
+                    ctx.report({ ...anchor, status: 'unverifiable', message: `The log group name cannot be resolved (${lg.unknown}).` });
+                    continue;
+                }
+                const name = lg?.name ?? [fresh('log group')];
+                const region = lg?.arnRegion ?? u.region;
+                for (const a of l ? l.accounts : u.accounts) {
+                    const account = lg?.arnAccount ?? a;
+                    const group = concatParts(['arn:'], u.partition, [':logs:'], region, [':'], account, [':log-group:'], name);
+                    const stream = concatParts(group, [':log-stream:'], [fresh('log stream')]);
+                    const needs = [
+                        { action: 'logs:CreateLogStream', resources: [stream, concatParts(group, [':*'])] },
+                        { action: 'logs:PutLogEvents', resources: [stream] },
+                        { action: 'logs:DescribeLogStreams', resources: [group, concatParts(group, [':*'])] },
+                    ];
+                    const declared = l?.logGroup !== undefined;
+                    if (!declared)
+                        needs.push({ action: 'logs:CreateLogGroup', resources: [group, concatParts(group, [':*'])] });
+                    const who = { kind: 'aws', arn: roleArnOf(u), account };
+                    const missing = [];
+                    const unknowns = [];
+                    let lastDenied;
+                    for (const n of needs) {
+                        const ds = n.resources.map((res) => evaluate(r.policies, { principal: who, action: n.action, resource: res, context: {} }));
+                        if (ds.some((d) => d.verdict === 'allow'))
+                            continue;
+                        const unk = ds.find((d) => d.verdict === 'unknown');
+                        if (unk)
+                            unknowns.push(`${n.action} (${unknownReason(unk, [group])})`);
+                        else {
+                            missing.push(n.action);
+                            lastDenied = ds[0];
+                        }
+                    }
+                    const where = l ? ` for the log group ${display(name)}` : '';
+                    if (missing.length && !r.policiesKnown) {
+                        ctx.report({
+                            ...anchor,
+                            status: 'unverifiable',
+                            message: `The permission policies of role ${r.name} are not (all) in the scanned set, and those found do not allow ${missing.join(', ')}${where}. Add the role's policies (\`aws iam list-role-policies\` / \`get-role-policy\` outputs or its template), or audit the account.`,
+                        });
+                    }
+                    else if (missing.length) {
+                        const pos = lastDenied ? blamePos(lastDenied, r.policies[0]) : undefined;
+                        ctx.report({
+                            ...anchor,
+                            ...(pos ? { pos } : {}),
+                            status: 'fail',
+                            message: `Role ${r.name} does not allow ${missing.join(', ')}${where}: the flow-logs service cannot publish records.${declared ? '' : ' (logs:CreateLogGroup is needed because the log group is not declared in the scanned set.)'}`,
+                        });
+                    }
+                    else if (unknowns.length) {
+                        ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether role ${r.name} allows ${unknowns.join('; ')}.` });
+                    }
+                    else
+                        ctx.pass();
+                }
+            }
+        }
+    },
+};

@@ -1,0 +1,66 @@
+import { partsOf } from '../../src/link/parts.js';
+import { partsKey } from '../../src/link/links.js';
+import { literal } from '../../src/model/value.js';
+export const flowLogsEnabled = {
+    meta: {
+        id: 'vpc/flow-logs-enabled',
+        severity: 'warning',
+        description: 'Every VPC in the scanned set should have a flow log attached to it.',
+        source: 'AWS VPC User Guide, "Working with flow logs"; AWS Security Hub control EC2.6 (VPC flow logging should be enabled in all VPCs).',
+    },
+    check(ctx) {
+        const logged = new Set();
+        // Flow logs whose resource cannot be resolved may cover any VPC: never a false "no flow log".
+        const lost = [];
+        for (const fl of ctx.model.flowLogs) {
+            const rt = literal(fl.resourceType);
+            if (rt !== undefined && rt !== 'VPC')
+                continue;
+            for (const id of fl.resourceIds) {
+                const p = partsOf(id);
+                if (p)
+                    logged.add(partsKey(p));
+                else
+                    lost.push(`the resource of ${fl.name} cannot be resolved statically (${id.kind === 'unknown' ? id.reason : 'its resource id is not a string'})`);
+            }
+        }
+        // A module that could not be read may declare the flow log.
+        for (const m of ctx.model.unreadModules ?? [])
+            lost.push(`${m.name} may declare one and cannot be read (${m.reason})`);
+        // Regions whose flow logs could not be listed (denied, throttled, cut off): a VPC there with no
+        // flow log seen may well have one, so it is unverifiable, never "has no flow log".
+        const unlisted = new Map(ctx.model.readErrors.filter((e) => /DescribeFlowLogs|AssumeRole/.test(e.action)).map((e) => [e.source, e]));
+        for (const vpc of ctx.model.vpcs) {
+            const covered = logged.has(partsKey(vpc.vpcId));
+            const err = vpc.origin.source !== undefined ? unlisted.get(vpc.origin.source) : undefined;
+            if (covered)
+                ctx.pass();
+            else if (err) {
+                ctx.report({
+                    status: 'unverifiable',
+                    message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${err.action} failed (${err.code}), so the flow logs of ${err.source.replace(/^aws:/, '')} are not known.`,
+                    resource: vpc.name,
+                    origin: vpc.origin,
+                });
+            }
+            else if (lost.length) {
+                ctx.report({
+                    status: 'unverifiable',
+                    message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${lost.join('; ')}.`,
+                    ...(vpc.pos ? { pos: vpc.pos } : {}),
+                    resource: vpc.name,
+                    origin: vpc.origin,
+                });
+            }
+            else {
+                ctx.report({
+                    status: 'fail',
+                    message: `VPC ${vpc.name} has no flow log: its traffic is not recorded. Add a flow log with ResourceType VPC for it (subnet or network-interface flow logs do not cover the whole VPC).`,
+                    ...(vpc.pos ? { pos: vpc.pos } : {}),
+                    resource: vpc.name,
+                    origin: vpc.origin,
+                });
+            }
+        }
+    },
+};

@@ -1,0 +1,62 @@
+// Baselines: accept the findings that exist today, report only new ones. Entries are matched by
+// rule, file, resource and a content fingerprint (never by line number), so edits above a finding
+// do not break the match; entries that no longer match anything are reported as stale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fingerprints } from './fingerprint.js';
+export class BaselineError extends Error {
+}
+export function readBaseline(path) {
+    if (!existsSync(path))
+        throw new BaselineError(`${path}: baseline file not found (create it with --update-baseline)`);
+    let data;
+    try {
+        data = JSON.parse(readFileSync(path, 'utf8'));
+    }
+    catch (e) {
+        throw new BaselineError(`${path}: not valid JSON (${e.message})`);
+    }
+    const b = data;
+    if (b.version !== 1 || !Array.isArray(b.entries))
+        throw new BaselineError(`${path}: not a flowlog-lint baseline (version 1 with entries)`);
+    return b;
+}
+export function writeBaseline(path, results) {
+    const active = results.filter((r) => !r.suppressed && r.ruleId !== 'parse-error' && !r.ruleId.startsWith('baseline/'));
+    const fps = fingerprints(active);
+    const entries = active.map((r, i) => ({
+        ruleId: r.ruleId,
+        file: r.file,
+        ...(r.resource ? { resource: r.resource } : {}),
+        fingerprint: fps[i],
+        message: r.message,
+    }));
+    const b = { version: 1, tool: 'flowlog-lint', entries };
+    writeFileSync(path, `${JSON.stringify(b, null, 2)}\n`);
+    return entries.length;
+}
+/** Marks results found in the baseline as suppressed; adds a `baseline/stale` result per entry
+ * that matched nothing. */
+export function applyBaseline(results, baseline, baselineFile) {
+    const fps = fingerprints(results);
+    const wanted = new Map(baseline.entries.map((e) => [`${e.ruleId}|${e.file}|${e.resource ?? ''}|${e.fingerprint}`, e]));
+    const used = new Set();
+    const out = results.map((r, i) => {
+        const k = `${r.ruleId}|${r.file}|${r.resource ?? ''}|${fps[i]}`;
+        if (r.suppressed || !wanted.has(k))
+            return r;
+        used.add(k);
+        return { ...r, suppressed: { kind: 'baseline', justification: `accepted in ${baselineFile}` } };
+    });
+    for (const [k, e] of wanted) {
+        if (used.has(k))
+            continue;
+        out.push({
+            ruleId: 'baseline/stale',
+            severity: 'info',
+            status: 'fail',
+            message: `Baseline entry no longer matches any finding (${e.ruleId}${e.resource ? ` on ${e.resource}` : ''}: "${e.message.slice(0, 120)}"): refresh the baseline with --update-baseline.`,
+            file: baselineFile,
+        });
+    }
+    return out;
+}

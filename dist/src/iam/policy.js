@@ -1,0 +1,44 @@
+// IAM policy documents as the evaluator sees them: statements whose elements keep their values
+// (and so their positions). Grammar errors are policy/syntax's business; here a statement that is
+// malformed simply contributes what it can.
+import { asList, field, fieldEntry, literal } from '../model/value.js';
+export function statementsOf(doc) {
+    const st = field(doc, 'Statement');
+    return asList(st).map((s, index) => {
+        const effV = field(s, 'Effect');
+        const eff = literal(effV);
+        const sid = literal(field(s, 'Sid'));
+        const opt = (k) => fieldEntry(s, k)?.value;
+        const out = {
+            index,
+            effect: eff === 'Allow' || eff === 'Deny' ? eff : 'invalid',
+            node: s,
+            ...(sid !== undefined ? { sid } : {}),
+            ...pick('principal', opt('Principal')),
+            ...pick('notPrincipal', opt('NotPrincipal')),
+            ...pick('action', opt('Action')),
+            ...pick('notAction', opt('NotAction')),
+            ...pick('resource', opt('Resource')),
+            ...pick('notResource', opt('NotResource')),
+            ...pick('condition', opt('Condition')),
+        };
+        return out;
+    });
+}
+function pick(k, v) {
+    return v === undefined ? {} : { [k]: v };
+}
+export function makePolicy(kind, node) {
+    const version = literal(field(node, 'Version'));
+    return {
+        kind,
+        node,
+        statements: statementsOf(node),
+        ...(version !== undefined ? { version } : {}),
+        ...(node.pos ? { pos: node.pos } : {}),
+    };
+}
+/** "Statement 2 (Sid `AWSLogDeliveryWrite`)" for messages. */
+export function describeStatement(s) {
+    return s.sid ? `statement \`${s.sid}\`` : `statement #${s.index + 1}`;
+}

@@ -1,0 +1,50 @@
+import { escapeControls } from './escape.js';
+import { counts, isEmptyRun, NO_INPUTS } from './json.js';
+/** Escapes a command's message (GitHub's escapeData); other control characters (ESC…) become
+ * visible escapes, as the runner would pass them to the log view. */
+export function escapeData(s) {
+    return escapeControls(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+/** Escapes a command property value (GitHub's escapeProperty). */
+export function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+const COMMAND = { error: 'error', warning: 'warning', info: 'notice' };
+function annotation(r) {
+    const props = [];
+    if (r.file) {
+        props.push(['file', r.file.split('\\').join('/')]);
+        if (r.line !== undefined) {
+            props.push(['line', r.line]);
+            if (r.column !== undefined)
+                props.push(['col', r.column]);
+            const endLine = r.endLine ?? r.line;
+            props.push(['endLine', endLine]);
+            const endColumn = r.endColumn ?? r.column;
+            if (endColumn !== undefined)
+                props.push(['endColumn', endColumn]);
+        }
+    }
+    props.push(['title', r.ruleId]);
+    const where = r.file ? '' : r.source ? `${r.source}: ` : '';
+    const res = r.resource && !(r.file ?? '').endsWith(r.resource) ? ` [${r.resource}]` : '';
+    const msg = `${where}${r.status === 'unverifiable' ? '[unverifiable] ' : ''}${r.message}${res}`;
+    return `::${COMMAND[r.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(msg)}`;
+}
+export function formatGithub(rep, _rules, _opts = {}) {
+    const lines = rep.results.filter((r) => !r.suppressed).map(annotation);
+    const c = counts(rep.results);
+    const infos = rep.results.filter((r) => !r.suppressed && r.severity === 'info').length;
+    const total = c.errors + c.warnings;
+    const parts = [`${c.errors} error${c.errors === 1 ? '' : 's'}`, `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`];
+    if (infos)
+        parts.push(`${infos} info`);
+    const tail = c.suppressed ? `, ${c.suppressed} suppressed` : '';
+    // A plain line, not a command: workflow logs show it, it makes no annotation. It must not start
+    // with "::", and its text comes from counts only, so it cannot inject a command.
+    if (isEmptyRun(rep))
+        lines.push(`flowlog-lint: ${NO_INPUTS}`);
+    else
+        lines.push(total === 0 && infos === 0 ? `flowlog-lint: no problems in ${rep.files} file(s)${tail}` : `flowlog-lint: ${parts.join(', ')}${tail}`);
+    return `${lines.join('\n')}\n`;
+}

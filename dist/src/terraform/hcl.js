@@ -1,0 +1,111 @@
+// HCL parsing with tree-sitter (web-tree-sitter + the Apache-2.0 tree-sitter-hcl grammar's
+// terraform wasm). Chosen over @cdktf/hcl2json (no positions; CDKTF was archived in 2025) because
+// every node keeps exact positions and syntax errors come back as ERROR/MISSING nodes with
+// places; turning expressions into values is done in eval.ts. The wasm is loaded once, lazily,
+// and only when a run contains .tf files.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { InputError } from '../parse/errors.js';
+import { pos } from '../parse/source.js';
+let parser;
+export function hclReady() {
+    return parser !== undefined;
+}
+export async function initHcl() {
+    if (parser)
+        return;
+    const { Parser, Language } = (await import('web-tree-sitter'));
+    await Parser.init();
+    const require = createRequire(import.meta.url);
+    const pkg = dirname(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json'));
+    const lang = await Language.load(join(pkg, 'tree-sitter-terraform.wasm'));
+    const p = new Parser();
+    p.setLanguage(lang);
+    parser = p;
+}
+export function nodePos(src, n) {
+    return pos(src, n.startIndex, n.endIndex);
+}
+/** Parses a .tf file; syntax errors become an InputError at the first error's position. */
+export function parseHcl(src) {
+    if (!parser)
+        throw new Error('HCL parser not initialised (call initHcl first)');
+    const tree = parser.parse(src.text);
+    if (!tree)
+        throw new InputError('HCL could not be parsed', pos(src, 0, 0));
+    const root = tree.rootNode;
+    // Quoted strings cannot span lines (Terraform: "Invalid multi-line string"); an unterminated
+    // string shows up the same way, so report it where it starts rather than at end of file.
+    for (const q of root.descendantsOfType(['quoted_template', 'string_lit'])) {
+        if (!q)
+            continue;
+        const end = q.children.find((c) => c?.type === 'quoted_template_end');
+        const unclosed = !end || end.isMissing;
+        if (/[\r\n]/.test(q.text) || (unclosed && q.children.some((c) => c?.type === 'quoted_template_start'))) {
+            const at = nodePos(src, q);
+            tree.delete();
+            throw new InputError('HCL syntax error: quoted string is not closed on its line (invalid multi-line string)', at);
+        }
+    }
+    if (root.hasError) {
+        const bad = firstError(root);
+        const at = bad ? nodePos(src, bad) : pos(src, 0, 0);
+        const what = bad?.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify((bad?.text ?? '').slice(0, 20))}`;
+        tree.delete();
+        throw new InputError(`HCL syntax error: ${what}`, at);
+    }
+    const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
+    return { src, body: bodyNode ? readBody(src, bodyNode) : { attributes: new Map(), blocks: [] }, dispose: () => tree.delete() };
+}
+function firstError(n) {
+    if (n.type === 'ERROR' || n.isMissing) {
+        // Prefer the deepest, earliest error child for a precise position.
+        for (const c of n.children) {
+            if (c && (c.type === 'ERROR' || c.isMissing || c.hasError)) {
+                const d = firstError(c);
+                if (d)
+                    return d;
+            }
+        }
+        return n;
+    }
+    for (const c of n.children) {
+        if (c && (c.hasError || c.isMissing || c.type === 'ERROR')) {
+            const d = firstError(c);
+            if (d)
+                return d;
+        }
+    }
+    return undefined;
+}
+function readBody(src, body) {
+    const attributes = new Map();
+    const blocks = [];
+    for (const c of body.namedChildren) {
+        if (!c)
+            continue;
+        if (c.type === 'attribute') {
+            const id = c.namedChildren.find((x) => x?.type === 'identifier');
+            const expr = c.namedChildren.find((x) => x?.type === 'expression');
+            if (id && expr)
+                attributes.set(id.text, { name: id.text, namePos: nodePos(src, id), expr, pos: nodePos(src, c) });
+        }
+        else if (c.type === 'block') {
+            const kids = c.namedChildren.filter((x) => !!x);
+            const typeNode = kids[0];
+            const labels = [];
+            let inner = { attributes: new Map(), blocks: [] };
+            for (const k of kids.slice(1)) {
+                if (k.type === 'string_lit')
+                    labels.push(k.namedChildren.filter((x) => x?.type === 'template_literal').map((x) => x?.text ?? '').join(''));
+                else if (k.type === 'identifier')
+                    labels.push(k.text);
+                else if (k.type === 'body')
+                    inner = readBody(src, k);
+            }
+            if (typeNode)
+                blocks.push({ type: typeNode.text, labels, body: inner, pos: nodePos(src, c), typePos: nodePos(src, typeNode) });
+        }
+    }
+    return { attributes, blocks };
+}

@@ -1,0 +1,17 @@
+// `--output FILE`: the report is written there, creating missing folders as ESLint does. A path
+// that cannot be written is a clear message (exit 2), not an internal error.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Writes the report; returns why it could not, or undefined. */
+export function writeOutput(path: string, text: string): string | undefined {
+  try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) return `--output ${path}: is a folder; give a file name, e.g. ${path.replace(/\/+$/, '')}/flowlog-lint.txt`;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    return undefined;
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    return `--output ${path}: cannot write (${err.code ?? err.message})`;
+  }
+}
