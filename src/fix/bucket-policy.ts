@@ -9,6 +9,7 @@ import type { Statement } from '../iam/policy.js';
 import { buildLinks } from '../link/links.js';
 import { aclCheckRequest, putObjectRequest } from '../link/requests.js';
 import type { Model } from '../model/model.js';
+import type { OrgContext } from '../model/org.js';
 import { display, literal, type Part } from '../model/value.js';
 
 export interface FileFix {
@@ -64,8 +65,10 @@ function isDeliveryWrite(s: Statement): boolean {
   return s.effect === 'Allow' && actions.some((a) => a === 's3:putobject' || a === 's3:*' || a === '*');
 }
 
-export function planBucketPolicyFixes(model: Model, accountIds: readonly string[]): FileFix[] {
-  const links = buildLinks(model, accountIds);
+/** `org`: the organisation of the source accounts (--org-id / --org-path), so that statements
+ * conditioned on aws:SourceOrgID / aws:SourceOrgPaths are judged as the lint judges them. */
+export function planBucketPolicyFixes(model: Model, accountIds: readonly string[], org?: OrgContext): FileFix[] {
+  const links = buildLinks(model, accountIds, org);
   const byFile = new Map<string, { text: string; ops: Op[]; changes: string[]; fmt: FormattingOptions }>();
   for (const scope of links.buckets) {
     const bp = scope.policies[0];

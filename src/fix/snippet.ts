@@ -1,6 +1,7 @@
 // What --fix cannot write itself: it edits standalone JSON policy files only. For a bucket policy
 // in a YAML template or a Terraform file, it prints the statement to add (YAML for YAML files,
 // JSON — valid inside Terraform's jsonencode() too — otherwise), instead of "nothing to fix".
+import type { OrgContext } from '../model/org.js';
 import { stringify } from 'yaml';
 import { evaluate } from '../iam/evaluate.js';
 import { buildLinks } from '../link/links.js';
@@ -18,9 +19,9 @@ export interface Snippet {
 
 const literal = (p: readonly Part[]) => (p.every((x) => typeof x === 'string') ? p.join('') : undefined);
 
-export function suggestSnippets(model: Model, accountIds: readonly string[]): Snippet[] {
+export function suggestSnippets(model: Model, accountIds: readonly string[], org?: OrgContext): Snippet[] {
   const out: Snippet[] = [];
-  for (const scope of buildLinks(model, accountIds).buckets) {
+  for (const scope of buildLinks(model, accountIds, org).buckets) {
     const bp = scope.policies[0];
     const src = bp?.origin.file;
     if (!bp || !src || src.path.endsWith('.json')) continue;

@@ -2,6 +2,7 @@
 // policy fixture) and random sets of source accounts, the fixed files re-lint with no new finding —
 // in particular no delivery-write failure from a source condition left naming only the first
 // account, and no source-conditions warning on an added ACL-check statement.
+import { orgFromOptions } from '../../src/model/org.js';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,45 @@ describe('--fix: fixed files re-lint with no new finding', () => {
     const fixed = JSON.parse(fixes[0]?.after ?? '{}') as typeof policy;
     const acl = fixed.Statement.find((s) => s.Sid === 'AWSLogDeliveryAclCheck');
     expect(acl?.Condition).toEqual({ StringEquals: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' } });
+  });
+
+  it('with the organisation known (--org-id), the fixed org-conditioned policy lints clean', () => {
+    const d = mkdtempSync(join(tmpdir(), 'flowlog-fixprop-'));
+    copyFileSync(join(root, 'fixtures', 'ordinary-repo', 'infra', 'flow-log.json'), join(d, 'flow-log.json'));
+    const policy = {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'AWSLogDeliveryWrite',
+          Effect: 'Allow',
+          Principal: { Service: 'delivery.logs.amazonaws.com' },
+          Action: 's3:PutObject',
+          Resource: 'arn:aws:s3:::flow-logs-central/vpc/AWSLogs/111122223333/*',
+          Condition: { StringEquals: { 'aws:SourceOrgID': 'o-a1b2c3d4e5', 's3:x-amz-acl': 'bucket-owner-full-control' } },
+        },
+      ],
+    };
+    writeFileSync(join(d, 'bucket-policy.json'), JSON.stringify(policy, null, 2));
+    // The second account needs its Resource entry; that is decidable only with the organisation
+    // known (otherwise the organisation condition leaves delivery unknown, and nothing is fixed).
+    const accounts = ['111122223333', '444455556666'];
+    const organization = orgFromOptions('o-a1b2c3d4e5', []);
+    if ('error' in organization) throw new Error(organization.error);
+    const opts = { paths: FILES, cwd: d, accountIds: accounts, organization, severities: new Map() };
+    const before = lint(opts);
+    expect(before.results.filter((r) => r.ruleId.startsWith('bucket-policy/') && r.status === 'fail').map((r) => r.ruleId).sort()).toEqual([
+      'bucket-policy/acl-check',
+      'bucket-policy/acl-check',
+      'bucket-policy/delivery-write',
+    ]);
+    const fixes = planBucketPolicyFixes(before.model, accounts, organization);
+    expect(fixes.length).toBe(1);
+    for (const fix of fixes) writeFileSync(join(d, fix.path), fix.after);
+    const after = lint(opts);
+    expect(after.results.filter((r) => r.ruleId.startsWith('bucket-policy/')), JSON.stringify(after.results)).toEqual([]);
+    const fixed = JSON.parse(fixes[0]?.after ?? '{}') as typeof policy;
+    // The organisation condition is kept, and no aws:SourceAccount is invented next to it.
+    expect(fixed.Statement.find((s) => s.Sid === 'AWSLogDeliveryAclCheck')?.Condition).toEqual({ StringEquals: { 'aws:SourceOrgID': 'o-a1b2c3d4e5' } });
   });
 });
 
