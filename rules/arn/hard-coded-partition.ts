@@ -1,6 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { factsOf, grantsByTarget, siteKey, type ArnLiteral, type Facts } from '../../src/model/facts.js';
-import type { Resource } from '../../src/model/model.js';
+import type { ArnLiteral, Facts, Resource, Rule } from '../../src/engine/rule-api.js';
+import { factsOf, grantsByTarget, siteKey } from '../../src/engine/rule-api.js';
 import { where } from '../_shared.js';
 
 /** Node keys of the delivery chain's resources, plus the non-resource declarations they read

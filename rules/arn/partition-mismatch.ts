@@ -1,7 +1,5 @@
-import { partitionOf } from '../../src/arn.js';
-import type { Rule } from '../../src/engine/types.js';
-import { partsOf } from '../../src/link/parts.js';
-import { display, type Val } from '../../src/model/value.js';
+import type { Rule, Val } from '../../src/engine/rule-api.js';
+import { display, partitionOf, partsOf } from '../../src/engine/rule-api.js';
 
 export const partitionMismatch: Rule = {
   meta: {

@@ -1,8 +1,5 @@
-import { arnProblems, PARTITIONS } from '../../src/arn.js';
-import type { Rule } from '../../src/engine/types.js';
-import { partsOf } from '../../src/link/parts.js';
-import { asList, display, field, literal, type Val } from '../../src/model/value.js';
-import type { Origin } from '../../src/model/model.js';
+import type { Origin, Rule, Val } from '../../src/engine/rule-api.js';
+import { arnProblems, asList, display, field, literal, PARTITIONS, partsOf } from '../../src/engine/rule-api.js';
 
 /** Light check for ARN patterns in policies: wildcards are allowed anywhere but the partition. */
 function patternProblems(text: string): string[] {

@@ -1,4 +1,4 @@
-import type { Rule } from '../../src/engine/types.js';
+import type { Rule } from '../../src/engine/rule-api.js';
 
 export const readError: Rule = {
   meta: {

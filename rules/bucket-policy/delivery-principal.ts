@@ -1,10 +1,7 @@
-import { statementCoversAction } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import type { Rule } from '../../src/engine/types.js';
-import { asList, display, field, shapeText, type Val } from '../../src/model/value.js';
+import type { Rule, Val } from '../../src/engine/rule-api.js';
+import { asList, describeStatement, display, field, shapeText, statementCoversAction, YES } from '../../src/engine/rule-api.js';
 import { stmtName } from '../_shared.js';
 import { scopeName, unresolvedPolicy } from './_scope.js';
-import { describeStatement } from '../../src/iam/policy.js';
 
 /** `123456789012` or `arn:PARTITION:iam::123456789012:root` (fields may be symbols). */
 function isAccountPrincipal(v: Val): boolean {

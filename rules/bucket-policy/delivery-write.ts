@@ -1,5 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { display } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { display } from '../../src/engine/rule-api.js';
 import { blamePos, denialAdvice, denialReason, unknownReason } from '../_shared.js';
 import { deliveryWriteQuestions, objectPath, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
 

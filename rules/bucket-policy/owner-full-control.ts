@@ -1,6 +1,5 @@
-import { evaluateClosedSets } from '../../src/iam/closed-sets.js';
-import type { Rule } from '../../src/engine/types.js';
-import { putObjectRequest } from '../../src/link/requests.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { evaluateClosedSets, putObjectRequest } from '../../src/engine/rule-api.js';
 import { stmtName, unknownReason } from '../_shared.js';
 import { docsOf, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
 

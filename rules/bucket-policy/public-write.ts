@@ -1,11 +1,7 @@
-import { allowedByStatement, type OpenKey } from '../../src/iam/closed-sets.js';
-import { statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import type { Rule } from '../../src/engine/types.js';
-import { asList, concatParts, display, shapeText, type Part } from '../../src/model/value.js';
+import type { OpenKey, Part, Rule } from '../../src/engine/rule-api.js';
+import { allowedByStatement, asList, bucketArn, concatParts, display, shapeText, statementCoversAction, statementPrincipalMatches, YES } from '../../src/engine/rule-api.js';
 import { stmtName } from '../_shared.js';
 import { docsOf, scopeName, unresolvedPolicy } from './_scope.js';
-import { bucketArn } from '../../src/link/requests.js';
 
 const CALLER_CHOSEN: readonly OpenKey[] = [
   { key: 's3:x-amz-acl', absent: true },

@@ -1,5 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { toPlainVal } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { toPlainVal } from '../../src/engine/rule-api.js';
 import { scopeName } from './_scope.js';
 
 const LIMIT = 20 * 1024;

@@ -1,5 +1,4 @@
-import type { StatementResult } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
+import type { Rule, StatementResult } from '../../src/engine/rule-api.js';
 import { stmtName } from '../_shared.js';
 import { aclCheckQuestions, deliveryWriteQuestions, scopeName, unresolvedPolicy } from './_scope.js';
 import { hasSourceCondition } from '../_conditions.js';

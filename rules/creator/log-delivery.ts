@@ -1,5 +1,5 @@
-import { evaluate } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { evaluate } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { creators } from './_creators.js';
 

@@ -1,7 +1,5 @@
-import { evaluate } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
-import { FLOW_LOGS_SERVICE, partsKey } from '../../src/link/links.js';
-import { display, type Part } from '../../src/model/value.js';
+import type { Part, Rule } from '../../src/engine/rule-api.js';
+import { display, evaluate, FLOW_LOGS_SERVICE, partsKey } from '../../src/engine/rule-api.js';
 import { blamePos, denialReason, unknownReason } from '../_shared.js';
 import { creators } from './_creators.js';
 

@@ -1,8 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { statementCoversAction } from '../../src/iam/evaluate.js';
-import { NO } from '../../src/iam/tri.js';
-import { FLOW_LOGS_SERVICE } from '../../src/link/links.js';
-import { asList, display, literal, type Val } from '../../src/model/value.js';
+import type { Rule, Val } from '../../src/engine/rule-api.js';
+import { asList, display, FLOW_LOGS_SERVICE, literal, NO, statementCoversAction } from '../../src/engine/rule-api.js';
 import { roleUses } from './_roles.js';
 
 export const overbroadTrust: Rule = {

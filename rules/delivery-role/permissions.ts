@@ -1,10 +1,7 @@
-import { evaluate, type Decision } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
-import { fresh } from '../../src/model/symbols.js';
-import { concatParts, display, type Part } from '../../src/model/value.js';
+import type { Decision, Part, Rule } from '../../src/engine/rule-api.js';
+import { concatParts, display, evaluate, fresh, logGroupNameOf } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { roleArnOf, roleUses } from './_roles.js';
-import { logGroupNameOf } from '../../src/link/destination.js';
 
 interface Need {
   action: string;

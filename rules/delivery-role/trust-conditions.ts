@@ -1,10 +1,7 @@
-import type { Rule } from '../../src/engine/types.js';
-import { statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import { FLOW_LOGS_SERVICE } from '../../src/link/links.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { describeStatement, FLOW_LOGS_SERVICE, statementCoversAction, statementPrincipalMatches, YES } from '../../src/engine/rule-api.js';
 import { hasSourceCondition } from '../_conditions.js';
 import { roleUses } from './_roles.js';
-import { describeStatement } from '../../src/iam/policy.js';
 
 export const trustConditions: Rule = {
   meta: {

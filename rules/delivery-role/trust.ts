@@ -1,13 +1,7 @@
-import { evaluate, statementCoversAction } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
-import { assumeRoleRequest } from '../../src/link/requests.js';
-import { YES } from '../../src/iam/tri.js';
-import { fresh } from '../../src/model/symbols.js';
-import { display, literal, type Val } from '../../src/model/value.js';
+import type { Decision, Pos, Rule, Val } from '../../src/engine/rule-api.js';
+import { assumeRoleRequest, display, evaluate, fresh, literal, statementCoversAction, YES } from '../../src/engine/rule-api.js';
 import { denialReason, stmtName, unknownReason } from '../_shared.js';
 import { missingRoles, roleArnOf, roleUses } from './_roles.js';
-import type { Decision } from '../../src/iam/evaluate.js';
-import type { Pos } from '../../src/parse/source.js';
 
 /** Points at the principal that was granted instead of the flow-logs service. */
 function blame(d: Decision): Pos | undefined {

@@ -1,5 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { literal } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { literal } from '../../src/engine/rule-api.js';
 
 export const deliveryStatus: Rule = {
   meta: {

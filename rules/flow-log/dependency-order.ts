@@ -1,6 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { factsOf, grantsByTarget, reaches, siteKey, type Facts } from '../../src/model/facts.js';
-import type { Pos } from '../../src/parse/source.js';
+import type { Facts, Pos, Rule } from '../../src/engine/rule-api.js';
+import { factsOf, grantsByTarget, reaches, siteKey } from '../../src/engine/rule-api.js';
 
 /** The node of a model resource, when the loader recorded one. */
 function nodeKey(f: Facts, p: Pos | undefined): string | undefined {

@@ -1,7 +1,5 @@
-import { arnFields, arnProblems } from '../../src/arn.js';
-import type { Rule } from '../../src/engine/types.js';
-import { partsOf, splitFirst } from '../../src/link/parts.js';
-import { display } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { arnFields, arnProblems, display, partsOf, splitFirst } from '../../src/engine/rule-api.js';
 
 export const destinationArn: Rule = {
   meta: {

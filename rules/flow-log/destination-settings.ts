@@ -1,8 +1,5 @@
-import { parseArn } from '../../src/arn.js';
-import type { Rule } from '../../src/engine/types.js';
-import { destinationType } from '../../src/link/destination.js';
-import type { Pos } from '../../src/parse/source.js';
-import { display, fieldCI, literal } from '../../src/model/value.js';
+import type { Pos, Rule } from '../../src/engine/rule-api.js';
+import { destinationType, display, fieldCI, literal, parseArn } from '../../src/engine/rule-api.js';
 
 const TYPES = ['s3', 'cloud-watch-logs', 'kinesis-data-firehose'];
 const SERVICE_OF: Record<string, string> = { s3: 's3', 'cloud-watch-logs': 'logs', 'kinesis-data-firehose': 'firehose' };

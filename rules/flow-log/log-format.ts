@@ -1,7 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { isTransitGateway, TAG_FIELDS, TGW_FIELDS, VPC_FIELDS } from '../../src/data/fields.js';
-import { literal } from '../../src/model/value.js';
-import { pos as mkPos } from '../../src/parse/source.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { isTransitGateway, literal, pos as mkPos, TAG_FIELDS, TGW_FIELDS, VPC_FIELDS } from '../../src/engine/rule-api.js';
 
 export interface FormatProblem {
   message: string;

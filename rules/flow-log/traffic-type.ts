@@ -1,6 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { isTransitGateway } from '../../src/data/fields.js';
-import { literal } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { isTransitGateway, literal } from '../../src/engine/rule-api.js';
 
 export const trafficType: Rule = {
   meta: {

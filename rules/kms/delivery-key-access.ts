@@ -1,8 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { DELIVERY_SERVICE } from '../../src/link/links.js';
-import { deliveryContext } from '../../src/link/requests.js';
-import { fresh } from '../../src/model/symbols.js';
-import { concatParts, display } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { concatParts, DELIVERY_SERVICE, deliveryContext, display, fresh } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { bucketKeys } from './_keys.js';
 import { keyAccess } from './_access.js';

@@ -1,6 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { fresh } from '../../src/model/symbols.js';
-import { concatParts, display } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { concatParts, display, fresh } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { keyAccess } from './_access.js';
 

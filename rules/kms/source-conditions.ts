@@ -1,8 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { statementPrincipalMatches } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import { DELIVERY_SERVICE } from '../../src/link/links.js';
-import { describeStatement } from '../../src/iam/policy.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { DELIVERY_SERVICE, describeStatement, statementPrincipalMatches, YES } from '../../src/engine/rule-api.js';
 import { hasSourceCondition } from '../_conditions.js';
 import { bucketKeys } from './_keys.js';
 

@@ -1,7 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { DEFAULT_FORMAT_FIELDS, isTransitGateway } from '../../src/data/fields.js';
-import { partsEqual, partsOf } from '../../src/link/parts.js';
-import { display, literal, type Part } from '../../src/model/value.js';
+import type { Part, Rule } from '../../src/engine/rule-api.js';
+import { DEFAULT_FORMAT_FIELDS, display, isTransitGateway, literal, partsEqual, partsOf } from '../../src/engine/rule-api.js';
 import { parseLogFormat } from '../flow-log/log-format.js';
 
 /** Terms of a space-delimited filter pattern `[a, b, c="x"]`, or undefined for other patterns. */

@@ -1,7 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { validatePolicy } from '../../src/iam/schema.js';
-import { toPlainVal, type Val } from '../../src/model/value.js';
-import type { Pos } from '../../src/parse/source.js';
+import type { Pos, Rule, Val } from '../../src/engine/rule-api.js';
+import { toPlainVal, validatePolicy } from '../../src/engine/rule-api.js';
 
 /** The value at a JSON-pointer path, and whether anything on the way is unresolved. */
 function at(v: Val, path: string[]): { val: Val; unknown: boolean } {

@@ -1,6 +1,5 @@
-import { checkAction } from '../../src/iam/actions.js';
-import type { Rule } from '../../src/engine/types.js';
-import { asList, literal } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { asList, checkAction, literal } from '../../src/engine/rule-api.js';
 
 export const unknownAction: Rule = {
   meta: {

@@ -1,7 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { partsOf } from '../../src/link/parts.js';
-import { partsKey } from '../../src/link/links.js';
-import { literal } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { literal, partsKey, partsOf } from '../../src/engine/rule-api.js';
 
 export const flowLogsEnabled: Rule = {
   meta: {
