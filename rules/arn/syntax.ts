@@ -25,11 +25,14 @@ export const arnSyntax: Rule = {
     severity: 'error',
     description: 'A value used as an ARN (policy resources and principals, delivery roles) must be well-formed.',
     source: 'IAM User Guide, "IAM identifiers" (ARN format); AWS General Reference, "Amazon Resource Names (ARNs)".',
+    messages: {
+      invalid: '`{{arn}}` is not a valid ARN: {{problems}}.',
+    },
   },
   check(ctx) {
     const report = (v: Val, problems: string[], resource: string, origin: Origin) => {
       if (problems.length === 0) ctx.pass();
-      else ctx.report({ status: 'fail', message: `\`${display(v)}\` is not a valid ARN: ${problems.join('; ')}.`, ...(v.pos ? { pos: v.pos } : {}), resource, origin });
+      else ctx.report({ status: 'fail', messageId: 'invalid', data: { arn: display(v) }, detail: { problems: problems.join('; ') }, ...(v.pos ? { pos: v.pos } : {}), resource, origin });
     };
     for (const fl of ctx.model.flowLogs) {
       for (const [v, service] of [

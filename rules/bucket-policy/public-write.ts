@@ -14,6 +14,9 @@ export const publicWrite: Rule = {
     severity: 'error',
     description: 'Anyone may write objects into the log bucket: log integrity is lost.',
     source: 'Amazon S3 User Guide, "Blocking public access to your Amazon S3 storage"; AWS Security Hub control S3.3.',
+    messages: {
+      publicWrite: '{{statement}} lets anyone s3:PutObject into {{bucket}} ({{key}}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.',
+    },
   },
   check(ctx) {
     for (const scope of ctx.links.buckets) {
@@ -41,7 +44,8 @@ export const publicWrite: Rule = {
               flagged = true;
               ctx.report({
                 status: 'fail',
-                message: `${stmtName(a.by)} lets anyone s3:PutObject into ${scopeName(scope)} (${key}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.`,
+                messageId: 'publicWrite',
+                data: { bucket: scopeName(scope), key, statement: stmtName(a.by) },
                 ...(s.principal?.pos ? { pos: s.principal.pos } : s.node.pos ? { pos: s.node.pos } : {}),
                 resource: bp.name,
                 origin: bp.origin,

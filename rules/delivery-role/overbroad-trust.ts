@@ -8,6 +8,10 @@ export const overbroadTrust: Rule = {
     severity: 'warning',
     description: 'The delivery role trust policy should let only the flow-logs service assume the role.',
     source: 'AWS VPC User Guide, "IAM role for publishing flow logs to CloudWatch Logs"; IAM User Guide, least privilege.',
+    messages: {
+      unknown: 'Cannot tell whether the trust policy of {{role}} lets only vpc-flow-logs.amazonaws.com assume the delivery role: a principal ({{principal}}) cannot be resolved statically.',
+      overbroad: 'The trust policy of {{role}} also lets `{{principal}}` assume the delivery role; only vpc-flow-logs.amazonaws.com needs to.',
+    },
   },
   check(ctx) {
     for (const u of roleUses(ctx.model, ctx.links, ctx.options.accountIds)) {
@@ -39,7 +43,8 @@ export const overbroadTrust: Rule = {
         if (v.kind === 'unknown' || (v.kind === 'str' && literal(v) === undefined)) {
           ctx.report({
             status: 'unverifiable',
-            message: `Cannot tell whether the trust policy of ${u.role.name} lets only vpc-flow-logs.amazonaws.com assume the delivery role: a principal (${display(v)}) cannot be resolved statically.`,
+            messageId: 'unknown',
+            data: { role: u.role.name, principal: display(v) },
             ...(v.pos ? { pos: v.pos } : {}),
             resource: u.role.name,
             origin: u.role.origin,
@@ -48,7 +53,8 @@ export const overbroadTrust: Rule = {
         }
         ctx.report({
           status: 'fail',
-          message: `The trust policy of ${u.role.name} also lets \`${display(v)}\` assume the delivery role; only vpc-flow-logs.amazonaws.com needs to.`,
+          messageId: 'overbroad',
+          data: { role: u.role.name, principal: display(v) },
           ...(v.pos ? { pos: v.pos } : {}),
           resource: u.role.name,
           origin: u.role.origin,

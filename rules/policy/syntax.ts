@@ -21,6 +21,9 @@ export const syntax: Rule = {
     severity: 'error',
     description: 'A policy document must follow the IAM policy grammar (checked against schemas/iam-policy.schema.json).',
     source: 'IAM User Guide, "IAM JSON policy element reference" and "Grammar of the IAM JSON policy language".',
+    messages: {
+      invalid: 'Invalid {{kind}} policy: {{where}}{{problem}}.',
+    },
   },
   check(ctx) {
     for (const rec of ctx.model.policies) {
@@ -36,7 +39,9 @@ export const syntax: Rule = {
         const pos: Pos | undefined = keyPos ?? val.pos ?? rec.doc.pos;
         ctx.report({
           status: 'fail',
-          message: `Invalid ${rec.doc.kind} policy: ${where}${p.message}.`,
+          messageId: 'invalid',
+          data: { kind: rec.doc.kind, path: p.path.join('.') },
+          detail: { where, problem: p.message },
           ...(pos ? { pos } : {}),
           resource: rec.owner,
           origin: rec.origin,

@@ -4,7 +4,7 @@
 // rule needs it; keep loaders, parsers of input formats and reporters out.
 
 // The rule interface and its results.
-export type { Rule, RuleContext, RuleMeta, Report, Severity, Status } from './types.js';
+export type { MessageData, Rule, RuleContext, RuleMeta, Report, Severity, Status } from './types.js';
 export { INTERNAL_ERROR } from './run.js';
 
 // Positions in the input.
