@@ -23,7 +23,7 @@ export const aclCheck: Rule = {
         const v = q.decision.verdict;
         if (v === 'allow') ctx.pass();
         else if (v === 'unknown') {
-          ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { bucket: scopeName(scope) }, detail: { reason: unknownReason(q.decision, [q.account, q.target.region]) } });
+          ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { bucket: scopeName(scope), account: display(q.account) }, detail: { reason: unknownReason(q.decision, [q.account, q.target.region]) } });
         } else {
           const pos = blamePos(q.decision, scope.policies[0]?.doc);
           ctx.report({

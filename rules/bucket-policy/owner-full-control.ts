@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/rule-api.js';
-import { evaluateClosedSets, putObjectRequest } from '../../src/engine/rule-api.js';
+import { display, evaluateClosedSets, putObjectRequest } from '../../src/engine/rule-api.js';
 import { stmtName, unknownReason } from '../_shared.js';
 import { docsOf, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
 
@@ -35,11 +35,11 @@ export const ownerFullControl: Rule = {
               ...anchor,
               ...(by?.statement.node.pos ? { pos: by.statement.node.pos } : {}),
               status: 'fail',
-              ...(acl === undefined ? { messageId: 'withoutAcl', data: { bucket: scopeName(scope) } } : { messageId: 'otherAcl', data: { bucket: scopeName(scope), acl } }),
+              ...(acl === undefined ? { messageId: 'withoutAcl', data: { bucket: scopeName(scope), account: display(a) } } : { messageId: 'otherAcl', data: { bucket: scopeName(scope), account: display(a), acl } }),
               detail: { statement: by ? stmtName(by) : 'The policy' },
             });
           } else if (d.verdict === 'unknown') {
-            ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', detail: { reason: unknownReason(d, [a]) } });
+            ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { bucket: scopeName(scope), account: display(a) }, detail: { reason: unknownReason(d, [a]) } });
           } else ctx.pass();
         }
       }

@@ -74,7 +74,7 @@ export const permissions: Rule = {
           }
           const where = l ? ` for the log group ${display(name)}` : '';
           // The log group identifies the finding; `where` is only its wording.
-          const key = { role: r.name, logGroup: l ? display(name) : '' };
+          const key = { role: r.name, logGroup: l ? display(name) : '', account: display(account) };
           if (missing.length && !r.policiesKnown) {
             ctx.report({
               ...anchor,

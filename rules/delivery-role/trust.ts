@@ -57,7 +57,7 @@ export const trust: Rule = {
         const req = assumeRoleRequest(roleArnOf(u), u.partition, u.region, a, id ? [id] : [fresh('flow-log-id')], ctx.links.orgOf(a));
         const d = evaluate([r.trust], req);
         if (d.verdict === 'allow') ctx.pass();
-        else if (d.verdict === 'unknown') ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { role: r.name }, detail: { reason: unknownReason(d, [a]) } });
+        else if (d.verdict === 'unknown') ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { role: r.name, account: display(a) }, detail: { reason: unknownReason(d, [a]) } });
         else {
           const pos = blame(d);
           const wrong = d.trace.find((t) => t.element === 'principal' && t.statement.effect === 'Allow');

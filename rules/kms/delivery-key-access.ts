@@ -51,7 +51,7 @@ export const deliveryKeyAccess: Rule = {
               data: { key: key.name, actions: r.missing.join(', '), account: display(a), bucket: display(k.scope.bucketName) },
             });
           } else if (r.unknown) {
-            ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { key: key.name }, detail: { reason: unknownReason(r.unknown, [a]) } });
+            ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { key: key.name, account: display(a) }, detail: { reason: unknownReason(r.unknown, [a]) } });
           } else ctx.pass();
         }
       }
