@@ -1,4 +1,4 @@
-import type { Statement } from '../src/iam/policy.js';
+import type { Statement } from '../src/engine/rule-api.js';
 
 /** Does the statement's Condition name aws:SourceAccount, aws:SourceArn, aws:SourceOrgID or
  * aws:SourceOrgPaths under any operator? */

@@ -1,12 +1,7 @@
 // Helpers shared by rules: positions of values, and turning evaluator decisions into messages
 // that name the deciding statement and where it is.
-import type { Decision, StatementResult } from '../src/iam/evaluate.js';
-import { describeStatement, type PolicyDoc } from '../src/iam/policy.js';
-import { normalizeContext } from '../src/iam/request.js';
-import { UNKNOWN } from '../src/iam/tri.js';
-import { display, type Part, type Val } from '../src/model/value.js';
-import { lineCol, type Pos } from '../src/parse/source.js';
-import { symbolLabels } from '../src/link/parts.js';
+import type { Decision, Part, PolicyDoc, Pos, StatementResult, Val } from '../src/engine/rule-api.js';
+import { describeStatement, display, lineCol, normalizeContext, symbolLabels, UNKNOWN } from '../src/engine/rule-api.js';
 
 export function posOf(v: Val | undefined): Pos | undefined {
   return v?.pos;

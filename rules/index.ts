@@ -1,6 +1,6 @@
 // Every rule, in catalog order. A new rule is a module in its group folder plus a line here.
-import type { Rule } from '../src/engine/types.js';
-import { INTERNAL_ERROR } from '../src/engine/run.js';
+import type { Rule } from '../src/engine/rule-api.js';
+import { INTERNAL_ERROR } from '../src/engine/rule-api.js';
 import { reservedSubfolder } from './flow-log/reserved-subfolder.js';
 import { destinationArn } from './flow-log/destination-arn.js';
 import { destinationSettings } from './flow-log/destination-settings.js';

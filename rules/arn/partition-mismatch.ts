@@ -1,7 +1,5 @@
-import { partitionOf } from '../../src/arn.js';
-import type { Rule } from '../../src/engine/types.js';
-import { partsOf } from '../../src/link/parts.js';
-import { display, type Val } from '../../src/model/value.js';
+import type { Rule, Val } from '../../src/engine/rule-api.js';
+import { display, partitionOf, partsOf } from '../../src/engine/rule-api.js';
 
 export const partitionMismatch: Rule = {
   meta: {
@@ -9,6 +7,9 @@ export const partitionMismatch: Rule = {
     severity: 'error',
     description: 'ARNs in one delivery chain (flow log, bucket, key, role, log group) must name the same partition.',
     source: 'AWS General Reference, "Amazon Resource Names (ARNs)" (partitions); resources cannot be shared across partitions.',
+    messages: {
+      mismatch: 'The {{what}} `{{arn}}` is in partition `{{partition}}` but the {{firstWhat}} `{{firstArn}}` is in `{{firstPartition}}`: resources in different partitions cannot be used together.',
+    },
   },
   check(ctx) {
     for (const l of ctx.links.flowLogs) {
@@ -35,7 +36,8 @@ export const partitionMismatch: Rule = {
       for (const o of odd) {
         ctx.report({
           status: 'fail',
-          message: `The ${o.what} \`${display(o.v)}\` is in partition \`${o.partition}\` but the ${first.what} \`${display(first.v)}\` is in \`${first.partition}\`: resources in different partitions cannot be used together.`,
+          messageId: 'mismatch',
+          data: { what: o.what, arn: display(o.v), partition: o.partition, firstWhat: first.what, firstArn: display(first.v), firstPartition: first.partition },
           ...(o.v.pos ? { pos: o.v.pos } : {}),
           resource: fl.name,
           origin: fl.origin,

@@ -1,12 +1,6 @@
 // Shared by the bucket-policy rules: the policies of a bucket scope and the delivery questions.
-import { evaluate, type Decision } from '../../src/iam/evaluate.js';
-import type { PolicyDoc } from '../../src/iam/policy.js';
-import type { BucketScope, DeliveryTarget } from '../../src/link/links.js';
-import { aclCheckRequest, putObjectRequest } from '../../src/link/requests.js';
-import type { Origin } from '../../src/model/model.js';
-import type { Part } from '../../src/model/value.js';
-import { display } from '../../src/model/value.js';
-import type { Pos } from '../../src/parse/source.js';
+import type { BucketScope, Decision, DeliveryTarget, Origin, Part, PolicyDoc, Pos } from '../../src/engine/rule-api.js';
+import { aclCheckRequest, display, evaluate, putObjectRequest } from '../../src/engine/rule-api.js';
 
 /** Why a bucket's policy cannot be read (a Terraform policy built at apply time), if so. */
 export function unresolvedPolicy(scope: BucketScope): string | undefined {

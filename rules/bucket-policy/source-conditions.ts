@@ -1,5 +1,4 @@
-import type { StatementResult } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
+import type { Rule, StatementResult } from '../../src/engine/rule-api.js';
 import { stmtName } from '../_shared.js';
 import { aclCheckQuestions, deliveryWriteQuestions, scopeName, unresolvedPolicy } from './_scope.js';
 import { hasSourceCondition } from '../_conditions.js';
@@ -10,6 +9,9 @@ export const sourceConditions: Rule = {
     severity: 'warning',
     description: 'Delivery statements should carry aws:SourceAccount or aws:SourceArn conditions (confused-deputy protection).',
     source: 'AWS VPC User Guide (current), "Amazon S3 bucket permissions for flow logs" and IAM User Guide, "The confused deputy problem" — newer than the seed documents.',
+    messages: {
+      noSourceCondition: `{{statement}} grants delivery.logs.amazonaws.com access to {{bucket}} without an aws:SourceAccount or aws:SourceArn condition: any account's log deliveries could use it (confused deputy). Add "StringEquals": {"aws:SourceAccount": [...]} and "ArnLike": {"aws:SourceArn": "arn:aws:logs:REGION:ACCOUNT:*"}.`,
+    },
   },
   check(ctx) {
     for (const scope of ctx.links.buckets) {
@@ -27,7 +29,8 @@ export const sourceConditions: Rule = {
         const owner = scope.policies.find((p) => p.doc === r.policy);
         ctx.report({
           status: 'fail',
-          message: `${stmtName(r)} grants delivery.logs.amazonaws.com access to ${scopeName(scope)} without an aws:SourceAccount or aws:SourceArn condition: any account's log deliveries could use it (confused deputy). Add "StringEquals": {"aws:SourceAccount": [...]} and "ArnLike": {"aws:SourceArn": "arn:aws:logs:REGION:ACCOUNT:*"}.`,
+          messageId: 'noSourceCondition',
+          data: { statement: stmtName(r), bucket: scopeName(scope) },
           ...(r.statement.node.pos ? { pos: r.statement.node.pos } : {}),
           ...(owner ? { resource: owner.name, origin: owner.origin } : {}),
         });

@@ -1,8 +1,7 @@
 // Identities that create flow logs: identity policies (grouped by the principal they belong to)
 // with an Allow statement whose actions cover ec2:CreateFlowLogs.
-import { statementCoversAction } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import type { IdentityPolicy, Model } from '../../src/model/model.js';
+import type { IdentityPolicy, Model } from '../../src/engine/rule-api.js';
+import { statementCoversAction, YES } from '../../src/engine/rule-api.js';
 
 export interface Creator {
   key: string;

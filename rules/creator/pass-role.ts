@@ -1,7 +1,5 @@
-import { evaluate } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
-import { FLOW_LOGS_SERVICE, partsKey } from '../../src/link/links.js';
-import { display, type Part } from '../../src/model/value.js';
+import type { Part, Rule } from '../../src/engine/rule-api.js';
+import { display, evaluate, FLOW_LOGS_SERVICE, partsKey } from '../../src/engine/rule-api.js';
 import { blamePos, denialReason, unknownReason } from '../_shared.js';
 import { creators } from './_creators.js';
 
@@ -11,6 +9,10 @@ export const passRole: Rule = {
     severity: 'error',
     description: 'An identity that creates CloudWatch Logs flow logs must be allowed iam:PassRole on the delivery role.',
     source: 'AWS VPC User Guide, "Publishing flow logs to CloudWatch Logs", section "IAM role for publishing flow logs to CloudWatch Logs" / "Permissions for IAM users to pass a role".',
+    messages: {
+      unknown: 'Cannot tell whether this identity may iam:PassRole {{role}}: {{reason}}.',
+      denied: 'This policy allows ec2:CreateFlowLogs but not iam:PassRole on the delivery role {{role}} ({{reason}}): creating the CloudWatch Logs flow log fails. Allow iam:PassRole on that role (optionally with iam:PassedToService = {{service}}).',
+    },
   },
   check(ctx) {
     const roles = new Map<string, readonly Part[]>();
@@ -31,14 +33,16 @@ export const passRole: Rule = {
         });
         const base = { resource: first.name, origin: first.origin };
         if (d.verdict === 'allow') ctx.pass();
-        else if (d.verdict === 'unknown') ctx.report({ ...base, ...(first.doc.pos ? { pos: first.doc.pos } : {}), status: 'unverifiable', message: `Cannot tell whether this identity may iam:PassRole ${display(role)}: ${unknownReason(d, [role])}.` });
+        else if (d.verdict === 'unknown') ctx.report({ ...base, ...(first.doc.pos ? { pos: first.doc.pos } : {}), status: 'unverifiable', messageId: 'unknown', data: { role: display(role) }, detail: { reason: unknownReason(d, [role]) } });
         else {
           const pos = blamePos(d, first.doc);
           ctx.report({
             ...base,
             ...(pos ? { pos } : {}),
             status: 'fail',
-            message: `This policy allows ec2:CreateFlowLogs but not iam:PassRole on the delivery role ${display(role)} (${denialReason(d)}): creating the CloudWatch Logs flow log fails. Allow iam:PassRole on that role (optionally with iam:PassedToService = ${FLOW_LOGS_SERVICE}).`,
+            messageId: 'denied',
+            data: { role: display(role) },
+            detail: { reason: denialReason(d), service: FLOW_LOGS_SERVICE },
           });
         }
       }

@@ -1,11 +1,7 @@
 // The delivery roles in scope: roles named by flow logs, and roles whose trust policy mentions the
 // flow-logs service (checked on their own), with the source accounts to ask about.
-import type { FlowLogLink, Links } from '../../src/link/links.js';
-import { FLOW_LOGS_SERVICE } from '../../src/link/links.js';
-import type { Model, Role } from '../../src/model/model.js';
-import { UNSTATED_ACCOUNT, UNSTATED_REGION, UNSTATED_PARTITION, fresh } from '../../src/model/symbols.js';
-import { display, type Part } from '../../src/model/value.js';
-import { toPlainVal } from '../../src/model/value.js';
+import type { FlowLogLink, Links, Model, Part, Role } from '../../src/engine/rule-api.js';
+import { display, FLOW_LOGS_SERVICE, fresh, toPlainVal, UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../../src/engine/rule-api.js';
 
 export interface RoleUse {
   role: Role;

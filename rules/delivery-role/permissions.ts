@@ -1,10 +1,7 @@
-import { evaluate, type Decision } from '../../src/iam/evaluate.js';
-import type { Rule } from '../../src/engine/types.js';
-import { fresh } from '../../src/model/symbols.js';
-import { concatParts, display, type Part } from '../../src/model/value.js';
+import type { Decision, Part, Rule } from '../../src/engine/rule-api.js';
+import { concatParts, display, evaluate, fresh, logGroupNameOf } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { roleArnOf, roleUses } from './_roles.js';
-import { logGroupNameOf } from '../../src/link/destination.js';
 
 interface Need {
   action: string;
@@ -19,6 +16,13 @@ export const permissions: Rule = {
     severity: 'error',
     description: 'The delivery role must allow logs:CreateLogStream, logs:PutLogEvents and logs:DescribeLogStreams on the log group (and logs:CreateLogGroup when the group is not declared).',
     source: 'AWS VPC User Guide, "Publishing flow logs to CloudWatch Logs", section "IAM role for publishing flow logs to CloudWatch Logs".',
+    messages: {
+      managedPolicies: 'Role {{role}} has attached policies outside the scanned set ({{policies}}), so its permissions cannot be fully checked. Add their documents to the scan.',
+      logGroupUnresolved: 'The log group name cannot be resolved ({{reason}}).',
+      policiesUnknown: 'The permission policies of role {{role}} are not (all) in the scanned set, and those found do not allow {{actions}}{{where}}. Add the role\'s policies (`aws iam list-role-policies` / `get-role-policy` outputs or its template), or audit the account.',
+      missing: 'Role {{role}} does not allow {{actions}}{{where}}: the flow-logs service cannot publish records.{{createNote}}',
+      unknown: 'Cannot tell whether role {{role}} allows {{unknowns}}.',
+    },
   },
   check(ctx) {
     for (const u of roleUses(ctx.model, ctx.links, ctx.options.accountIds)) {
@@ -29,7 +33,8 @@ export const permissions: Rule = {
           ...anchor,
           ...(r.managedPolicyArns[0]?.pos ? { pos: r.managedPolicyArns[0].pos } : {}),
           status: 'unverifiable',
-          message: `Role ${r.name} has attached policies outside the scanned set (${r.managedPolicyArns.map((v) => display(v)).join(', ')}), so its permissions cannot be fully checked. Add their documents to the scan.`,
+          messageId: 'managedPolicies',
+          data: { role: r.name, policies: r.managedPolicyArns.map((v) => display(v)).join(', ') },
         });
         continue;
       }
@@ -37,7 +42,7 @@ export const permissions: Rule = {
       for (const l of targets) {
         const lg = l ? logGroupNameOf(l.flowLog) : undefined;
         if (lg && 'unknown' in lg) {
-          ctx.report({ ...anchor, status: 'unverifiable', message: `The log group name cannot be resolved (${lg.unknown}).` });
+          ctx.report({ ...anchor, status: 'unverifiable', messageId: 'logGroupUnresolved', detail: { reason: lg.unknown } });
           continue;
         }
         const name: readonly Part[] = lg?.name ?? [fresh('log group')];
@@ -68,11 +73,15 @@ export const permissions: Rule = {
             }
           }
           const where = l ? ` for the log group ${display(name)}` : '';
+          // The log group identifies the finding; `where` is only its wording.
+          const key = { role: r.name, logGroup: l ? display(name) : '', account: display(account) };
           if (missing.length && !r.policiesKnown) {
             ctx.report({
               ...anchor,
               status: 'unverifiable',
-              message: `The permission policies of role ${r.name} are not (all) in the scanned set, and those found do not allow ${missing.join(', ')}${where}. Add the role's policies (\`aws iam list-role-policies\` / \`get-role-policy\` outputs or its template), or audit the account.`,
+              messageId: 'policiesUnknown',
+              data: { ...key, actions: missing.join(', ') },
+              detail: { where },
             });
           } else if (missing.length) {
             const pos = lastDenied ? blamePos(lastDenied, r.policies[0]) : undefined;
@@ -80,10 +89,12 @@ export const permissions: Rule = {
               ...anchor,
               ...(pos ? { pos } : {}),
               status: 'fail',
-              message: `Role ${r.name} does not allow ${missing.join(', ')}${where}: the flow-logs service cannot publish records.${declared ? '' : ' (logs:CreateLogGroup is needed because the log group is not declared in the scanned set.)'}`,
+              messageId: 'missing',
+              data: { ...key, actions: missing.join(', ') },
+              detail: { where, createNote: declared ? '' : ' (logs:CreateLogGroup is needed because the log group is not declared in the scanned set.)' },
             });
           } else if (unknowns.length) {
-            ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether role ${r.name} allows ${unknowns.join('; ')}.` });
+            ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: key, detail: { unknowns: unknowns.join('; ') } });
           } else ctx.pass();
         }
       }

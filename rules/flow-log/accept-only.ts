@@ -1,5 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { literal } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { literal } from '../../src/engine/rule-api.js';
 
 export const acceptOnly: Rule = {
   meta: {
@@ -7,6 +7,9 @@ export const acceptOnly: Rule = {
     severity: 'warning',
     description: 'A flow log capturing only ACCEPT traffic misses rejected traffic, the signal most audits rely on.',
     source: 'AWS VPC User Guide, "Working with flow logs" (CloudWatch alarm for rejected SSH traffic example).',
+    messages: {
+      acceptOnly: 'Traffic type ACCEPT captures only accepted traffic: rejected connection attempts (scans, blocked SSH) are not recorded. Use ALL, or add a REJECT flow log.',
+    },
   },
   check(ctx) {
     for (const fl of ctx.model.flowLogs) {
@@ -15,7 +18,7 @@ export const acceptOnly: Rule = {
       if (t === 'ACCEPT') {
         ctx.report({
           status: 'fail',
-          message: 'Traffic type ACCEPT captures only accepted traffic: rejected connection attempts (scans, blocked SSH) are not recorded. Use ALL, or add a REJECT flow log.',
+          messageId: 'acceptOnly',
           ...(fl.trafficType?.pos ? { pos: fl.trafficType.pos } : {}),
           resource: fl.name,
           origin: fl.origin,

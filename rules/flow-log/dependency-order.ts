@@ -1,6 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { factsOf, grantsByTarget, reaches, siteKey, type Facts } from '../../src/model/facts.js';
-import type { Pos } from '../../src/parse/source.js';
+import type { Facts, Pos, Rule } from '../../src/engine/rule-api.js';
+import { factsOf, grantsByTarget, reaches, siteKey } from '../../src/engine/rule-api.js';
 
 /** The node of a model resource, when the loader recorded one. */
 function nodeKey(f: Facts, p: Pos | undefined): string | undefined {
@@ -32,6 +31,9 @@ export const dependencyOrder: Rule = {
     severity: 'warning',
     description: 'The flow log must wait for the bucket policy or role policy that lets delivery work (DependsOn / a reference or depends_on path).',
     source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3" (AWS attaches its own bucket policy when none is sufficient) and "Publishing flow logs to CloudWatch Logs" (IAM role for publishing).',
+    messages: {
+      noOrder: 'The flow log does not wait for the {{what}} {{names}}: nothing (a dependency or a reference, directly or through other resources) orders it after that policy. {{why}} Add DependsOn (CloudFormation) or depends_on (Terraform) on {{names}}.',
+    },
   },
   check(ctx) {
     const f = factsOf(ctx.model);
@@ -80,7 +82,9 @@ export const dependencyOrder: Rule = {
         : 'If the flow log is created before the role may write to CloudWatch Logs, it starts in an error state and delivers nothing until fixed.';
       ctx.report({
         status: 'fail',
-        message: `The flow log does not wait for the ${what} ${names}: nothing (a dependency or a reference, directly or through other resources) orders it after that policy. ${why} Add DependsOn (CloudFormation) or depends_on (Terraform) on ${names}.`,
+        messageId: 'noOrder',
+        data: { what, names },
+        detail: { why },
         ...(fl.pos ? { pos: fl.pos } : {}),
         resource: fl.name,
         origin: fl.origin,

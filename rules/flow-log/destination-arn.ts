@@ -1,7 +1,5 @@
-import { arnFields, arnProblems } from '../../src/arn.js';
-import type { Rule } from '../../src/engine/types.js';
-import { partsOf, splitFirst } from '../../src/link/parts.js';
-import { display } from '../../src/model/value.js';
+import type { Rule } from '../../src/engine/rule-api.js';
+import { arnFields, arnProblems, display, partsOf, splitFirst } from '../../src/engine/rule-api.js';
 
 export const destinationArn: Rule = {
   meta: {
@@ -9,6 +7,11 @@ export const destinationArn: Rule = {
     severity: 'error',
     description: 'The destination must be a well-formed ARN of the kind its destination type needs.',
     source: 'Amazon EC2 API Reference, CreateFlowLogs (LogDestination); AWS VPC User Guide, "Publishing flow logs to Amazon S3".',
+    messages: {
+      unresolved: 'The destination cannot be resolved statically ({{reason}}), so the delivery chain (bucket policy, key, role) cannot be checked.',
+      notString: 'The destination must be an ARN string.',
+      invalid: 'The destination `{{destination}}` is not a valid {{type}} destination ARN: {{problems}}.',
+    },
   },
   check(ctx) {
     for (const l of ctx.links.flowLogs) {
@@ -20,13 +23,14 @@ export const destinationArn: Rule = {
         ctx.report({
           ...base,
           status: 'unverifiable',
-          message: `The destination cannot be resolved statically (${d.reason}), so the delivery chain (bucket policy, key, role) cannot be checked.`,
+          messageId: 'unresolved',
+          detail: { reason: d.reason },
         });
         continue;
       }
       const parts = partsOf(d);
       if (!parts) {
-        ctx.report({ ...base, status: 'fail', message: 'The destination must be an ARN string.' });
+        ctx.report({ ...base, status: 'fail', messageId: 'notString' });
         continue;
       }
       const problems: string[] = [];
@@ -49,7 +53,7 @@ export const destinationArn: Rule = {
         if (problems.length === 0 && !splitFirst(parts, ':deliverystream/')) problems.push('a Firehose destination must be a delivery-stream ARN (`arn:aws:firehose:REGION:ACCOUNT:deliverystream/NAME`)');
       } else continue;
       if (problems.length) {
-        ctx.report({ ...base, status: 'fail', message: `The destination \`${display(d)}\` is not a valid ${l.type} destination ARN: ${problems.join('; ')}.` });
+        ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { destination: display(d), type: l.type }, detail: { problems: problems.join('; ') } });
       } else ctx.pass();
     }
   },

@@ -1,6 +1,5 @@
-import { evaluate, type Decision } from '../../src/iam/evaluate.js';
-import type { PolicyDoc } from '../../src/iam/policy.js';
-import type { Part } from '../../src/model/value.js';
+import type { Decision, Part, PolicyDoc } from '../../src/engine/rule-api.js';
+import { evaluate } from '../../src/engine/rule-api.js';
 
 /** Key actions the seeds' key-policy statement grants (ReEncrypt* covers both directions). */
 export const KEY_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:DescribeKey'];

@@ -1,7 +1,6 @@
 // The KMS keys of flow-log destinations: each S3 destination bucket's default-encryption key.
-import type { BucketScope, KeyLink, Links } from '../../src/link/links.js';
-import type { Bucket } from '../../src/model/model.js';
-import { literal, shapeText, type Val } from '../../src/model/value.js';
+import type { Bucket, BucketScope, KeyLink, Links, Val } from '../../src/engine/rule-api.js';
+import { literal, shapeText } from '../../src/engine/rule-api.js';
 
 export interface BucketKey {
   scope: BucketScope;

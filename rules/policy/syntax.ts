@@ -1,7 +1,5 @@
-import type { Rule } from '../../src/engine/types.js';
-import { validatePolicy } from '../../src/iam/schema.js';
-import { toPlainVal, type Val } from '../../src/model/value.js';
-import type { Pos } from '../../src/parse/source.js';
+import type { Pos, Rule, Val } from '../../src/engine/rule-api.js';
+import { toPlainVal, validatePolicy } from '../../src/engine/rule-api.js';
 
 /** The value at a JSON-pointer path, and whether anything on the way is unresolved. */
 function at(v: Val, path: string[]): { val: Val; unknown: boolean } {
@@ -23,6 +21,9 @@ export const syntax: Rule = {
     severity: 'error',
     description: 'A policy document must follow the IAM policy grammar (checked against schemas/iam-policy.schema.json).',
     source: 'IAM User Guide, "IAM JSON policy element reference" and "Grammar of the IAM JSON policy language".',
+    messages: {
+      invalid: 'Invalid {{kind}} policy: {{where}}{{problem}}.',
+    },
   },
   check(ctx) {
     for (const rec of ctx.model.policies) {
@@ -38,7 +39,9 @@ export const syntax: Rule = {
         const pos: Pos | undefined = keyPos ?? val.pos ?? rec.doc.pos;
         ctx.report({
           status: 'fail',
-          message: `Invalid ${rec.doc.kind} policy: ${where}${p.message}.`,
+          messageId: 'invalid',
+          data: { kind: rec.doc.kind, path: p.path.join('.') },
+          detail: { where, problem: p.message },
           ...(pos ? { pos } : {}),
           resource: rec.owner,
           origin: rec.origin,

@@ -2,6 +2,7 @@
 import type { Links } from '../link/links.js';
 import type { Model } from '../model/model.js';
 import { lineCol } from '../parse/source.js';
+import { renderMessage } from './messages.js';
 import type { CheckCounts, Report, Result, Rule, RuleOptions, Severity } from './types.js';
 
 /** `internal-error` is not a rule but a result: a rule that threw (RULES.md, fail closed). */
@@ -28,7 +29,8 @@ export interface RunRulesOptions extends RuleOptions {
   readonly onError?: (rule: string, err: unknown) => void;
 }
 
-export function toResult(ruleId: string, severity: Severity, r: Report): Result {
+/** A report as a result; `message` is the rendered template (see renderMessage). */
+export function toResult(ruleId: string, severity: Severity, r: Report, message: string): Result {
   const p = r.pos;
   const file = p ? p.src.path : (r.origin?.file?.path ?? null);
   let loc = {};
@@ -41,11 +43,13 @@ export function toResult(ruleId: string, severity: Severity, r: Report): Result 
     ruleId,
     severity,
     status: r.status,
-    message: r.message,
+    message,
     file,
     ...(file === null && r.origin?.source ? { source: r.origin.source } : {}),
     ...loc,
     ...(r.resource ? { resource: r.resource } : {}),
+    messageId: r.messageId,
+    ...(r.data ? { data: r.data } : {}),
   };
 }
 
@@ -68,16 +72,18 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
           counts().pass++;
         },
         report: (r0) => {
+          let message = renderMessage(id, rule.meta.messages, r0.messageId, { ...r0.detail, ...r0.data });
           // A resource whose count/for_each cannot be resolved may not exist at all: what fails on
           // it is unverifiable, not a failure.
-          const r: typeof r0 =
-            r0.status === 'fail' && r0.resource?.includes('[?]')
-              ? { ...r0, status: 'unverifiable', message: `${r0.message} (Unverifiable: whether and how often ${r0.resource.replace(/\[\?\].*/, '')} is created depends on a count/for_each that cannot be resolved statically.)` }
-              : r0;
+          let r = r0;
+          if (r0.status === 'fail' && r0.resource?.includes('[?]')) {
+            r = { ...r0, status: 'unverifiable' };
+            message = `${message} (Unverifiable: whether and how often ${r0.resource.replace(/\[\?\].*/, '')} is created depends on a count/for_each that cannot be resolved statically.)`;
+          }
           counts()[r.status]++;
           // Unverifiable results are warnings: never a silent pass, never a hard failure.
           const sev: Severity = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;
-          results.push(toResult(id, sev, r));
+          results.push(toResult(id, sev, r, message));
           positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : undefined);
         },
       });

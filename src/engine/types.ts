@@ -14,11 +14,24 @@ export interface RuleMeta {
   readonly description: string;
   /** Where the requirement comes from: a seed document section or an AWS page. */
   readonly source: string;
+  /** Message templates by message ID (ESLint style): `{{name}}` is replaced by the report's
+   * `data` or `detail` value of that name. Rewording a template keeps fingerprints and baselines. */
+  readonly messages?: Readonly<Record<string, string>>;
 }
+
+/** Values filled into a message template. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 export interface Report {
   readonly status: Status;
-  readonly message: string;
+  /** A key of the rule's `meta.messages`. */
+  readonly messageId: string;
+  /** The facts that identify the finding (bucket, role, account, action…): filled into the template
+   * and hashed into the fingerprint. Keep positions and explanations out (use `detail`). */
+  readonly data?: MessageData;
+  /** Explanations filled into the template but not part of the finding's identity (why a request
+   * is denied, a hint, a cited line). */
+  readonly detail?: MessageData;
   /** The offending value (or the nearest value standing in for a missing one). */
   readonly pos?: Pos;
   /** Resource name: logical ID, Terraform address, ARN. */
@@ -61,6 +74,10 @@ export interface Result {
   readonly endColumn?: number;
   readonly resource?: string;
   readonly suppressed?: { readonly kind: string; readonly justification: string };
+  /** Internal (never in `--format json`): the message template's ID and the key data, which the
+   * fingerprints hash instead of the message text. Absent for results not produced by a rule. */
+  readonly messageId?: string;
+  readonly data?: MessageData;
 }
 
 export interface CheckCounts {

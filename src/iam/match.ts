@@ -3,6 +3,7 @@
 // (the stack's account, a generated bucket name): a symbol equals itself, and compared with literal
 // text it is unknown. Written here because no glob library answers "unknown".
 import type { Part } from '../model/value.js';
+import { FRESH } from '../model/symbols.js';
 import { NO, UNKNOWN, YES, type Tri } from './tri.js';
 
 export interface MatchOptions {
@@ -11,9 +12,8 @@ export interface MatchOptions {
   ignoreCase?: boolean;
 }
 
-/** Symbols whose id starts with this are "fresh": known to differ from every literal and every
- * other symbol (used to ask "would a stranger's request be allowed?"). */
-export const FRESH = 'fresh:';
+// FRESH (the prefix of symbols known to differ from everything else) belongs to the model's symbols.
+export { FRESH };
 
 /** Symbols whose id starts with this stand for one literal character (`lit:*`). */
 export const LITERAL = 'lit:';

@@ -2,33 +2,10 @@
 // (and so their positions). Grammar errors are policy/syntax's business; here a statement that is
 // malformed simply contributes what it can.
 import { asList, field, fieldEntry, literal, type Val } from '../model/value.js';
-import type { Pos } from '../parse/source.js';
+import type { PolicyDoc, PolicyKind, Statement } from '../model/policy.js';
 
-/** `resource`: a resource-based policy of another service (SNS, SQS…), checked for syntax only. */
-export type PolicyKind = 'identity' | 'trust' | 'bucket' | 'key' | 'resource';
-
-export interface Statement {
-  readonly index: number;
-  readonly sid?: string;
-  readonly effect: 'Allow' | 'Deny' | 'invalid';
-  readonly principal?: Val;
-  readonly notPrincipal?: Val;
-  readonly action?: Val;
-  readonly notAction?: Val;
-  readonly resource?: Val;
-  readonly notResource?: Val;
-  readonly condition?: Val;
-  readonly node: Val;
-}
-
-export interface PolicyDoc {
-  readonly kind: PolicyKind;
-  readonly node: Val;
-  readonly version?: string;
-  readonly statements: readonly Statement[];
-  /** Where the document starts (for findings about something missing). */
-  readonly pos?: Pos;
-}
+// The document types live in the model (model/ must not import iam/); re-exported for the evaluator.
+export type { PolicyDoc, PolicyKind, Statement };
 
 export function statementsOf(doc: Val): Statement[] {
   const st = field(doc, 'Statement');

@@ -1,6 +1,6 @@
 // The normalized model every loader fills and every rule reads. Loaders know formats, rules know
 // requirements: nothing here says where a value came from except its position.
-import type { PolicyDoc } from '../iam/policy.js';
+import type { PolicyDoc } from './policy.js';
 import type { Pos, SourceFile } from '../parse/source.js';
 import type { ParseIssue } from '../parse/errors.js';
 import type { Part, Val } from './value.js';

@@ -1,7 +1,6 @@
 // Well-known symbols. IaC pseudo parameters are global symbols: every stack in one run is taken to
 // deploy into the same account, region and partition unless the input says otherwise.
 import type { Part, Sym } from './value.js';
-import { FRESH } from '../iam/match.js';
 
 export const ACCOUNT: Sym = { sym: 'AWS::AccountId', label: 'AWS::AccountId' };
 export const REGION: Sym = { sym: 'AWS::Region', label: 'AWS::Region' };
@@ -14,6 +13,10 @@ export const STACK_ID: Sym = { sym: 'AWS::StackId', label: 'AWS::StackId' };
 export const UNSTATED_REGION: Sym = { sym: 'unstated-region', label: '<region: not stated in the input>' };
 export const UNSTATED_PARTITION: Sym = { sym: 'unstated-partition', label: '<partition: not stated in the input>' };
 export const UNSTATED_ACCOUNT: Sym = { sym: 'unstated-account', label: '<source account: not stated, pass --account-id>' };
+
+/** Symbols whose id starts with this are "fresh": known to differ from every literal and every
+ * other symbol (used to ask "would a stranger's request be allowed?"). */
+export const FRESH = 'fresh:';
 
 /** A value known to differ from everything else: "some other account", "some object key". */
 export function fresh(name: string): Sym {
