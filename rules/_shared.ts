@@ -7,6 +7,7 @@ import { UNKNOWN } from '../src/iam/tri.js';
 import { display, type Part, type Val } from '../src/model/value.js';
 import { lineCol, type Pos } from '../src/parse/source.js';
 import { symbolLabels } from '../src/link/parts.js';
+import { isInputSym } from '../src/model/symbols.js';
 
 export function posOf(v: Val | undefined): Pos | undefined {
   return v?.pos;
@@ -61,6 +62,13 @@ export function denialAdvice(d: Decision, missing: string): string {
 }
 
 /** The reasons of unresolved values inside a policy element (a variable without default…). */
+function inputLabelsIn(v: Val | undefined, out: Set<string>, depth = 0): void {
+  if (!v || depth > 8) return;
+  if (v.kind === 'str') for (const x of v.parts) if (typeof x !== 'string' && isInputSym(x)) out.add(x.label);
+  if (v.kind === 'arr') for (const i of v.items) inputLabelsIn(i, out, depth + 1);
+  else if (v.kind === 'obj') for (const e of v.entries) inputLabelsIn(e.value, out, depth + 1);
+}
+
 function unresolvedIn(v: Val | undefined, out: Set<string>, depth = 0): void {
   if (!v || depth > 6) return;
   if (v.kind === 'unknown') out.add(v.reason);
@@ -78,6 +86,10 @@ export function unknownReason(d: Decision, request: readonly (readonly Part[])[]
     return `the policy has values that cannot be resolved statically (${[...reasons].join('; ')})${stmts.length ? `; undecided: ${stmts.join(', ')}` : ''}`;
   }
   const labels = new Set<string>();
+  // Inputs (variables, parameters) first: they are what the user can set. Those written in the
+  // undecided statements count too (a Resource built from `var.log_folder`).
+  for (const r of d.unknown) inputLabelsIn(r.at, labels);
+  for (const p of request) for (const x of p) if (isInputSym(x) && typeof x !== 'string') labels.add(x.label);
   // Symbols of the request values an undecided condition compared (`aws:SourceOrgID` when the
   // organisation is not stated), then those of the resource path.
   const ctx = d.request ? normalizeContext(d.request.context) : undefined;

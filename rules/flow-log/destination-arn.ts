@@ -2,6 +2,13 @@ import { arnFields, arnProblems } from '../../src/arn.js';
 import type { Rule } from '../../src/engine/types.js';
 import { partsOf, splitFirst } from '../../src/link/parts.js';
 import { display } from '../../src/model/value.js';
+import { inputHead } from '../../src/link/destination.js';
+
+const SHAPES: Record<string, string> = {
+  s3: 'an S3 bucket ARN (`arn:aws:s3:::BUCKET`, optionally followed by `/PREFIX`)',
+  'cloud-watch-logs': 'a log-group ARN (`arn:aws:logs:REGION:ACCOUNT:log-group:NAME`)',
+  'kinesis-data-firehose': 'a delivery-stream ARN (`arn:aws:firehose:REGION:ACCOUNT:deliverystream/NAME`)',
+};
 
 export const destinationArn: Rule = {
   meta: {
@@ -27,6 +34,16 @@ export const destinationArn: Rule = {
       const parts = partsOf(d);
       if (!parts) {
         ctx.report({ ...base, status: 'fail', message: 'The destination must be an ARN string.' });
+        continue;
+      }
+      // An ARN that an input gives from its start: valid or not depending on what the caller passes.
+      const head = inputHead(parts);
+      if (head && l.type && SHAPES[l.type]) {
+        ctx.report({
+          ...base,
+          status: 'unverifiable',
+          message: `The destination \`${display(d)}\` is valid only if \`${head}\` is ${SHAPES[l.type]}; its value comes from the caller, so the delivery chain behind it cannot be checked here.`,
+        });
         continue;
       }
       const problems: string[] = [];
