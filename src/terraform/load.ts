@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path'
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../iam/policy.js';
 import { partsKey } from '../link/links.js';
 import type { Env, KmsKey, Model, Role } from '../model/model.js';
-import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
+import { ACCOUNT, PARTITION, REGION, isOptionalInputSym } from '../model/symbols.js';
 import { asList, fieldCI, lit, literal, type Part, type Val } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
 import { pos, type Pos, type SourceFile } from '../parse/source.js';
@@ -16,6 +16,7 @@ import { parseHcl, type HclFile } from './hcl.js';
 import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, type Instance, type ModuleDef, type ModuleHost } from './module.js';
 import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
+import { isLibraryModule, libraryScenario, planLibrary, type TfPlan } from './scenarios.js';
 
 export interface TerraformInput {
   /** Absolute path and source of every .tf file in the scan (parsed here, a module at a time,
@@ -28,6 +29,12 @@ export interface TerraformInput {
   debug: (m: string) => void;
   /** Reports a file that could not be parsed (child modules loaded on demand). */
   onError: (e: InputError, path: string) => void;
+  /** Which scenario of each library module to load (scenarios.ts); 0 is the defaults. */
+  scenario?: number;
+  /** Variable files were given with --var-file: every folder is a root configuration. */
+  explicitVarFiles?: boolean;
+  /** Told, per library module with scenarios, its files, plan and this scenario's labels. */
+  onScenario?: (files: readonly string[], plan: TfPlan, labels: ReadonlyMap<string, string>) => void;
 }
 
 function displayPath(abs: string, cwd: string): string {
@@ -107,7 +114,15 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     if (children.has(dir)) continue;
     const def = defFor(dir);
     if (!def) continue;
-    const root = new ModuleInstance(def, '', new Map(tfvars), host);
+    const library = !input.explicitVarFiles && isLibraryModule(def);
+    const inputs = new Map(tfvars);
+    const plan = library ? planLibrary(def, new Set(tfvars.keys())) : undefined;
+    if (plan) {
+      const sc = libraryScenario(plan, input.scenario ?? 0);
+      for (const [k, v] of sc.inputs) inputs.set(k, v);
+      input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
+    }
+    const root = new ModuleInstance(def, '', inputs, host, new Set(), library);
     mapModule(model, root, input);
     // A root folder is used by nothing else: free its syntax trees now.
     for (const f of def.files) f.dispose();
@@ -228,7 +243,11 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
     return p;
   };
   const unresolvedReason = (v: Val | undefined) => (v?.kind === 'unknown' ? v.reason : 'the policy is not a JSON document that can be read statically');
-  const opt = <K extends string>(k: K, v: Val | undefined): Partial<Record<K, Val>> => (v ? ({ [k]: v } as Record<K, Val>) : {});
+  // A library module's input with a null default that nobody set (optionalInputSym) stands for
+  // "null unless the caller needs it": an optional argument made of it alone counts as not set.
+  // Arguments the resource cannot work without (`keep`) stay: the caller must give them.
+  const optionalOnly = (v: Val | undefined): boolean => v?.kind === 'str' && v.parts.length === 1 && isOptionalInputSym(v.parts[0]);
+  const opt = <K extends string>(k: K, v: Val | undefined, keep = false): Partial<Record<K, Val>> => (v && (keep || !optionalOnly(v)) ? ({ [k]: v } as Record<K, Val>) : {});
   switch (decl.type) {
     case 'aws_flow_log': {
       const kinds: [string, string][] = [
@@ -240,9 +259,17 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       ];
       let resourceIds: Val[] = [];
       let resourceType: Val | undefined;
+      // Which resource an optional input attaches the flow log to is the caller's choice.
+      if (kinds.every(([k]) => !arg(k) || optionalOnly(arg(k)))) {
+        const first = kinds.find(([k]) => arg(k));
+        if (first) {
+          resourceIds = [arg(first[0]) as Val];
+          resourceType = lit(first[1], arg(first[0])?.pos);
+        }
+      }
       for (const [k, t] of kinds) {
         const v = arg(k);
-        if (v) {
+        if (v && !optionalOnly(v)) {
           resourceIds = [v];
           resourceType = lit(t, v.pos);
           break;
@@ -269,9 +296,11 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
         ...opt('resourceType', resourceType),
         ...opt('trafficType', arg('traffic_type')),
         ...opt('destinationType', arg('log_destination_type')),
-        ...opt('destination', arg('log_destination')),
+        // The destination is needed unless the legacy log_group_name is given; the role unless
+        // the destination is S3.
+        ...opt('destination', arg('log_destination'), !arg('log_group_name') || optionalOnly(arg('log_group_name'))),
         ...opt('logGroupName', arg('log_group_name')),
-        ...opt('deliverLogsPermissionArn', arg('iam_role_arn')),
+        ...opt('deliverLogsPermissionArn', arg('iam_role_arn'), literal(arg('log_destination_type')) !== 's3'),
         ...opt('deliverCrossAccountRole', arg('deliver_cross_account_role')),
         ...opt('maxAggregationInterval', arg('max_aggregation_interval')),
         ...opt('logFormat', arg('log_format')),
