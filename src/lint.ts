@@ -18,6 +18,7 @@ import { parseYamlFast } from './parse/yaml-fast.js';
 import { toDisplay, walk } from './walk.js';
 import { hclReady, initHcl, parseHcl, type HclFile } from './terraform/hcl.js';
 import { TerraformWorlds } from './terraform/worlds.js';
+import { dropCallerDuplicates } from './terraform/dedupe.js';
 import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
@@ -372,7 +373,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   }
   for (const v of varFiles) v.dispose();
   const extra = applySuppressions(results, model, positions);
-  const all = [...errors, ...results, ...extra];
+  const all = [...errors, ...dropCallerDuplicates(results, checks), ...extra];
   if (errors.length) checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
   void toResult;
   return {

@@ -98,12 +98,19 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     },
     bindings: input.bindings,
   };
-  // Folders used as local modules by another scanned folder are not roots (found from the source
-  // text, before anything is parsed).
+  // Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
+  // from the source text, before anything is parsed). A folder called from outside itself
+  // (`source = "../.."`, as examples/ call a module repository's root) is checked under each
+  // caller's inputs and also on its own, as a library module.
   const children = new Set<string>();
+  const called = new Set<string>();
   for (const [dir, sources] of byDir) {
     for (const src of sources) {
-      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) children.add(resolvePath(dir, m[1] ?? ''));
+      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) {
+        const target = resolvePath(dir, m[1] ?? '');
+        called.add(target);
+        if (m[1]?.startsWith('./')) children.add(target);
+      }
     }
   }
   const tfvars = new Map<string, Val>();
@@ -124,7 +131,8 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     }
     const root = new ModuleInstance(def, '', inputs, host, new Set(), library);
     mapModule(model, root, input);
-    // A root folder is used by nothing else: free its syntax trees now.
+    // A root folder that nothing else uses: free its syntax trees now.
+    if (called.has(dir)) continue;
     for (const f of def.files) f.dispose();
     defs.delete(dir);
   }
@@ -161,11 +169,13 @@ function pending(model: Model): Pending {
   return p;
 }
 
-function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): void {
+/** `via`: the caller's folder, for resources of a module called from outside that folder
+ * (`examples/complete → module.flow_logs.aws_iam_role.this`). */
+function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput, via?: string): void {
   for (const decl of mi.def.resources.values()) {
     for (const inst of mi.instances(decl)) {
       try {
-        mapResource(model, hclView(mi, inst), input.bindings);
+        mapResource(model, hclView(mi, inst), input.bindings, via);
       } catch (e) {
         if (e instanceof InputError) input.onError(e, e.pos?.src.path ?? inst.decl.file.src.path);
         else input.debug(`${inst.address}: ${String(e)}`);
@@ -179,7 +189,8 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
   }
   for (const name of mi.def.modules.keys()) {
     const children = mi.childInstances(name);
-    for (const child of children) mapModule(model, child, input);
+    const outside = via ?? (mi.prefix === '' && mi.moduleSource(name)?.startsWith('../') ? mi.def.dir || '.' : undefined);
+    for (const child of children) mapModule(model, child, input, outside);
     if (children.length === 0 && mi.moduleSource(name)?.startsWith('.')) continue;
     if (children.length === 0) {
       const reason = notInstalledReason(mi.rootDir, mi.prefix, name, mi.moduleSource(name));
@@ -224,13 +235,13 @@ function hclView(mi: ModuleInstance, inst: Instance): ResourceView {
   return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at, attribute: (n) => mi.attribute(inst, n, at) };
 }
 
-export function mapResource(model: Model, view: ResourceView, bindings: ReadonlyMap<string, string>): void {
+export function mapResource(model: Model, view: ResourceView, bindings: ReadonlyMap<string, string>, via?: string): void {
   const arg = (n: string) => view.arg(n);
   const blocks = (n: string, from: BlockView = view): BlockView[] => from.blocks(n);
   const blockArg = (b: BlockView, n: string): Val | undefined => b.arg(n);
   const file = { src: view.src };
   const inst = { address: view.address };
-  const base = { uid: `tf:${view.address}`, name: view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
+  const base = { uid: `tf:${via ? `${via} → ` : ''}${view.address}`, name: via ? `${via} → ${view.address}` : view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
   const mi = { attribute: (_i: unknown, n: string, _at: Pos) => view.attribute(n) };
   const decl = { type: view.type };
   const parts = (v: Val | undefined): readonly Part[] => (v?.kind === 'str' ? v.parts : v?.kind === 'num' ? [v.text] : []);

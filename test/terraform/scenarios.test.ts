@@ -1,6 +1,8 @@
 // Symbolic inputs and library-module scenarios (RULES.md, "How rules decide"): a module folder
 // with no backend, provider block or tfvars is explored over its bool inputs and enumerated
 // validations; inputs nobody gives are symbols, decided where the answer holds for any value.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initHcl } from '../../src/terraform/hcl.js';
 import { runFiles } from '../helpers/rule-tester.js';
@@ -118,10 +120,19 @@ module "flow_logs" {
 }
 `;
     const out = runFiles({ 'modules/flow-log/main.tf': MODULE, 'examples/complete/main.tf': caller });
-    const perm = byRule(out.results, 'delivery-role/permissions').filter((r) => r.resource?.startsWith('module.flow_logs'));
+    const perm = byRule(out.results, 'delivery-role/permissions').filter((r) => r.resource?.includes('module.flow_logs'));
     expect(perm, dump(out.results)).toHaveLength(1);
-    expect(perm[0]).toMatchObject({ status: 'fail', resource: 'module.flow_logs.aws_iam_role.this' });
+    // The finding names the call path (the module folder is called from outside itself).
+    expect(perm[0]).toMatchObject({ status: 'fail', resource: 'examples/complete → module.flow_logs.aws_iam_role.this', file: 'modules/flow-log/main.tf' });
     expect(perm[0]?.message).toMatch(/does not allow logs:CreateLogStream, logs:PutLogEvents/);
+    // The module folder is also checked on its own, with symbolic inputs and its scenarios.
+    const alone = byRule(out.results, 'delivery-role/permissions').filter((r) => r.resource === 'aws_iam_role.this');
+    expect(alone.map((r) => r.status), dump(out.results)).toEqual(['unverifiable']);
+    expect(alone[0]?.message).toMatch(/ends in `:\*`.*\[when var\.create_log_group=false\]$/);
+    // A finding of the module's own text (the trust policy lacks its conditions) holds for the
+    // module alone and under the caller: reported once.
+    const trust = byRule(out.results, 'delivery-role/trust-conditions');
+    expect(trust.map((r) => r.resource), dump(trust)).toEqual(['aws_iam_role.this']);
   });
 
   it('the same caller passing the :* form passes', () => {
@@ -141,7 +152,7 @@ module "flow_logs" {
 }
 `;
     const out = runFiles({ 'modules/flow-log/main.tf': MODULE, 'examples/complete/main.tf': caller });
-    expect(byRule(out.results, 'delivery-role/permissions').filter((r) => r.resource?.startsWith('module.')), dump(out.results)).toEqual([]);
+    expect(byRule(out.results, 'delivery-role/permissions').filter((r) => r.resource?.includes('module.')), dump(out.results)).toEqual([]);
   });
 
   it('a policy that names another service fails for any value of the input', () => {
@@ -215,5 +226,51 @@ resource "aws_s3_bucket_policy" "logs" {
     const acl = byRule(out.results, 'bucket-policy/acl-check');
     expect(acl, dump(out.results)).toHaveLength(1);
     expect(acl[0]).toMatchObject({ status: 'fail' });
+  });
+});
+
+const CORPUS_MODULE = '/work/shared/corpus/tfaws-vpc/modules-flow-log';
+const corpusPresent = existsSync(CORPUS_MODULE);
+
+describe('tfaws-vpc/modules-flow-log (the real module, read from the corpus)', () => {
+  const files = () => Object.fromEntries(['main.tf', 'variables.tf'].map((f) => [`modules/flow-log/${f}`, readFileSync(join(CORPUS_MODULE, f), 'utf8')]));
+
+  it.skipIf(!corpusPresent)(`on its own: the role policy without a created log group needs the :* form of var.log_destination${corpusPresent ? '' : ' (skipped: corpus absent)'}`, () => {
+    const out = runFiles(files());
+    const perm = byRule(out.results, 'delivery-role/permissions');
+    expect(perm, dump(out.results)).toHaveLength(1);
+    expect(perm[0]).toMatchObject({ status: 'unverifiable', resource: 'aws_iam_role.this[0]' });
+    expect(perm[0]?.message).toMatch(/passes only if `var\.log_destination` ends in `:\*`.*var\.create_cloudwatch_log_group=false/);
+    expectNoFail(out.results);
+  });
+
+  it.skipIf(!corpusPresent)(`an examples/ caller passing aws_cloudwatch_log_group.x.arn fails delivery-role/permissions${corpusPresent ? '' : ' (skipped: corpus absent)'}`, () => {
+    const caller = `provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.0.0.0/16"
+}
+
+resource "aws_cloudwatch_log_group" "x" {
+  name = "/vpc/flow-logs"
+}
+
+module "flow_logs" {
+  source = "../../modules/flow-log"
+
+  vpc_id                      = aws_vpc.main.id
+  create_cloudwatch_log_group = false
+  log_destination             = aws_cloudwatch_log_group.x.arn
+}
+`;
+    const out = runFiles({ ...files(), 'examples/complete/main.tf': caller });
+    const perm = byRule(out.results, 'delivery-role/permissions').filter((r) => r.resource?.startsWith('examples/complete → module.flow_logs'));
+    expect(perm, dump(out.results)).toHaveLength(1);
+    expect(perm[0]).toMatchObject({ status: 'fail', resource: 'examples/complete → module.flow_logs.aws_iam_role.this[0]' });
+    expect(perm[0]?.message).toMatch(/does not allow logs:CreateLogStream, logs:PutLogEvents/);
+    // Nothing else fails: the caller's other results and the module's own are not false fails.
+    expectNoFail(out.results.filter((r) => r !== perm[0]));
   });
 });
