@@ -189,7 +189,9 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput, via?
   }
   for (const name of mi.def.modules.keys()) {
     const children = mi.childInstances(name);
-    const outside = via ?? (mi.prefix === '' && mi.moduleSource(name)?.startsWith('../') ? mi.def.dir || '.' : undefined);
+    // Named by the call path when the module folder is also checked on its own (it is scanned).
+    const alone = children[0] ? input.files.some((f) => dirname(f.abs) === children[0]?.def.absDir) : false;
+    const outside = via ?? (mi.prefix === '' && alone && mi.moduleSource(name)?.startsWith('../') ? mi.def.dir || '.' : undefined);
     for (const child of children) mapModule(model, child, input, outside);
     if (children.length === 0 && mi.moduleSource(name)?.startsWith('.')) continue;
     if (children.length === 0) {
