@@ -402,6 +402,7 @@ function mergeInto(into: Model, from: Model): void {
   into.spans.push(...from.spans);
   into.readErrors.push(...from.readErrors);
   if (from.unreadModules?.length) (into.unreadModules ??= []).push(...from.unreadModules);
+  if (from.deliveryStreams?.length) (into.deliveryStreams ??= []).push(...from.deliveryStreams);
 }
 
 export function sortResults(rs: Result[]): Result[] {

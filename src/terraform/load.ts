@@ -156,6 +156,8 @@ interface Pending {
   attachments: { roles: Val[]; policyArn: Val }[];
   keyPolicies: { key: Val; doc: PolicyDoc }[];
   principalAttachments: { principalKey: string; policyArn: Val }[];
+  /** ACL and Object Ownership set by their own resources (aws_s3_bucket_acl / _ownership_controls). */
+  bucketSettings: { bucket: Val; acl?: Val; objectOwnership?: Val }[];
 }
 
 const pendingByModel = new WeakMap<Model, Pending>();
@@ -163,7 +165,7 @@ const pendingByModel = new WeakMap<Model, Pending>();
 function pending(model: Model): Pending {
   let p = pendingByModel.get(model);
   if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [] };
+    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [], bucketSettings: [] };
     pendingByModel.set(model, p);
   }
   return p;
@@ -336,6 +338,7 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
         ...base,
         kind: 'bucket',
         bucketName: name,
+        ...opt('acl', arg('acl')),
         ...(def ? { encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } } : {}),
         ...(inline ? { inlinePolicy: inline } : {}),
       });
@@ -359,6 +362,32 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       const def = rule ? blocks('apply_server_side_encryption_by_default', rule)[0] : undefined;
       const bucket = arg('bucket');
       if (def && bucket) pending(model).sse.push({ bucket, encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } });
+      break;
+    }
+    case 'aws_s3_bucket_acl': {
+      const bucket = arg('bucket');
+      const acl = arg('acl');
+      if (bucket && acl) pending(model).bucketSettings.push({ bucket, acl });
+      break;
+    }
+    case 'aws_s3_bucket_ownership_controls': {
+      const bucket = arg('bucket');
+      const rule = blocks('rule')[0];
+      const objectOwnership = rule ? blockArg(rule, 'object_ownership') : undefined;
+      if (bucket && objectOwnership) pending(model).bucketSettings.push({ bucket, objectOwnership });
+      break;
+    }
+    case 'aws_kinesis_firehose_delivery_stream': {
+      const dest = arg('destination');
+      const conf = dest ? blocks(`${literal(dest) ?? ''}_configuration`)[0] ?? blocks('extended_s3_configuration')[0] : undefined;
+      (model.deliveryStreams ??= []).push({
+        ...base,
+        kind: 'delivery-stream',
+        streamName: parts(mi.attribute(inst, 'name', base.pos)),
+        arn: parts(mi.attribute(inst, 'arn', base.pos)),
+        ...opt('destination', dest),
+        ...opt('roleArn', conf ? blockArg(conf, 'role_arn') : undefined),
+      });
       break;
     }
     case 'aws_kms_key': {
@@ -493,6 +522,11 @@ export function postLinkTerraform(model: Model): void {
     const i = bucketIndex.get(partsKey(name)) ?? -1;
     const b = model.buckets[i];
     if (b) model.buckets[i] = { ...b, encryption: s.encryption };
+  }
+  for (const st of p.bucketSettings) {
+    const i = st.bucket.kind === 'str' ? (bucketIndex.get(partsKey(st.bucket.parts)) ?? -1) : -1;
+    const b = model.buckets[i];
+    if (b) model.buckets[i] = { ...b, ...(st.acl ? { acl: st.acl } : {}), ...(st.objectOwnership ? { objectOwnership: st.objectOwnership } : {}) };
   }
   for (const kp of p.keyPolicies) {
     const ref = kp.key.kind === 'str' ? kp.key.parts : undefined;
