@@ -6,6 +6,7 @@ import { fresh } from '../../src/model/symbols.js';
 import { display, literal, type Val } from '../../src/model/value.js';
 import { denialReason, stmtName, unknownReason } from '../_shared.js';
 import { missingRoles, roleArnOf, roleUses } from './_roles.js';
+import { inputHead } from '../../src/link/destination.js';
 import type { Decision } from '../../src/iam/evaluate.js';
 import type { Pos } from '../../src/parse/source.js';
 
@@ -36,9 +37,13 @@ export const trust: Rule = {
   check(ctx) {
     for (const l of missingRoles(ctx.links)) {
       const v = l.flowLog.deliverLogsPermissionArn;
+      // A role an input names (`iam_role_arn = var.iam_role_arn`) is whatever each caller passes.
+      const input = inputHead(v?.kind === 'str' ? v.parts : undefined);
       ctx.report({
         status: 'unverifiable',
-        message: `The delivery role \`${display(v)}\` is not in the scanned set, so its trust policy and permissions cannot be checked. Add its template or \`aws iam get-role\` output, or audit the account.`,
+        message: input
+          ? `The delivery role is \`${input}\`, an input its caller gives, so its trust policy and permissions cannot be checked here; they are checked where a scanned caller passes a role of the scan.`
+          : `The delivery role \`${display(v)}\` is not in the scanned set, so its trust policy and permissions cannot be checked. Add its template or \`aws iam get-role\` output, or audit the account.`,
         ...(v?.pos ? { pos: v.pos } : {}),
         resource: l.flowLog.name,
         origin: l.flowLog.origin,

@@ -274,3 +274,30 @@ module "flow_logs" {
     expectNoFail(out.results.filter((r) => r !== perm[0]));
   });
 });
+
+describe('a role given by an input', () => {
+  it('is unverifiable naming the input, not "not in the scanned set"', () => {
+    const mod = `variable "iam_role_arn" {
+  type = string
+}
+
+resource "aws_cloudwatch_log_group" "this" {
+  name = "/vpc/flow"
+}
+
+resource "aws_flow_log" "this" {
+  vpc_id               = "vpc-0123456789abcdef0"
+  traffic_type         = "ALL"
+  log_destination_type = "cloud-watch-logs"
+  log_destination      = aws_cloudwatch_log_group.this.arn
+  iam_role_arn         = var.iam_role_arn
+}
+`;
+    const out = runFiles({ 'main.tf': mod });
+    const t = byRule(out.results, 'delivery-role/trust');
+    expect(t, dump(out.results)).toHaveLength(1);
+    expect(t[0]).toMatchObject({ status: 'unverifiable' });
+    expect(t[0]?.message).toMatch(/The delivery role is `var\.iam_role_arn`, an input its caller gives/);
+    expectNoFail(out.results);
+  });
+});
