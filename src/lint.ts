@@ -19,6 +19,7 @@ import { toDisplay, walk } from './walk.js';
 import { hclReady, initHcl, parseHcl, type HclFile } from './terraform/hcl.js';
 import { TerraformWorlds } from './terraform/worlds.js';
 import { dropCallerDuplicates } from './terraform/dedupe.js';
+import { sayForAnyValue } from './engine/any-value.js';
 import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
@@ -373,7 +374,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   }
   for (const v of varFiles) v.dispose();
   const extra = applySuppressions(results, model, positions);
-  const all = [...errors, ...dropCallerDuplicates(results, checks), ...extra];
+  const all = [...errors, ...sayForAnyValue(dropCallerDuplicates(results, checks), model), ...extra];
   if (errors.length) checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
   void toResult;
   return {

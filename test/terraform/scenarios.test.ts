@@ -226,6 +226,7 @@ resource "aws_s3_bucket_policy" "logs" {
     const acl = byRule(out.results, 'bucket-policy/acl-check');
     expect(acl, dump(out.results)).toHaveLength(1);
     expect(acl[0]).toMatchObject({ status: 'fail' });
+    expect(acl[0]?.message).toMatch(/\(for any value of `var\.bucket_name`\)$/);
   });
 });
 
