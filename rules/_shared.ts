@@ -1,7 +1,7 @@
 // Helpers shared by rules: positions of values, and turning evaluator decisions into messages
 // that name the deciding statement and where it is.
 import type { Decision, Part, PolicyDoc, Pos, StatementResult, Val } from '../src/engine/rule-api.js';
-import { describeStatement, display, lineCol, normalizeContext, symbolLabels, UNKNOWN } from '../src/engine/rule-api.js';
+import { describeStatement, display, isInputSym, lineCol, normalizeContext, symbolLabels, UNKNOWN } from '../src/engine/rule-api.js';
 
 export function posOf(v: Val | undefined): Pos | undefined {
   return v?.pos;
@@ -56,6 +56,13 @@ export function denialAdvice(d: Decision, missing: string): string {
 }
 
 /** The reasons of unresolved values inside a policy element (a variable without default…). */
+function inputLabelsIn(v: Val | undefined, out: Set<string>, depth = 0): void {
+  if (!v || depth > 8) return;
+  if (v.kind === 'str') for (const x of v.parts) if (typeof x !== 'string' && isInputSym(x)) out.add(x.label);
+  if (v.kind === 'arr') for (const i of v.items) inputLabelsIn(i, out, depth + 1);
+  else if (v.kind === 'obj') for (const e of v.entries) inputLabelsIn(e.value, out, depth + 1);
+}
+
 function unresolvedIn(v: Val | undefined, out: Set<string>, depth = 0): void {
   if (!v || depth > 6) return;
   if (v.kind === 'unknown') out.add(v.reason);
@@ -73,6 +80,10 @@ export function unknownReason(d: Decision, request: readonly (readonly Part[])[]
     return `the policy has values that cannot be resolved statically (${[...reasons].join('; ')})${stmts.length ? `; undecided: ${stmts.join(', ')}` : ''}`;
   }
   const labels = new Set<string>();
+  // Inputs (variables, parameters) first: they are what the user can set. Those written in the
+  // undecided statements count too (a Resource built from `var.log_folder`).
+  for (const r of d.unknown) inputLabelsIn(r.at, labels);
+  for (const p of request) for (const x of p) if (isInputSym(x) && typeof x !== 'string') labels.add(x.label);
   // Symbols of the request values an undecided condition compared (`aws:SourceOrgID` when the
   // organisation is not stated), then those of the resource path.
   const ctx = d.request ? normalizeContext(d.request.context) : undefined;

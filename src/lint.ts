@@ -19,7 +19,9 @@ import { lineCol, makeSource, pos, type SourceFile } from './parse/source.js';
 import { parseYamlFast } from './parse/yaml-fast.js';
 import { toDisplay, walk } from './walk.js';
 import { hclReady, initHcl, parseHcl, type HclFile } from './terraform/hcl.js';
-import { loadTerraform } from './terraform/load.js';
+import { TerraformWorlds } from './terraform/worlds.js';
+import { dropCallerDuplicates } from './engine/caller-dedupe.js';
+import { sayForAnyValue } from './engine/any-value.js';
 import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
 import type { Val } from './model/value.js';
@@ -291,6 +293,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       } else debug(`${p.src.path}: not a recognised input; skipped`);
     }
     if (tfFiles.length) {
+      const tfw = tf.get(scenario);
+      const { model: tfModel, consumed } = tfw;
+      for (const [f, st] of tfw.states) states.set(f, st);
       mergeInto(model, tfModel);
       model.files += tfFiles.length;
       for (const f of tfFiles) model.sources.push(f.src);
@@ -309,19 +314,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     return model;
   };
 
-  // Terraform does not depend on CloudFormation conditions: load it once for every world.
-  const tfModel = emptyModel();
-  const consumed = tfFiles.length
-    ? loadTerraform(tfModel, {
-        files: tfFiles,
-        varFiles,
-        cwd: opts.cwd,
-        bindings,
-        debug,
-        onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0),
-      })
-    : new Set<string>();
-  for (const v of varFiles) v.dispose();
+  // Terraform does not depend on CloudFormation conditions: loaded once per scenario of its
+  // library modules (terraform/worlds.ts), scenario i going with CloudFormation's scenario i.
+  const tf = new TerraformWorlds({ files: tfFiles, varFiles, cwd: opts.cwd, bindings, debug, explicitVarFiles: explicitVarFiles.length > 0, onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0) });
   const first = loadWorld(new Map(), undecided);
   worldStates.length = 0;
   // Worlds: parameter scenarios (per template, the i-th of each) times assignments of the
@@ -337,7 +332,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       condWorlds.push(assume);
     }
   }
-  const nScenarios = Math.max(1, ...[...plans.values()].map((p) => p.scenarios.length));
+  const nScenarios = Math.max(1, tf.scenarios, ...[...plans.values()].map((p) => p.scenarios.length));
   // Keep the run bounded: many scenarios take only the all-true and all-false assumptions.
   if (nScenarios * condWorlds.length > 2 * MAX_SCENARIOS && condWorlds.length > 2) condWorlds.splice(1, condWorlds.length - 2);
   const worlds: { assume: Map<string, boolean>; scenario: number }[] = [];
@@ -374,8 +369,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     const label =
       scenarioLabel(worldStates.map((s) => s.get(file)), present) ??
       (present.size < worlds.length ? scenarioLabel(worldStates.map(combinedState), present) : undefined);
-    const capped = plans.get(file)?.cappedFrom;
-    return label && capped ? `${label}; ${plans.get(file)?.scenarios.length} of ${capped} scenarios explored: defaults plus each parameter changed alone` : label;
+    const plan = plans.get(file) ?? tf.plans.get(file);
+    const capped = plan?.cappedFrom;
+    return label && capped ? `${label}; ${plan?.scenarios.length} of ${capped} scenarios explored: defaults plus each ${plans.has(file) ? 'parameter' : 'input'} changed alone` : label;
   };
   const results: Result[] = [];
   for (const [key, r] of merged) {
@@ -393,8 +389,9 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   for (const src of commented) {
     scanCommentSuppressions(src, (offset) => model.spans.find((s) => s.src === src && s.start === offset)?.end, model.suppressions);
   }
+  for (const v of varFiles) v.dispose();
   const extra = applySuppressions(results, model, positions);
-  const all = [...errors, ...results, ...extra];
+  const all = [...errors, ...sayForAnyValue(dropCallerDuplicates(results, checks), model), ...extra];
   if (errors.length) checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
   void toResult;
   return {
@@ -426,6 +423,7 @@ function mergeInto(into: Model, from: Model): void {
   into.readErrors.push(...from.readErrors);
   if (from.unreadModules?.length) (into.unreadModules ??= []).push(...from.unreadModules);
   mergeFacts(into, from);
+  if (from.deliveryStreams?.length) (into.deliveryStreams ??= []).push(...from.deliveryStreams);
 }
 
 export function sortResults(rs: Result[]): Result[] {

@@ -159,7 +159,7 @@ async function run(argv, io) {
     throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH \u2026`);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { splitMergeInputs } = await import("./chunks/merge-X7BJQVMP.mjs");
+    const { splitMergeInputs } = await import("./chunks/merge-G4DVFTGO.mjs");
     const { snapshots, reports } = splitMergeInputs(rest);
     if (reports.length) {
       let extra;
@@ -242,7 +242,7 @@ async function run(argv, io) {
   if ("error" in organization)
     throw new UsageError(organization.error);
   const format = values.format ?? defaultFormat;
-  const { FORMATS, isFormat } = await import("./chunks/registry-M7WFBGRM.mjs");
+  const { FORMATS, isFormat } = await import("./chunks/registry-7FX6ADEV.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
   if (command === "graph" && !["mermaid", "dot", void 0].includes(values["graph-format"]))
@@ -259,7 +259,7 @@ async function run(argv, io) {
     if (!Number.isInteger(maxFileSize) || maxFileSize <= 0)
       throw new UsageError("--max-file-size takes a positive whole number of bytes");
   }
-  const { RULES } = await import("./chunks/rules-7FUGIKOF.mjs");
+  const { RULES } = await import("./chunks/rules-D2MRLUHT.mjs");
   const known = new Set(RULES.map((r) => r.meta.id));
   const severities = /* @__PURE__ */ new Map();
   for (const [id, sev] of Object.entries(config.rules ?? {})) {
@@ -310,7 +310,7 @@ async function run(argv, io) {
   if (partition !== void 0 && !["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"].includes(partition)) {
     throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, \u2026), not "${partition}"`);
   }
-  const { lintAsync } = await import("./chunks/lint-LXOCJULE.mjs");
+  const { lintAsync } = await import("./chunks/lint-X5HFUOYB.mjs");
   const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
   const lintOpts = {
     ...values["var-file"] ?? config.varFiles ? { varFiles: values["var-file"] ?? config.varFiles ?? [] } : {},
@@ -329,16 +329,16 @@ async function run(argv, io) {
   };
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
-    const { planBucketPolicyFixes } = await import("./chunks/bucket-policy-GUPJQTPJ.mjs");
-    const fixes = planBucketPolicyFixes(out.model, accountIds);
+    const { planBucketPolicyFixes } = await import("./chunks/bucket-policy-JQAGMOP5.mjs");
+    const fixes = planBucketPolicyFixes(out.model, accountIds, organization);
     if (values["fix-dry-run"]) {
       const { createTwoFilesPatch } = await import("diff");
       for (const f of fixes)
         io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, void 0, void 0, { context: 3 }));
-      await printSnippets(out.model, accountIds, io, fixes.length);
+      await printSnippets(out.model, accountIds, io, fixes.length, organization);
       return 0;
     }
-    await printSnippets(out.model, accountIds, io, fixes.length);
+    await printSnippets(out.model, accountIds, io, fixes.length, organization);
     for (const f of fixes) {
       writeFileSync(join(process.cwd(), f.path), f.after);
       io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join("; ")}
@@ -363,7 +363,7 @@ async function run(argv, io) {
   }
   const baselineFile = values.baseline ?? (values["update-baseline"] ? ".flowlog-lint-baseline.json" : void 0);
   if (baselineFile) {
-    const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import("./chunks/baseline-IFXD3CZH.mjs");
+    const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import("./chunks/baseline-WYVBBHBV.mjs");
     if (values["update-baseline"]) {
       const n = writeBaseline(baselineFile, results);
       io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}
@@ -380,7 +380,7 @@ async function run(argv, io) {
       }
       throw e;
     }
-    const { sortResults } = await import("./chunks/lint-LXOCJULE.mjs");
+    const { sortResults } = await import("./chunks/lint-X5HFUOYB.mjs");
     results = sortResults(results);
     out.results = results;
   }
@@ -389,7 +389,7 @@ async function run(argv, io) {
   const rep = { results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: version() };
   const tty = values.output ? false : process.stdout.isTTY === true;
   const color = values["no-color"] ? false : values.color ? true : tty && !process.env.NO_COLOR;
-  const { buildChainGraph } = await import("./chunks/chain-HXLBYQ3U.mjs");
+  const { buildChainGraph } = await import("./chunks/chain-XDKIKOLV.mjs");
   const graph = () => buildChainGraph(out.model, accountIds, out.results);
   let text;
   if (command === "graph") {
@@ -397,7 +397,7 @@ async function run(argv, io) {
     text = g.graphText(graph(), values["graph-format"]);
     io.stderr(g.inputErrors(out.results));
   } else
-    text = await (await import("./chunks/registry-M7WFBGRM.mjs")).formatReport(format, { rep, color, graph });
+    text = await (await import("./chunks/registry-7FX6ADEV.mjs")).formatReport(format, { rep, color, graph });
   if (values.output) {
     const { writeOutput } = await import("./chunks/output-6ZVXIYSH.mjs");
     const problem = writeOutput(values.output, text);
@@ -428,9 +428,9 @@ async function run(argv, io) {
   }
   return 0;
 }
-async function printSnippets(model, accountIds, io, fixed) {
-  const { suggestSnippets } = await import("./chunks/snippet-W77DIM5P.mjs");
-  const snippets = suggestSnippets(model, accountIds);
+async function printSnippets(model, accountIds, io, fixed, org) {
+  const { suggestSnippets } = await import("./chunks/snippet-WM3VNVDE.mjs");
+  const snippets = suggestSnippets(model, accountIds, org);
   for (const sn of snippets)
     io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:
 ${sn.text.replace(/^/gm, "    ")}
@@ -443,7 +443,7 @@ function withoutMergeArgs(argv, paths, values) {
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function merge(paths, format, output, io, snapshotReport) {
-  const { mergeReports, MergeError } = await import("./chunks/merge-X7BJQVMP.mjs");
+  const { mergeReports, MergeError } = await import("./chunks/merge-G4DVFTGO.mjs");
   let merged;
   try {
     merged = mergeReports(paths, snapshotReport);
@@ -456,7 +456,7 @@ async function merge(paths, format, output, io, snapshotReport) {
     throw e;
   }
   const rep = { ...merged, toolVersion: version() };
-  const { formatReport, isFormat } = await import("./chunks/registry-M7WFBGRM.mjs");
+  const { formatReport, isFormat } = await import("./chunks/registry-7FX6ADEV.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}"`);
   const text = await formatReport(format, { rep, color: false });
@@ -492,7 +492,7 @@ async function init(io) {
   return 0;
 }
 async function listRules(io) {
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-7FUGIKOF.mjs");
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-D2MRLUHT.mjs");
   const metas = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
   const w = Math.max(...metas.map((m) => m.id.length));
   for (const m of metas)
@@ -503,7 +503,7 @@ async function listRules(io) {
 async function explain(id, io) {
   if (!id)
     throw new UsageError("explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check");
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-7FUGIKOF.mjs");
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-D2MRLUHT.mjs");
   const meta = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS].find((m) => m.id === id);
   if (!meta)
     throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);

@@ -1,9 +1,4 @@
-import { describeStatement } from '../src/iam/policy.js';
-import { normalizeContext } from '../src/iam/request.js';
-import { UNKNOWN } from '../src/iam/tri.js';
-import { display } from '../src/model/value.js';
-import { lineCol } from '../src/parse/source.js';
-import { symbolLabels } from '../src/link/parts.js';
+import { describeStatement, display, isInputSym, lineCol, normalizeContext, symbolLabels, UNKNOWN } from '../src/engine/rule-api.js';
 export function posOf(v) {
     return v?.pos;
 }
@@ -60,6 +55,20 @@ export function denialAdvice(d, missing) {
     return missing;
 }
 /** The reasons of unresolved values inside a policy element (a variable without default…). */
+function inputLabelsIn(v, out, depth = 0) {
+    if (!v || depth > 8)
+        return;
+    if (v.kind === 'str')
+        for (const x of v.parts)
+            if (typeof x !== 'string' && isInputSym(x))
+                out.add(x.label);
+    if (v.kind === 'arr')
+        for (const i of v.items)
+            inputLabelsIn(i, out, depth + 1);
+    else if (v.kind === 'obj')
+        for (const e of v.entries)
+            inputLabelsIn(e.value, out, depth + 1);
+}
 function unresolvedIn(v, out, depth = 0) {
     if (!v || depth > 6)
         return;
@@ -83,6 +92,14 @@ export function unknownReason(d, request) {
         return `the policy has values that cannot be resolved statically (${[...reasons].join('; ')})${stmts.length ? `; undecided: ${stmts.join(', ')}` : ''}`;
     }
     const labels = new Set();
+    // Inputs (variables, parameters) first: they are what the user can set. Those written in the
+    // undecided statements count too (a Resource built from `var.log_folder`).
+    for (const r of d.unknown)
+        inputLabelsIn(r.at, labels);
+    for (const p of request)
+        for (const x of p)
+            if (isInputSym(x) && typeof x !== 'string')
+                labels.add(x.label);
     // Symbols of the request values an undecided condition compared (`aws:SourceOrgID` when the
     // organisation is not stated), then those of the resource path.
     const ctx = d.request ? normalizeContext(d.request.context) : undefined;

@@ -1,4 +1,4 @@
-import { INTERNAL_ERROR } from '../src/engine/run.js';
+import { INTERNAL_ERROR } from '../src/engine/rule-api.js';
 import { reservedSubfolder } from './flow-log/reserved-subfolder.js';
 import { destinationArn } from './flow-log/destination-arn.js';
 import { destinationSettings } from './flow-log/destination-settings.js';

@@ -322,15 +322,15 @@ async function run(argv, io) {
     let out = await lintAsync(lintOpts);
     if (values.fix || values['fix-dry-run']) {
         const { planBucketPolicyFixes } = await import('./fix/bucket-policy.js');
-        const fixes = planBucketPolicyFixes(out.model, accountIds);
+        const fixes = planBucketPolicyFixes(out.model, accountIds, organization);
         if (values['fix-dry-run']) {
             const { createTwoFilesPatch } = await import('diff');
             for (const f of fixes)
                 io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: 3 }));
-            await printSnippets(out.model, accountIds, io, fixes.length);
+            await printSnippets(out.model, accountIds, io, fixes.length, organization);
             return 0;
         }
-        await printSnippets(out.model, accountIds, io, fixes.length);
+        await printSnippets(out.model, accountIds, io, fixes.length, organization);
         for (const f of fixes) {
             writeFileSync(join(process.cwd(), f.path), f.after);
             io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join('; ')}\n`);
@@ -422,9 +422,9 @@ async function run(argv, io) {
     return 0;
 }
 /** Statements --fix cannot write (policies in YAML/HCL), printed for a person to add. */
-async function printSnippets(model, accountIds, io, fixed) {
+async function printSnippets(model, accountIds, io, fixed, org) {
     const { suggestSnippets } = await import('./fix/snippet.js');
-    const snippets = suggestSnippets(model, accountIds);
+    const snippets = suggestSnippets(model, accountIds, org);
     for (const sn of snippets)
         io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:\n${sn.text.replace(/^/gm, '    ')}\n`);
     if (!fixed && !snippets.length)

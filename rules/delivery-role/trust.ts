@@ -1,5 +1,5 @@
 import type { Decision, Pos, Rule, Val } from '../../src/engine/rule-api.js';
-import { assumeRoleRequest, display, evaluate, fresh, literal, statementCoversAction, YES } from '../../src/engine/rule-api.js';
+import { assumeRoleRequest, display, evaluate, fresh, inputHead, literal, statementCoversAction, YES } from '../../src/engine/rule-api.js';
 import { denialReason, stmtName, unknownReason } from '../_shared.js';
 import { missingRoles, roleArnOf, roleUses } from './_roles.js';
 
@@ -27,6 +27,8 @@ export const trust: Rule = {
     description: "The delivery role's trust policy must let vpc-flow-logs.amazonaws.com assume it.",
     source: 'AWS VPC User Guide, "Publishing flow logs to CloudWatch Logs", section "IAM role for publishing flow logs to CloudWatch Logs" (trust relationship).',
     messages: {
+      roleFromInput:
+        'The delivery role is `{{role}}`, an input its caller gives, so its trust policy and permissions cannot be checked here; they are checked where a scanned caller passes a role of the scan.',
       roleNotScanned: 'The delivery role `{{role}}` is not in the scanned set, so its trust policy and permissions cannot be checked. Add its template or `aws iam get-role` output, or audit the account.',
       trustUnknown: 'The trust policy of role {{role}} is not in the scanned set or cannot be resolved statically.',
       unknown: 'Cannot tell whether vpc-flow-logs.amazonaws.com may assume {{role}}: {{reason}}.',
@@ -36,10 +38,11 @@ export const trust: Rule = {
   check(ctx) {
     for (const l of missingRoles(ctx.links)) {
       const v = l.flowLog.deliverLogsPermissionArn;
+      // A role an input names (`iam_role_arn = var.iam_role_arn`) is whatever each caller passes.
+      const input = inputHead(v?.kind === 'str' ? v.parts : undefined);
       ctx.report({
         status: 'unverifiable',
-        messageId: 'roleNotScanned',
-        data: { role: display(v) },
+        ...(input ? { messageId: 'roleFromInput', data: { role: input } } : { messageId: 'roleNotScanned', data: { role: display(v) } }),
         ...(v?.pos ? { pos: v.pos } : {}),
         resource: l.flowLog.name,
         origin: l.flowLog.origin,

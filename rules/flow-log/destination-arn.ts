@@ -1,5 +1,11 @@
 import type { Rule } from '../../src/engine/rule-api.js';
-import { arnFields, arnProblems, display, partsOf, splitFirst } from '../../src/engine/rule-api.js';
+import { arnFields, arnProblems, display, inputHead, partsOf, splitFirst } from '../../src/engine/rule-api.js';
+
+const SHAPES: Record<string, string> = {
+  s3: 'an S3 bucket ARN (`arn:aws:s3:::BUCKET`, optionally followed by `/PREFIX`)',
+  'cloud-watch-logs': 'a log-group ARN (`arn:aws:logs:REGION:ACCOUNT:log-group:NAME`)',
+  'kinesis-data-firehose': 'a delivery-stream ARN (`arn:aws:firehose:REGION:ACCOUNT:deliverystream/NAME`)',
+};
 
 export const destinationArn: Rule = {
   meta: {
@@ -10,6 +16,7 @@ export const destinationArn: Rule = {
     messages: {
       unresolved: 'The destination cannot be resolved statically ({{reason}}), so the delivery chain (bucket policy, key, role) cannot be checked.',
       notString: 'The destination must be an ARN string.',
+      fromInput: 'The destination `{{destination}}` is valid only if `{{input}}` is {{shape}}; its value comes from the caller, so the delivery chain behind it cannot be checked here.',
       invalid: 'The destination `{{destination}}` is not a valid {{type}} destination ARN: {{problems}}.',
     },
   },
@@ -31,6 +38,13 @@ export const destinationArn: Rule = {
       const parts = partsOf(d);
       if (!parts) {
         ctx.report({ ...base, status: 'fail', messageId: 'notString' });
+        continue;
+      }
+      // An ARN that an input gives from its start: valid or not depending on what the caller passes.
+      const head = inputHead(parts);
+      const shape = l.type ? SHAPES[l.type] : undefined;
+      if (head && shape) {
+        ctx.report({ ...base, status: 'unverifiable', messageId: 'fromInput', data: { destination: display(d), input: head }, detail: { shape } });
         continue;
       }
       const problems: string[] = [];

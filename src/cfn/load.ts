@@ -130,7 +130,10 @@ export function loadCloudFormation(t: LoadTarget, root: PNode): void {
           ...opt('resourceType', prop('ResourceType')),
           ...opt('trafficType', prop('TrafficType')),
           ...opt('destinationType', prop('LogDestinationType')),
-          ...opt('destination', shapeless(prop('LogDestination'))),
+          // A CloudWatch Logs destination that is a parameter and nothing else stays a symbol: the
+          // role policy written with the same parameter is judged for both ARN forms
+          // (delivery-role/permissions), as for a Terraform variable.
+          ...opt('destination', wholeParamCwl(prop('LogDestination'), prop('LogDestinationType')) ? prop('LogDestination') : shapeless(prop('LogDestination'))),
           ...opt('logGroupName', prop('LogGroupName')),
           ...opt('deliverLogsPermissionArn', shapeless(prop('DeliverLogsPermissionArn'))),
           ...opt('deliverCrossAccountRole', shapeless(prop('DeliverCrossAccountRole'))),
@@ -279,6 +282,11 @@ function samePartsLoose(a: readonly Part[], b: readonly Part[]): boolean {
 
 /** An ARN that starts with a parameter without default could be any ARN (any bucket, role, stream):
  * the chain behind it cannot be followed, as before parameters became symbols. */
+function wholeParamCwl(v: Val | undefined, type: Val | undefined): boolean {
+  const t = type ? literal(type) : 'cloud-watch-logs';
+  return t === 'cloud-watch-logs' && v?.kind === 'str' && v.parts.length === 1 && isInputSym(v.parts[0]);
+}
+
 function shapeless(v: Val | undefined): Val | undefined {
   if (v?.kind !== 'str' || !isInputSym(v.parts[0])) return v;
   const p = v.parts[0] as { label: string };

@@ -93,6 +93,12 @@ export function planScenarios(info: TemplateInfo, fixed: ReadonlySet<string>): S
   const read = conditionParams(info);
   const params = [...read.keys()].filter((p) => !fixed.has(p)).sort();
   const domains = params.map((p) => domain(info, p, read.get(p) ?? new Set()));
+  return productPlan(params, domains);
+}
+
+/** Every combination of the parameters' choices, or — beyond MAX_SCENARIOS — the first choices
+ * (defaults) plus each parameter changed alone. Shared with Terraform library modules. */
+export function productPlan(params: readonly string[], domains: readonly (readonly Choice[])[]): ScenarioPlan {
   const total = domains.reduce((n, d) => n * d.length, 1);
   const base = domains.map((d) => d[0] as Choice);
   if (total <= MAX_SCENARIOS) {

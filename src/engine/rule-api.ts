@@ -14,8 +14,8 @@ export type { Pos } from '../parse/source.js';
 // The normalized model.
 export type { Bucket, IdentityPolicy, Model, Origin, Resource, Role } from '../model/model.js';
 export { asList, concatParts, display, field, fieldCI, literal, shapeText, toPlainVal } from '../model/value.js';
-export type { Part, Val } from '../model/value.js';
-export { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, fresh } from '../model/symbols.js';
+export type { Part, Sym, Val } from '../model/value.js';
+export { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, fresh, isInputSym } from '../model/symbols.js';
 export { factsOf, grantsByTarget, reaches, siteKey } from '../model/facts.js';
 export type { ArnLiteral, Facts } from '../model/facts.js';
 
@@ -24,7 +24,7 @@ export { DELIVERY_SERVICE, FLOW_LOGS_SERVICE, partsKey } from '../link/links.js'
 export type { BucketScope, DeliveryTarget, FlowLogLink, KeyLink, Links } from '../link/links.js';
 export { partsEqual, partsOf, splitFirst, symbolLabels } from '../link/parts.js';
 export { aclCheckRequest, assumeRoleRequest, bucketArn, deliveryContext, putObjectRequest } from '../link/requests.js';
-export { destinationType, logGroupNameOf } from '../link/destination.js';
+export { destinationType, inputHead, logGroupNameOf } from '../link/destination.js';
 
 // The policy evaluator: the questions rules ask.
 export { evaluate, statementCoversAction, statementPrincipalMatches } from '../iam/evaluate.js';
@@ -32,6 +32,7 @@ export type { Decision, StatementResult } from '../iam/evaluate.js';
 export { describeStatement } from '../iam/policy.js';
 export type { PolicyDoc, Statement } from '../iam/policy.js';
 export { normalizeContext } from '../iam/request.js';
+export { substituteSym } from '../iam/substitute.js';
 export { NO, UNKNOWN, YES } from '../iam/tri.js';
 export { allowedByStatement, evaluateClosedSets } from '../iam/closed-sets.js';
 export type { OpenKey } from '../iam/closed-sets.js';

@@ -4,6 +4,16 @@ import { arnFields } from '../arn.js';
 import type { FlowLog } from '../model/model.js';
 import { concatParts, literal, type Part, type Val } from '../model/value.js';
 import { partsOf, splitFirst, trimEnd } from './parts.js';
+import { isInputSym } from '../model/symbols.js';
+
+/** A destination written from an input (a Terraform variable or CloudFormation parameter nobody
+ * gives) at its start: any ARN the caller passes, so the chain behind it cannot be followed. */
+export function inputHead(parts: readonly Part[] | undefined): string | undefined {
+  const h = parts?.[0];
+  return h && typeof h !== 'string' && isInputSym(h) ? h.label : undefined;
+}
+
+const givenBy = (label: string): string => `the destination is \`${label}\`, an input its caller gives`;
 
 export type DestinationType = 's3' | 'cloud-watch-logs' | 'kinesis-data-firehose';
 
@@ -28,6 +38,8 @@ export function s3Destination(fl: FlowLog): S3Destination | { unknown: string; a
   if (d.kind === 'unknown') return { unknown: d.reason, at: d };
   const parts = partsOf(d);
   if (!parts) return { unknown: 'the destination is not a string', at: d };
+  const head = inputHead(parts);
+  if (head) return { unknown: givenBy(head), at: d };
   const f = arnFields(parts);
   if (!f) return undefined;
   const resource = concatParts(...f.slice(5).flatMap((x, i) => (i === 0 ? [x] : [[':'], x])));
@@ -48,6 +60,8 @@ export function logGroupNameOf(fl: FlowLog): { name: readonly Part[]; arnRegion?
   if (fl.destination && destinationType(fl) === 'cloud-watch-logs') {
     if (fl.destination.kind === 'unknown') return { unknown: fl.destination.reason };
     const p = partsOf(fl.destination);
+    const head = inputHead(p);
+    if (head) return { unknown: givenBy(head) };
     const f = p ? arnFields(p) : undefined;
     if (!f) return undefined;
     // arn:P:logs:R:A:log-group:NAME[:*]

@@ -72,6 +72,21 @@ export interface Bucket extends Base {
   readonly encryption?: Encryption;
   /** Bucket policy given inline (Terraform legacy `policy`). */
   readonly inlinePolicy?: PolicyDoc;
+  /** Canned ACL (`private`, `log-delivery-write`…), when stated. No rule reads it yet. */
+  readonly acl?: Val;
+  /** S3 Object Ownership (`BucketOwnerEnforced` disables ACLs), when stated. No rule reads it yet. */
+  readonly objectOwnership?: Val;
+}
+
+/** A Kinesis Data Firehose delivery stream (a flow log's `kinesis-data-firehose` destination). */
+export interface DeliveryStream extends Base {
+  readonly kind: 'delivery-stream';
+  readonly streamName: readonly Part[];
+  readonly arn: readonly Part[];
+  /** Where the stream delivers (`extended_s3`, `http_endpoint`…). */
+  readonly destination?: Val;
+  /** The role Firehose assumes to deliver (its `role_arn`). */
+  readonly roleArn?: Val;
 }
 
 export interface BucketPolicy extends Base {
@@ -180,6 +195,8 @@ export interface Model {
   /** Terraform module calls that could not be read (not installed…): what they would declare,
    * flow logs included, is unknown. */
   unreadModules?: { name: string; reason: string }[];
+  /** Firehose delivery streams (Terraform). No rule reads them yet. */
+  deliveryStreams?: DeliveryStream[];
   files: number;
   /** Ordering and ARN-partition facts (model/facts.ts); created on first use. */
   facts?: Facts;

@@ -32,3 +32,13 @@ export function inputSym(scope: string, name: string): Sym {
 export function isInputSym(p: Part | undefined): boolean {
   return typeof p === 'object' && p.sym.startsWith('input:');
 }
+
+/** An input whose default is null in a library module: callers set it where the module needs a
+ * value, and leave it null elsewhere. Mapped as absent where an argument is optional. */
+export function optionalInputSym(scope: string, name: string): Sym {
+  return { sym: `input:${scope}#${name}#optional`, label: name };
+}
+
+export function isOptionalInputSym(p: Part | undefined): boolean {
+  return typeof p === 'object' && p.sym.startsWith('input:') && p.sym.endsWith('#optional');
+}

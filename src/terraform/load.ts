@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path'
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../iam/policy.js';
 import { partsKey } from '../link/links.js';
 import type { Env, KmsKey, Model, Role } from '../model/model.js';
-import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
+import { ACCOUNT, PARTITION, REGION, isOptionalInputSym } from '../model/symbols.js';
 import { asList, fieldCI, lit, literal, type Part, type Val } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
 import { pos, type Pos, type SourceFile } from '../parse/source.js';
@@ -17,6 +17,7 @@ import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, 
 import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 import { terraformFacts } from './dependencies.js';
+import { isLibraryModule, libraryScenario, planLibrary, type TfPlan } from './scenarios.js';
 
 export interface TerraformInput {
   /** Absolute path and source of every .tf file in the scan (parsed here, a module at a time,
@@ -29,6 +30,12 @@ export interface TerraformInput {
   debug: (m: string) => void;
   /** Reports a file that could not be parsed (child modules loaded on demand). */
   onError: (e: InputError, path: string) => void;
+  /** Which scenario of each library module to load (scenarios.ts); 0 is the defaults. */
+  scenario?: number;
+  /** Variable files were given with --var-file: every folder is a root configuration. */
+  explicitVarFiles?: boolean;
+  /** Told, per library module with scenarios, its files, plan and this scenario's labels. */
+  onScenario?: (files: readonly string[], plan: TfPlan, labels: ReadonlyMap<string, string>) => void;
 }
 
 function displayPath(abs: string, cwd: string): string {
@@ -92,12 +99,19 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     },
     bindings: input.bindings,
   };
-  // Folders used as local modules by another scanned folder are not roots (found from the source
-  // text, before anything is parsed).
+  // Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
+  // from the source text, before anything is parsed). A folder called from outside itself
+  // (`source = "../.."`, as examples/ call a module repository's root) is checked under each
+  // caller's inputs and also on its own, as a library module.
   const children = new Set<string>();
+  const called = new Set<string>();
   for (const [dir, sources] of byDir) {
     for (const src of sources) {
-      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) children.add(resolvePath(dir, m[1] ?? ''));
+      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) {
+        const target = resolvePath(dir, m[1] ?? '');
+        called.add(target);
+        if (m[1]?.startsWith('./')) children.add(target);
+      }
     }
   }
   const tfvars = new Map<string, Val>();
@@ -108,9 +122,18 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
     if (children.has(dir)) continue;
     const def = defFor(dir);
     if (!def) continue;
-    const root = new ModuleInstance(def, '', new Map(tfvars), host);
+    const library = !input.explicitVarFiles && isLibraryModule(def);
+    const inputs = new Map(tfvars);
+    const plan = library ? planLibrary(def, new Set(tfvars.keys())) : undefined;
+    if (plan) {
+      const sc = libraryScenario(plan, input.scenario ?? 0);
+      for (const [k, v] of sc.inputs) inputs.set(k, v);
+      input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
+    }
+    const root = new ModuleInstance(def, '', inputs, host, new Set(), library);
     mapModule(model, root, input);
-    // A root folder is used by nothing else: free its syntax trees now.
+    // A root folder that nothing else uses: free its syntax trees now.
+    if (called.has(dir)) continue;
     for (const f of def.files) f.dispose();
     defs.delete(dir);
   }
@@ -134,6 +157,8 @@ interface Pending {
   attachments: { roles: Val[]; policyArn: Val }[];
   keyPolicies: { key: Val; doc: PolicyDoc }[];
   principalAttachments: { principalKey: string; policyArn: Val }[];
+  /** ACL and Object Ownership set by their own resources (aws_s3_bucket_acl / _ownership_controls). */
+  bucketSettings: { bucket: Val; acl?: Val; objectOwnership?: Val }[];
 }
 
 const pendingByModel = new WeakMap<Model, Pending>();
@@ -141,18 +166,20 @@ const pendingByModel = new WeakMap<Model, Pending>();
 function pending(model: Model): Pending {
   let p = pendingByModel.get(model);
   if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [] };
+    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [], bucketSettings: [] };
     pendingByModel.set(model, p);
   }
   return p;
 }
 
-function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): void {
+/** `via`: the caller's folder, for resources of a module called from outside that folder
+ * (`examples/complete → module.flow_logs.aws_iam_role.this`). */
+function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput, via?: string): void {
   terraformFacts(model, mi);
   for (const decl of mi.def.resources.values()) {
     for (const inst of mi.instances(decl)) {
       try {
-        mapResource(model, hclView(mi, inst), input.bindings);
+        mapResource(model, hclView(mi, inst), input.bindings, via);
       } catch (e) {
         if (e instanceof InputError) input.onError(e, e.pos?.src.path ?? inst.decl.file.src.path);
         else input.debug(`${inst.address}: ${String(e)}`);
@@ -166,7 +193,10 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput): voi
   }
   for (const name of mi.def.modules.keys()) {
     const children = mi.childInstances(name);
-    for (const child of children) mapModule(model, child, input);
+    // Named by the call path when the module folder is also checked on its own (it is scanned).
+    const alone = children[0] ? input.files.some((f) => dirname(f.abs) === children[0]?.def.absDir) : false;
+    const outside = via ?? (mi.prefix === '' && alone && mi.moduleSource(name)?.startsWith('../') ? mi.def.dir || '.' : undefined);
+    for (const child of children) mapModule(model, child, input, outside);
     if (children.length === 0 && mi.moduleSource(name)?.startsWith('.')) continue;
     if (children.length === 0) {
       const reason = notInstalledReason(mi.rootDir, mi.prefix, name, mi.moduleSource(name));
@@ -211,13 +241,13 @@ function hclView(mi: ModuleInstance, inst: Instance): ResourceView {
   return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at, attribute: (n) => mi.attribute(inst, n, at) };
 }
 
-export function mapResource(model: Model, view: ResourceView, bindings: ReadonlyMap<string, string>): void {
+export function mapResource(model: Model, view: ResourceView, bindings: ReadonlyMap<string, string>, via?: string): void {
   const arg = (n: string) => view.arg(n);
   const blocks = (n: string, from: BlockView = view): BlockView[] => from.blocks(n);
   const blockArg = (b: BlockView, n: string): Val | undefined => b.arg(n);
   const file = { src: view.src };
   const inst = { address: view.address };
-  const base = { uid: `tf:${view.address}`, name: view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
+  const base = { uid: `tf:${via ? `${via} → ` : ''}${view.address}`, name: via ? `${via} → ${view.address}` : view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
   const mi = { attribute: (_i: unknown, n: string, _at: Pos) => view.attribute(n) };
   const decl = { type: view.type };
   const parts = (v: Val | undefined): readonly Part[] => (v?.kind === 'str' ? v.parts : v?.kind === 'num' ? [v.text] : []);
@@ -230,7 +260,11 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
     return p;
   };
   const unresolvedReason = (v: Val | undefined) => (v?.kind === 'unknown' ? v.reason : 'the policy is not a JSON document that can be read statically');
-  const opt = <K extends string>(k: K, v: Val | undefined): Partial<Record<K, Val>> => (v ? ({ [k]: v } as Record<K, Val>) : {});
+  // A library module's input with a null default that nobody set (optionalInputSym) stands for
+  // "null unless the caller needs it": an optional argument made of it alone counts as not set.
+  // Arguments the resource cannot work without (`keep`) stay: the caller must give them.
+  const optionalOnly = (v: Val | undefined): boolean => v?.kind === 'str' && v.parts.length === 1 && isOptionalInputSym(v.parts[0]);
+  const opt = <K extends string>(k: K, v: Val | undefined, keep = false): Partial<Record<K, Val>> => (v && (keep || !optionalOnly(v)) ? ({ [k]: v } as Record<K, Val>) : {});
   switch (decl.type) {
     case 'aws_flow_log': {
       const kinds: [string, string][] = [
@@ -242,9 +276,17 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       ];
       let resourceIds: Val[] = [];
       let resourceType: Val | undefined;
+      // Which resource an optional input attaches the flow log to is the caller's choice.
+      if (kinds.every(([k]) => !arg(k) || optionalOnly(arg(k)))) {
+        const first = kinds.find(([k]) => arg(k));
+        if (first) {
+          resourceIds = [arg(first[0]) as Val];
+          resourceType = lit(first[1], arg(first[0])?.pos);
+        }
+      }
       for (const [k, t] of kinds) {
         const v = arg(k);
-        if (v) {
+        if (v && !optionalOnly(v)) {
           resourceIds = [v];
           resourceType = lit(t, v.pos);
           break;
@@ -271,9 +313,11 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
         ...opt('resourceType', resourceType),
         ...opt('trafficType', arg('traffic_type')),
         ...opt('destinationType', arg('log_destination_type')),
-        ...opt('destination', arg('log_destination')),
+        // The destination is needed unless the legacy log_group_name is given; the role unless
+        // the destination is S3.
+        ...opt('destination', arg('log_destination'), !arg('log_group_name') || optionalOnly(arg('log_group_name'))),
         ...opt('logGroupName', arg('log_group_name')),
-        ...opt('deliverLogsPermissionArn', arg('iam_role_arn')),
+        ...opt('deliverLogsPermissionArn', arg('iam_role_arn'), literal(arg('log_destination_type')) !== 's3'),
         ...opt('deliverCrossAccountRole', arg('deliver_cross_account_role')),
         ...opt('maxAggregationInterval', arg('max_aggregation_interval')),
         ...opt('logFormat', arg('log_format')),
@@ -296,6 +340,7 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
         ...base,
         kind: 'bucket',
         bucketName: name,
+        ...opt('acl', arg('acl')),
         ...(def ? { encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } } : {}),
         ...(inline ? { inlinePolicy: inline } : {}),
       });
@@ -319,6 +364,32 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
       const def = rule ? blocks('apply_server_side_encryption_by_default', rule)[0] : undefined;
       const bucket = arg('bucket');
       if (def && bucket) pending(model).sse.push({ bucket, encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } });
+      break;
+    }
+    case 'aws_s3_bucket_acl': {
+      const bucket = arg('bucket');
+      const acl = arg('acl');
+      if (bucket && acl) pending(model).bucketSettings.push({ bucket, acl });
+      break;
+    }
+    case 'aws_s3_bucket_ownership_controls': {
+      const bucket = arg('bucket');
+      const rule = blocks('rule')[0];
+      const objectOwnership = rule ? blockArg(rule, 'object_ownership') : undefined;
+      if (bucket && objectOwnership) pending(model).bucketSettings.push({ bucket, objectOwnership });
+      break;
+    }
+    case 'aws_kinesis_firehose_delivery_stream': {
+      const dest = arg('destination');
+      const conf = dest ? blocks(`${literal(dest) ?? ''}_configuration`)[0] ?? blocks('extended_s3_configuration')[0] : undefined;
+      (model.deliveryStreams ??= []).push({
+        ...base,
+        kind: 'delivery-stream',
+        streamName: parts(mi.attribute(inst, 'name', base.pos)),
+        arn: parts(mi.attribute(inst, 'arn', base.pos)),
+        ...opt('destination', dest),
+        ...opt('roleArn', conf ? blockArg(conf, 'role_arn') : undefined),
+      });
       break;
     }
     case 'aws_kms_key': {
@@ -453,6 +524,11 @@ export function postLinkTerraform(model: Model): void {
     const i = bucketIndex.get(partsKey(name)) ?? -1;
     const b = model.buckets[i];
     if (b) model.buckets[i] = { ...b, encryption: s.encryption };
+  }
+  for (const st of p.bucketSettings) {
+    const i = st.bucket.kind === 'str' ? (bucketIndex.get(partsKey(st.bucket.parts)) ?? -1) : -1;
+    const b = model.buckets[i];
+    if (b) model.buckets[i] = { ...b, ...(st.acl ? { acl: st.acl } : {}), ...(st.objectOwnership ? { objectOwnership: st.objectOwnership } : {}) };
   }
   for (const kp of p.keyPolicies) {
     const ref = kp.key.kind === 'str' ? kp.key.parts : undefined;

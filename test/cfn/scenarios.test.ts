@@ -144,3 +144,60 @@ describe('a capped run says so in its results', () => {
     expect(results[0]?.message).toMatch(/\[when Any=true; 8 of 128 scenarios explored: defaults plus each parameter changed alone\]$/);
   });
 });
+
+describe('a CloudWatch Logs destination that is a parameter (same mechanism as Terraform variables)', () => {
+  const text = (resource: string) =>
+    [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Parameters:',
+      '  LogGroupArn:',
+      '    Type: String',
+      'Resources:',
+      '  Vpc:',
+      '    Type: AWS::EC2::VPC',
+      '    Properties:',
+      '      CidrBlock: 10.4.0.0/16',
+      '  Role:',
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      "        Version: '2012-10-17'",
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Principal: { Service: vpc-flow-logs.amazonaws.com }',
+      '            Action: sts:AssumeRole',
+      '            Condition:',
+      '              StringEquals: { aws:SourceAccount: !Ref AWS::AccountId }',
+      '      Policies:',
+      '        - PolicyName: deliver',
+      '          PolicyDocument:',
+      "            Version: '2012-10-17'",
+      '            Statement:',
+      '              - Effect: Allow',
+      '                Action: [logs:CreateLogStream, logs:PutLogEvents, logs:DescribeLogStreams]',
+      `                Resource: ${resource}`,
+      '  FlowLog:',
+      '    Type: AWS::EC2::FlowLog',
+      '    Properties:',
+      '      ResourceId: !Ref Vpc',
+      '      ResourceType: VPC',
+      '      TrafficType: ALL',
+      '      LogDestinationType: cloud-watch-logs',
+      '      LogDestination: !Ref LogGroupArn',
+      '      DeliverLogsPermissionArn: !GetAtt Role.Arn',
+    ].join('\n');
+
+  it('a role policy on the parameter itself passes only if the parameter ends in :*', () => {
+    const { results } = runFiles({ 't.yaml': text('!Ref LogGroupArn') });
+    const perm = results.filter((r) => r.ruleId === 'delivery-role/permissions');
+    expect(perm.map((r) => r.status), JSON.stringify(results, null, 1)).toEqual(['unverifiable']);
+    expect(perm[0]?.message).toMatch(/passes only if `LogGroupArn` ends in `:\*`/);
+    expect(results.filter((r) => r.status === 'fail')).toEqual([]);
+  });
+
+  it('a role policy on "${LogGroupArn}*" passes for any value', () => {
+    const { results, checks } = runFiles({ 't.yaml': text("!Sub '${LogGroupArn}*'") });
+    expect(results.filter((r) => r.ruleId === 'delivery-role/permissions'), JSON.stringify(results, null, 1)).toEqual([]);
+    expect(checks['delivery-role/permissions']?.pass).toBeGreaterThan(0);
+  });
+});

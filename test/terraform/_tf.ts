@@ -56,11 +56,15 @@ export function expectNoFail(results: readonly Result[]): void {
 export const ACCOUNT = '111122223333';
 export const ACCOUNT_B = '444455556666';
 
+/** A root configuration (it has a provider block): variables take their defaults and tfvars,
+ * not explored as a library module's inputs are (RULES.md, "How rules decide"). */
 export const PROVIDER = `terraform {
   required_providers {
     aws = { source = "hashicorp/aws" }
   }
 }
+
+provider "aws" {}
 
 data "aws_caller_identity" "current" {}
 `;

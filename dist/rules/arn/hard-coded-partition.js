@@ -1,4 +1,4 @@
-import { factsOf, grantsByTarget, siteKey } from '../../src/model/facts.js';
+import { factsOf, grantsByTarget, siteKey } from '../../src/engine/rule-api.js';
 import { where } from '../_shared.js';
 /** Node keys of the delivery chain's resources, plus the non-resource declarations they read
  * (Terraform locals, data sources such as policy documents) and the policy attachments that
@@ -30,6 +30,9 @@ export const hardCodedPartition = {
         severity: 'warning',
         description: 'A template or configuration that derives the partition must not also write a literal partition in an ARN of the delivery chain.',
         source: 'AWS General Reference, "Amazon Resource Names (ARNs)" (partitions aws, aws-cn, aws-us-gov); AWS CloudFormation User Guide, pseudo parameter AWS::Partition; Terraform AWS provider, data source aws_partition.',
+        messages: {
+            literalPartition: 'This ARN writes the partition `{{partition}}` literally, while the same {{container}} derives the partition elsewhere{{where}}. In any other partition (aws-us-gov, aws-cn) this ARN names nothing: a policy resource or a trust condition such as aws:SourceArn never matches, and delivery silently stops. Build it from the derived partition (`${AWS::Partition}`, `data.aws_partition.current.partition`).',
+        },
     },
     check(ctx) {
         const f = factsOf(ctx.model);
@@ -59,7 +62,9 @@ export const hardCodedPartition = {
                 const derived = f.derivesPartition.get(lit.scope);
                 ctx.report({
                     status: 'fail',
-                    message: `This ARN writes the partition \`${lit.partition}\` literally, while the same ${lit.scope.startsWith('tf:') ? 'Terraform module' : 'template'} derives the partition elsewhere${where(derived)}. In any other partition (aws-us-gov, aws-cn) this ARN names nothing: a policy resource or a trust condition such as aws:SourceArn never matches, and delivery silently stops. Build it from the derived partition (\`\${AWS::Partition}\`, \`data.aws_partition.current.partition\`).`,
+                    messageId: 'literalPartition',
+                    data: { partition: lit.partition, container: lit.scope.startsWith('tf:') ? 'Terraform module' : 'template' },
+                    detail: { where: where(derived) },
                     pos: lit.pos,
                     resource: l.flowLog.name,
                     origin: { file: lit.pos.src },

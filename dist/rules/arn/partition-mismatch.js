@@ -1,12 +1,13 @@
-import { partitionOf } from '../../src/arn.js';
-import { partsOf } from '../../src/link/parts.js';
-import { display } from '../../src/model/value.js';
+import { display, partitionOf, partsOf } from '../../src/engine/rule-api.js';
 export const partitionMismatch = {
     meta: {
         id: 'arn/partition-mismatch',
         severity: 'error',
         description: 'ARNs in one delivery chain (flow log, bucket, key, role, log group) must name the same partition.',
         source: 'AWS General Reference, "Amazon Resource Names (ARNs)" (partitions); resources cannot be shared across partitions.',
+        messages: {
+            mismatch: 'The {{what}} `{{arn}}` is in partition `{{partition}}` but the {{firstWhat}} `{{firstArn}}` is in `{{firstPartition}}`: resources in different partitions cannot be used together.',
+        },
     },
     check(ctx) {
         for (const l of ctx.links.flowLogs) {
@@ -38,7 +39,8 @@ export const partitionMismatch = {
             for (const o of odd) {
                 ctx.report({
                     status: 'fail',
-                    message: `The ${o.what} \`${display(o.v)}\` is in partition \`${o.partition}\` but the ${first.what} \`${display(first.v)}\` is in \`${first.partition}\`: resources in different partitions cannot be used together.`,
+                    messageId: 'mismatch',
+                    data: { what: o.what, arn: display(o.v), partition: o.partition, firstWhat: first.what, firstArn: display(first.v), firstPartition: first.partition },
                     ...(o.v.pos ? { pos: o.v.pos } : {}),
                     resource: fl.name,
                     origin: fl.origin,

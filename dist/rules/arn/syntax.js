@@ -1,6 +1,4 @@
-import { arnProblems, PARTITIONS } from '../../src/arn.js';
-import { partsOf } from '../../src/link/parts.js';
-import { asList, display, field, literal } from '../../src/model/value.js';
+import { arnProblems, asList, display, field, literal, PARTITIONS, partsOf } from '../../src/engine/rule-api.js';
 /** Light check for ARN patterns in policies: wildcards are allowed anywhere but the partition. */
 function patternProblems(text) {
     const f = text.split(':');
@@ -28,13 +26,16 @@ export const arnSyntax = {
         severity: 'error',
         description: 'A value used as an ARN (policy resources and principals, delivery roles) must be well-formed.',
         source: 'IAM User Guide, "IAM identifiers" (ARN format); AWS General Reference, "Amazon Resource Names (ARNs)".',
+        messages: {
+            invalid: '`{{arn}}` is not a valid ARN: {{problems}}.',
+        },
     },
     check(ctx) {
         const report = (v, problems, resource, origin) => {
             if (problems.length === 0)
                 ctx.pass();
             else
-                ctx.report({ status: 'fail', message: `\`${display(v)}\` is not a valid ARN: ${problems.join('; ')}.`, ...(v.pos ? { pos: v.pos } : {}), resource, origin });
+                ctx.report({ status: 'fail', messageId: 'invalid', data: { arn: display(v) }, detail: { problems: problems.join('; ') }, ...(v.pos ? { pos: v.pos } : {}), resource, origin });
         };
         for (const fl of ctx.model.flowLogs) {
             for (const [v, service] of [

@@ -1,7 +1,4 @@
-// Shared by the bucket-policy rules: the policies of a bucket scope and the delivery questions.
-import { evaluate } from '../../src/iam/evaluate.js';
-import { aclCheckRequest, putObjectRequest } from '../../src/link/requests.js';
-import { display } from '../../src/model/value.js';
+import { aclCheckRequest, display, evaluate, putObjectRequest } from '../../src/engine/rule-api.js';
 /** Why a bucket's policy cannot be read (a Terraform policy built at apply time), if so. */
 export function unresolvedPolicy(scope) {
     return scope.policies.find((p) => p.unresolved)?.unresolved;

@@ -1,9 +1,6 @@
-import { statementCoversAction } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import { asList, display, field, shapeText } from '../../src/model/value.js';
+import { asList, describeStatement, display, field, shapeText, statementCoversAction, YES } from '../../src/engine/rule-api.js';
 import { stmtName } from '../_shared.js';
 import { scopeName, unresolvedPolicy } from './_scope.js';
-import { describeStatement } from '../../src/iam/policy.js';
 /** `123456789012` or `arn:PARTITION:iam::123456789012:root` (fields may be symbols). */
 function isAccountPrincipal(v) {
     if (v.kind !== 'str')
@@ -18,6 +15,9 @@ export const deliveryPrincipal = {
         severity: 'warning',
         description: 'Grant log-delivery writes to the service principal delivery.logs.amazonaws.com, not to account principals.',
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3", section "Amazon S3 bucket permissions for flow logs".',
+        messages: {
+            accountPrincipal: '{{statement}} grants log writes on {{bucket}} to account principal{{plural}} {{accounts}}; AWS recommends the service principal `{"Service": "delivery.logs.amazonaws.com"}` with aws:SourceAccount/aws:SourceArn conditions.',
+        },
     },
     check(ctx) {
         for (const scope of ctx.links.buckets) {
@@ -35,7 +35,9 @@ export const deliveryPrincipal = {
                         found = true;
                         ctx.report({
                             status: 'fail',
-                            message: `${stmtName({ statement: s })} grants log writes on ${scopeName(scope)} to account principal${accounts.length > 1 ? 's' : ''} ${accounts.map((a) => display(a)).join(', ')}; AWS recommends the service principal \`{"Service": "delivery.logs.amazonaws.com"}\` with aws:SourceAccount/aws:SourceArn conditions.`,
+                            messageId: 'accountPrincipal',
+                            data: { bucket: scopeName(scope), accounts: accounts.map((a) => display(a)).join(', ') },
+                            detail: { statement: stmtName({ statement: s }), plural: accounts.length > 1 ? 's' : '' },
                             ...(accounts[0]?.pos ? { pos: accounts[0].pos } : {}),
                             resource: bp.name,
                             origin: bp.origin,

@@ -1,4 +1,4 @@
-import { display } from '../../src/model/value.js';
+import { display } from '../../src/engine/rule-api.js';
 import { blamePos, denialAdvice, denialReason, unknownReason } from '../_shared.js';
 import { deliveryWriteQuestions, objectPath, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
 const DRIFT = ' Note: when the bucket policy lacks these permissions, AWS may add or rewrite the bucket policy itself when the flow log is created (the documentation says in one place that it overwrites and in another that it appends), which makes your infrastructure code drift.';
@@ -8,13 +8,20 @@ export const deliveryWrite = {
         severity: 'error',
         description: 'The bucket policy must let delivery.logs.amazonaws.com write log objects for every source account.',
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3", section "Amazon S3 bucket permissions for flow logs".',
+        messages: {
+            unresolved: 'The bucket policy of {{bucket}} is not known ({{reason}}), so delivery cannot be checked.',
+            noPolicy: 'Bucket {{bucket}} has no bucket policy, so delivery.logs.amazonaws.com may not write flow logs to it.{{drift}}',
+            notScanned: 'Bucket `{{bucket}}` is not in the scanned set, so its bucket policy (and encryption) cannot be checked. Add its bucket policy file (e.g. `aws s3api get-bucket-policy --bucket {{bucket}}` output) or audit the account.',
+            unknown: 'Cannot tell whether delivery.logs.amazonaws.com may write to {{path}}: {{reason}}.',
+            denied: 'delivery.logs.amazonaws.com may not s3:PutObject to {{path}} (source account {{account}}): {{reason}}. {{advice}}{{drift}}',
+        },
     },
     check(ctx) {
         for (const scope of ctx.links.buckets) {
             const anchor = scopeAnchor(scope);
             const unresolved = unresolvedPolicy(scope);
             if (unresolved) {
-                ctx.report({ ...anchor, status: 'unverifiable', message: `The bucket policy of ${scopeName(scope)} is not known (${unresolved}), so delivery cannot be checked.` });
+                ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unresolved', data: { bucket: scopeName(scope) }, detail: { reason: unresolved } });
                 continue;
             }
             if (scope.policies.length === 0) {
@@ -22,14 +29,17 @@ export const deliveryWrite = {
                     ctx.report({
                         ...anchor,
                         status: 'fail',
-                        message: `Bucket ${scopeName(scope)} has no bucket policy, so delivery.logs.amazonaws.com may not write flow logs to it.${DRIFT}`,
+                        messageId: 'noPolicy',
+                        data: { bucket: scopeName(scope) },
+                        detail: { drift: DRIFT },
                     });
                 }
                 else {
                     ctx.report({
                         ...anchor,
                         status: 'unverifiable',
-                        message: `Bucket \`${scopeName(scope)}\` is not in the scanned set, so its bucket policy (and encryption) cannot be checked. Add its bucket policy file (e.g. \`aws s3api get-bucket-policy --bucket ${scopeName(scope)}\` output) or audit the account.`,
+                        messageId: 'notScanned',
+                        data: { bucket: scopeName(scope) },
                     });
                 }
                 continue;
@@ -43,7 +53,9 @@ export const deliveryWrite = {
                     ctx.report({
                         ...anchor,
                         status: 'unverifiable',
-                        message: `Cannot tell whether delivery.logs.amazonaws.com may write to ${path}: ${unknownReason(q.decision, [q.account, q.target.region])}.`,
+                        messageId: 'unknown',
+                        data: { path },
+                        detail: { reason: unknownReason(q.decision, [q.account, q.target.region]) },
                     });
                 }
                 else {
@@ -52,7 +64,9 @@ export const deliveryWrite = {
                         ...anchor,
                         ...(pos ? { pos } : {}),
                         status: 'fail',
-                        message: `delivery.logs.amazonaws.com may not s3:PutObject to ${path} (source account ${display(q.account)}): ${denialReason(q.decision)}. ${denialAdvice(q.decision, 'Add the AWSLogDeliveryWrite statement from the flow-logs documentation.')}${v === 'implicit-deny' ? DRIFT : ''}`,
+                        messageId: 'denied',
+                        data: { path, account: display(q.account) },
+                        detail: { reason: denialReason(q.decision), advice: denialAdvice(q.decision, 'Add the AWSLogDeliveryWrite statement from the flow-logs documentation.'), drift: v === 'implicit-deny' ? DRIFT : '' },
                     });
                 }
             }

@@ -1,5 +1,4 @@
-import { evaluateClosedSets } from '../../src/iam/closed-sets.js';
-import { putObjectRequest } from '../../src/link/requests.js';
+import { display, evaluateClosedSets, putObjectRequest } from '../../src/engine/rule-api.js';
 import { stmtName, unknownReason } from '../_shared.js';
 import { docsOf, scopeAnchor, scopeName, unresolvedPolicy } from './_scope.js';
 export const ownerFullControl = {
@@ -8,6 +7,11 @@ export const ownerFullControl = {
         severity: 'error',
         description: 'Log-delivery writes must be allowed only with s3:x-amz-acl = bucket-owner-full-control.',
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3", section "Amazon S3 bucket permissions for flow logs" (condition on s3:x-amz-acl).',
+        messages: {
+            withoutAcl: '{{statement}} lets delivery.logs.amazonaws.com write to {{bucket}} without `s3:x-amz-acl = bucket-owner-full-control`. Add the condition `"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}` so the bucket owner keeps control of log objects.',
+            otherAcl: '{{statement}} lets delivery.logs.amazonaws.com write to {{bucket}} with an ACL other than `s3:x-amz-acl = bucket-owner-full-control` (`{{acl}}` is allowed). Add the condition `"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}` so the bucket owner keeps control of log objects.',
+            unknown: 'Cannot tell whether writes without bucket-owner-full-control are refused: {{reason}}.',
+        },
     },
     check(ctx) {
         for (const scope of ctx.links.buckets) {
@@ -31,11 +35,12 @@ export const ownerFullControl = {
                             ...anchor,
                             ...(by?.statement.node.pos ? { pos: by.statement.node.pos } : {}),
                             status: 'fail',
-                            message: `${by ? stmtName(by) : 'The policy'} lets delivery.logs.amazonaws.com write to ${scopeName(scope)} ${acl === undefined ? 'without' : 'with an ACL other than'} \`s3:x-amz-acl = bucket-owner-full-control\`${acl === undefined ? '' : ` (\`${acl}\` is allowed)`}. Add the condition \`"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control"}\` so the bucket owner keeps control of log objects.`,
+                            ...(acl === undefined ? { messageId: 'withoutAcl', data: { bucket: scopeName(scope), account: display(a) } } : { messageId: 'otherAcl', data: { bucket: scopeName(scope), account: display(a), acl } }),
+                            detail: { statement: by ? stmtName(by) : 'The policy' },
                         });
                     }
                     else if (d.verdict === 'unknown') {
-                        ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether writes without bucket-owner-full-control are refused: ${unknownReason(d, [a])}.` });
+                        ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { bucket: scopeName(scope), account: display(a) }, detail: { reason: unknownReason(d, [a]) } });
                     }
                     else
                         ctx.pass();

@@ -1,10 +1,6 @@
-import { allowedByStatement } from '../../src/iam/closed-sets.js';
-import { statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import { asList, concatParts, display, shapeText } from '../../src/model/value.js';
+import { allowedByStatement, asList, bucketArn, concatParts, display, shapeText, statementCoversAction, statementPrincipalMatches, YES } from '../../src/engine/rule-api.js';
 import { stmtName } from '../_shared.js';
 import { docsOf, scopeName, unresolvedPolicy } from './_scope.js';
-import { bucketArn } from '../../src/link/requests.js';
 const CALLER_CHOSEN = [
     { key: 's3:x-amz-acl', absent: true },
     { key: 'aws:SecureTransport', absent: true },
@@ -15,6 +11,9 @@ export const publicWrite = {
         severity: 'error',
         description: 'Anyone may write objects into the log bucket: log integrity is lost.',
         source: 'Amazon S3 User Guide, "Blocking public access to your Amazon S3 storage"; AWS Security Hub control S3.3.',
+        messages: {
+            publicWrite: '{{statement}} lets anyone s3:PutObject into {{bucket}} ({{key}}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.',
+        },
     },
     check(ctx) {
         for (const scope of ctx.links.buckets) {
@@ -47,7 +46,8 @@ export const publicWrite = {
                             flagged = true;
                             ctx.report({
                                 status: 'fail',
-                                message: `${stmtName(a.by)} lets anyone s3:PutObject into ${scopeName(scope)} (${key}) with no restricting condition: anyone can forge or overwrite flow-log records. Restrict the principal to delivery.logs.amazonaws.com.`,
+                                messageId: 'publicWrite',
+                                data: { bucket: scopeName(scope), key, statement: stmtName(a.by) },
                                 ...(s.principal?.pos ? { pos: s.principal.pos } : s.node.pos ? { pos: s.node.pos } : {}),
                                 resource: bp.name,
                                 origin: bp.origin,

@@ -7,6 +7,9 @@ export const sourceConditions = {
         severity: 'warning',
         description: 'Delivery statements should carry aws:SourceAccount or aws:SourceArn conditions (confused-deputy protection).',
         source: 'AWS VPC User Guide (current), "Amazon S3 bucket permissions for flow logs" and IAM User Guide, "The confused deputy problem" — newer than the seed documents.',
+        messages: {
+            noSourceCondition: `{{statement}} grants delivery.logs.amazonaws.com access to {{bucket}} without an aws:SourceAccount or aws:SourceArn condition: any account's log deliveries could use it (confused deputy). Add "StringEquals": {"aws:SourceAccount": [...]} and "ArnLike": {"aws:SourceArn": "arn:aws:logs:REGION:ACCOUNT:*"}.`,
+        },
     },
     check(ctx) {
         for (const scope of ctx.links.buckets) {
@@ -29,7 +32,8 @@ export const sourceConditions = {
                 const owner = scope.policies.find((p) => p.doc === r.policy);
                 ctx.report({
                     status: 'fail',
-                    message: `${stmtName(r)} grants delivery.logs.amazonaws.com access to ${scopeName(scope)} without an aws:SourceAccount or aws:SourceArn condition: any account's log deliveries could use it (confused deputy). Add "StringEquals": {"aws:SourceAccount": [...]} and "ArnLike": {"aws:SourceArn": "arn:aws:logs:REGION:ACCOUNT:*"}.`,
+                    messageId: 'noSourceCondition',
+                    data: { statement: stmtName(r), bucket: scopeName(scope) },
                     ...(r.statement.node.pos ? { pos: r.statement.node.pos } : {}),
                     ...(owner ? { resource: owner.name, origin: owner.origin } : {}),
                 });

@@ -1,7 +1,4 @@
-// Identities that create flow logs: identity policies (grouped by the principal they belong to)
-// with an Allow statement whose actions cover ec2:CreateFlowLogs.
-import { statementCoversAction } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
+import { statementCoversAction, YES } from '../../src/engine/rule-api.js';
 export function creators(model) {
     const groups = new Map();
     for (const p of model.identityPolicies) {

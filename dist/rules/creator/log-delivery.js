@@ -1,4 +1,4 @@
-import { evaluate } from '../../src/iam/evaluate.js';
+import { evaluate } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { creators } from './_creators.js';
 const ACTIONS = ['logs:CreateLogDelivery', 'logs:DeleteLogDelivery'];
@@ -8,6 +8,10 @@ export const logDelivery = {
         severity: 'error',
         description: 'An identity that creates S3 or Firehose flow logs must be allowed logs:CreateLogDelivery and logs:DeleteLogDelivery.',
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3", section "IAM policies for IAM principals that publish flow logs to Amazon S3".',
+        messages: {
+            missing: 'This policy allows ec2:CreateFlowLogs but not {{actions}} (on Resource "*"), which publishing flow logs to S3 or Firehose needs: CreateFlowLogs fails with an access error.',
+            unknown: 'Cannot tell whether this policy allows logs:CreateLogDelivery: {{reason}}.',
+        },
     },
     check(ctx) {
         const fls = ctx.links.flowLogs;
@@ -37,11 +41,12 @@ export const logDelivery = {
                     ...base,
                     ...(pos ? { pos } : {}),
                     status: 'fail',
-                    message: `This policy allows ec2:CreateFlowLogs but not ${missing.join(' and ')} (on Resource "*"), which publishing flow logs to S3 or Firehose needs: CreateFlowLogs fails with an access error.`,
+                    messageId: 'missing',
+                    data: { actions: missing.join(' and ') },
                 });
             }
             else if (unknown)
-                ctx.report({ ...base, status: 'unverifiable', message: `Cannot tell whether this policy allows logs:CreateLogDelivery: ${unknown}.` });
+                ctx.report({ ...base, status: 'unverifiable', messageId: 'unknown', detail: { reason: unknown } });
             else
                 ctx.pass();
         }

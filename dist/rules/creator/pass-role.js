@@ -1,6 +1,4 @@
-import { evaluate } from '../../src/iam/evaluate.js';
-import { FLOW_LOGS_SERVICE, partsKey } from '../../src/link/links.js';
-import { display } from '../../src/model/value.js';
+import { display, evaluate, FLOW_LOGS_SERVICE, partsKey } from '../../src/engine/rule-api.js';
 import { blamePos, denialReason, unknownReason } from '../_shared.js';
 import { creators } from './_creators.js';
 export const passRole = {
@@ -9,6 +7,10 @@ export const passRole = {
         severity: 'error',
         description: 'An identity that creates CloudWatch Logs flow logs must be allowed iam:PassRole on the delivery role.',
         source: 'AWS VPC User Guide, "Publishing flow logs to CloudWatch Logs", section "IAM role for publishing flow logs to CloudWatch Logs" / "Permissions for IAM users to pass a role".',
+        messages: {
+            unknown: 'Cannot tell whether this identity may iam:PassRole {{role}}: {{reason}}.',
+            denied: 'This policy allows ec2:CreateFlowLogs but not iam:PassRole on the delivery role {{role}} ({{reason}}): creating the CloudWatch Logs flow log fails. Allow iam:PassRole on that role (optionally with iam:PassedToService = {{service}}).',
+        },
     },
     check(ctx) {
         const roles = new Map();
@@ -34,14 +36,16 @@ export const passRole = {
                 if (d.verdict === 'allow')
                     ctx.pass();
                 else if (d.verdict === 'unknown')
-                    ctx.report({ ...base, ...(first.doc.pos ? { pos: first.doc.pos } : {}), status: 'unverifiable', message: `Cannot tell whether this identity may iam:PassRole ${display(role)}: ${unknownReason(d, [role])}.` });
+                    ctx.report({ ...base, ...(first.doc.pos ? { pos: first.doc.pos } : {}), status: 'unverifiable', messageId: 'unknown', data: { role: display(role) }, detail: { reason: unknownReason(d, [role]) } });
                 else {
                     const pos = blamePos(d, first.doc);
                     ctx.report({
                         ...base,
                         ...(pos ? { pos } : {}),
                         status: 'fail',
-                        message: `This policy allows ec2:CreateFlowLogs but not iam:PassRole on the delivery role ${display(role)} (${denialReason(d)}): creating the CloudWatch Logs flow log fails. Allow iam:PassRole on that role (optionally with iam:PassedToService = ${FLOW_LOGS_SERVICE}).`,
+                        messageId: 'denied',
+                        data: { role: display(role) },
+                        detail: { reason: denialReason(d), service: FLOW_LOGS_SERVICE },
                     });
                 }
             }

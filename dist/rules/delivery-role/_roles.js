@@ -1,7 +1,4 @@
-import { FLOW_LOGS_SERVICE } from '../../src/link/links.js';
-import { UNSTATED_ACCOUNT, UNSTATED_REGION, UNSTATED_PARTITION, fresh } from '../../src/model/symbols.js';
-import { display } from '../../src/model/value.js';
-import { toPlainVal } from '../../src/model/value.js';
+import { display, FLOW_LOGS_SERVICE, fresh, toPlainVal, UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION } from '../../src/engine/rule-api.js';
 export function roleUses(model, links, accountIds) {
     const uses = new Map();
     for (const l of links.flowLogs) {

@@ -1,7 +1,4 @@
-import { statementCoversAction } from '../../src/iam/evaluate.js';
-import { NO } from '../../src/iam/tri.js';
-import { FLOW_LOGS_SERVICE } from '../../src/link/links.js';
-import { asList, display, literal } from '../../src/model/value.js';
+import { asList, display, FLOW_LOGS_SERVICE, literal, NO, statementCoversAction } from '../../src/engine/rule-api.js';
 import { roleUses } from './_roles.js';
 export const overbroadTrust = {
     meta: {
@@ -9,6 +6,10 @@ export const overbroadTrust = {
         severity: 'warning',
         description: 'The delivery role trust policy should let only the flow-logs service assume the role.',
         source: 'AWS VPC User Guide, "IAM role for publishing flow logs to CloudWatch Logs"; IAM User Guide, least privilege.',
+        messages: {
+            unknown: 'Cannot tell whether the trust policy of {{role}} lets only vpc-flow-logs.amazonaws.com assume the delivery role: a principal ({{principal}}) cannot be resolved statically.',
+            overbroad: 'The trust policy of {{role}} also lets `{{principal}}` assume the delivery role; only vpc-flow-logs.amazonaws.com needs to.',
+        },
     },
     check(ctx) {
         for (const u of roleUses(ctx.model, ctx.links, ctx.options.accountIds)) {
@@ -46,7 +47,8 @@ export const overbroadTrust = {
                 if (v.kind === 'unknown' || (v.kind === 'str' && literal(v) === undefined)) {
                     ctx.report({
                         status: 'unverifiable',
-                        message: `Cannot tell whether the trust policy of ${u.role.name} lets only vpc-flow-logs.amazonaws.com assume the delivery role: a principal (${display(v)}) cannot be resolved statically.`,
+                        messageId: 'unknown',
+                        data: { role: u.role.name, principal: display(v) },
                         ...(v.pos ? { pos: v.pos } : {}),
                         resource: u.role.name,
                         origin: u.role.origin,
@@ -55,7 +57,8 @@ export const overbroadTrust = {
                 }
                 ctx.report({
                     status: 'fail',
-                    message: `The trust policy of ${u.role.name} also lets \`${display(v)}\` assume the delivery role; only vpc-flow-logs.amazonaws.com needs to.`,
+                    messageId: 'overbroad',
+                    data: { role: u.role.name, principal: display(v) },
                     ...(v.pos ? { pos: v.pos } : {}),
                     resource: u.role.name,
                     origin: u.role.origin,

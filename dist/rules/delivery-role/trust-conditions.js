@@ -1,15 +1,15 @@
-import { statementCoversAction, statementPrincipalMatches } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import { FLOW_LOGS_SERVICE } from '../../src/link/links.js';
+import { describeStatement, FLOW_LOGS_SERVICE, statementCoversAction, statementPrincipalMatches, YES } from '../../src/engine/rule-api.js';
 import { hasSourceCondition } from '../_conditions.js';
 import { roleUses } from './_roles.js';
-import { describeStatement } from '../../src/iam/policy.js';
 export const trustConditions = {
     meta: {
         id: 'delivery-role/trust-conditions',
         severity: 'warning',
         description: 'The delivery role trust policy should limit the flow-logs service with aws:SourceAccount / aws:SourceArn.',
         source: 'AWS VPC User Guide (current), "IAM role for publishing flow logs to CloudWatch Logs" and IAM User Guide, "The confused deputy problem" — newer than the seed documents.',
+        messages: {
+            noSourceCondition: 'The trust policy of {{role}} ({{statement}}) lets vpc-flow-logs.amazonaws.com assume the role with no aws:SourceAccount or aws:SourceArn condition (confused deputy). Add "StringEquals": {"aws:SourceAccount": "ACCOUNT"} and "ArnLike": {"aws:SourceArn": "arn:aws:ec2:REGION:ACCOUNT:vpc-flow-log/*"}.',
+        },
     },
     check(ctx) {
         for (const u of roleUses(ctx.model, ctx.links, ctx.options.accountIds)) {
@@ -26,7 +26,8 @@ export const trustConditions = {
             for (const s of bare) {
                 ctx.report({
                     status: 'fail',
-                    message: `The trust policy of ${u.role.name} (${describeStatement(s)}) lets vpc-flow-logs.amazonaws.com assume the role with no aws:SourceAccount or aws:SourceArn condition (confused deputy). Add "StringEquals": {"aws:SourceAccount": "ACCOUNT"} and "ArnLike": {"aws:SourceArn": "arn:aws:ec2:REGION:ACCOUNT:vpc-flow-log/*"}.`,
+                    messageId: 'noSourceCondition',
+                    data: { role: u.role.name, statement: describeStatement(s) },
                     ...(s.node.pos ? { pos: s.node.pos } : {}),
                     resource: u.role.name,
                     origin: u.role.origin,

@@ -1,11 +1,15 @@
-import { isTransitGateway } from '../../src/data/fields.js';
-import { literal } from '../../src/model/value.js';
+import { isTransitGateway, literal } from '../../src/engine/rule-api.js';
 export const aggregationInterval = {
     meta: {
         id: 'flow-log/aggregation-interval',
         severity: 'error',
         description: 'MaxAggregationInterval must be 60 or 600 seconds (60 for transit gateway flow logs).',
         source: 'Amazon EC2 API Reference, CreateFlowLogs (MaxAggregationInterval); AWS VPC User Guide, "Flow logs basics".',
+        messages: {
+            unresolved: 'The aggregation interval cannot be resolved ({{reason}}).',
+            transitGateway: 'Transit gateway flow logs support only a 60-second aggregation interval, not `{{value}}`.',
+            invalid: '`MaxAggregationInterval` must be 60 or 600 seconds, not `{{value}}`.',
+        },
     },
     check(ctx) {
         for (const fl of ctx.model.flowLogs) {
@@ -16,16 +20,16 @@ export const aggregationInterval = {
                 continue;
             }
             if (v.kind === 'unknown') {
-                ctx.report({ ...base, status: 'unverifiable', message: `The aggregation interval cannot be resolved (${v.reason}).` });
+                ctx.report({ ...base, status: 'unverifiable', messageId: 'unresolved', detail: { reason: v.reason } });
                 continue;
             }
             const t = literal(v);
             const tgw = isTransitGateway(literal(fl.resourceType));
             if (tgw && t !== '60') {
-                ctx.report({ ...base, status: 'fail', message: `Transit gateway flow logs support only a 60-second aggregation interval, not \`${t ?? '?'}\`.` });
+                ctx.report({ ...base, status: 'fail', messageId: 'transitGateway', data: { value: t ?? '?' } });
             }
             else if (t !== '60' && t !== '600') {
-                ctx.report({ ...base, status: 'fail', message: `\`MaxAggregationInterval\` must be 60 or 600 seconds, not \`${t ?? '?'}\`.` });
+                ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { value: t ?? '?' } });
             }
             else
                 ctx.pass();

@@ -1,10 +1,13 @@
-import { literal } from '../../src/model/value.js';
+import { literal } from '../../src/engine/rule-api.js';
 export const deliveryStatus = {
     meta: {
         id: 'flow-log/delivery-status',
         severity: 'error',
         description: 'A flow log whose delivery status is FAILED (or that carries a delivery error) is not delivering.',
         source: 'AWS VPC User Guide, "Working with flow logs" and "Troubleshoot VPC Flow Logs" (DeliverLogsStatus, DeliverLogsErrorMessage).',
+        messages: {
+            failed: 'Delivery status is {{status}}{{error}}: flow log records are not being delivered.{{hint}}',
+        },
     },
     check(ctx) {
         for (const fl of ctx.model.flowLogs) {
@@ -20,7 +23,9 @@ export const deliveryStatus = {
                         : '';
                 ctx.report({
                     status: 'fail',
-                    message: `Delivery status is ${status ?? 'unknown'}${err ? ` with error "${err}"` : ''}: flow log records are not being delivered.${hint}`,
+                    messageId: 'failed',
+                    data: { status: status ?? 'unknown', error: err ? ` with error "${err}"` : '' },
+                    detail: { hint },
                     ...((fl.deliveryError ?? fl.deliveryStatus)?.pos ? { pos: (fl.deliveryError ?? fl.deliveryStatus)?.pos } : {}),
                     resource: fl.name,
                     origin: fl.origin,

@@ -1,4 +1,4 @@
-import { factsOf, grantsByTarget, reaches, siteKey } from '../../src/model/facts.js';
+import { factsOf, grantsByTarget, reaches, siteKey } from '../../src/engine/rule-api.js';
 /** The node of a model resource, when the loader recorded one. */
 function nodeKey(f, p) {
     if (!p)
@@ -30,6 +30,9 @@ export const dependencyOrder = {
         severity: 'warning',
         description: 'The flow log must wait for the bucket policy or role policy that lets delivery work (DependsOn / a reference or depends_on path).',
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3" (AWS attaches its own bucket policy when none is sufficient) and "Publishing flow logs to CloudWatch Logs" (IAM role for publishing).',
+        messages: {
+            noOrder: 'The flow log does not wait for the {{what}} {{names}}: nothing (a dependency or a reference, directly or through other resources) orders it after that policy. {{why}} Add DependsOn (CloudFormation) or depends_on (Terraform) on {{names}}.',
+        },
     },
     check(ctx) {
         const f = factsOf(ctx.model);
@@ -82,7 +85,9 @@ export const dependencyOrder = {
                 : 'If the flow log is created before the role may write to CloudWatch Logs, it starts in an error state and delivers nothing until fixed.';
             ctx.report({
                 status: 'fail',
-                message: `The flow log does not wait for the ${what} ${names}: nothing (a dependency or a reference, directly or through other resources) orders it after that policy. ${why} Add DependsOn (CloudFormation) or depends_on (Terraform) on ${names}.`,
+                messageId: 'noOrder',
+                data: { what, names },
+                detail: { why },
                 ...(fl.pos ? { pos: fl.pos } : {}),
                 resource: fl.name,
                 origin: fl.origin,

@@ -1,12 +1,21 @@
-import { arnFields, arnProblems } from '../../src/arn.js';
-import { partsOf, splitFirst } from '../../src/link/parts.js';
-import { display } from '../../src/model/value.js';
+import { arnFields, arnProblems, display, inputHead, partsOf, splitFirst } from '../../src/engine/rule-api.js';
+const SHAPES = {
+    s3: 'an S3 bucket ARN (`arn:aws:s3:::BUCKET`, optionally followed by `/PREFIX`)',
+    'cloud-watch-logs': 'a log-group ARN (`arn:aws:logs:REGION:ACCOUNT:log-group:NAME`)',
+    'kinesis-data-firehose': 'a delivery-stream ARN (`arn:aws:firehose:REGION:ACCOUNT:deliverystream/NAME`)',
+};
 export const destinationArn = {
     meta: {
         id: 'flow-log/destination-arn',
         severity: 'error',
         description: 'The destination must be a well-formed ARN of the kind its destination type needs.',
         source: 'Amazon EC2 API Reference, CreateFlowLogs (LogDestination); AWS VPC User Guide, "Publishing flow logs to Amazon S3".',
+        messages: {
+            unresolved: 'The destination cannot be resolved statically ({{reason}}), so the delivery chain (bucket policy, key, role) cannot be checked.',
+            notString: 'The destination must be an ARN string.',
+            fromInput: 'The destination `{{destination}}` is valid only if `{{input}}` is {{shape}}; its value comes from the caller, so the delivery chain behind it cannot be checked here.',
+            invalid: 'The destination `{{destination}}` is not a valid {{type}} destination ARN: {{problems}}.',
+        },
     },
     check(ctx) {
         for (const l of ctx.links.flowLogs) {
@@ -19,13 +28,21 @@ export const destinationArn = {
                 ctx.report({
                     ...base,
                     status: 'unverifiable',
-                    message: `The destination cannot be resolved statically (${d.reason}), so the delivery chain (bucket policy, key, role) cannot be checked.`,
+                    messageId: 'unresolved',
+                    detail: { reason: d.reason },
                 });
                 continue;
             }
             const parts = partsOf(d);
             if (!parts) {
-                ctx.report({ ...base, status: 'fail', message: 'The destination must be an ARN string.' });
+                ctx.report({ ...base, status: 'fail', messageId: 'notString' });
+                continue;
+            }
+            // An ARN that an input gives from its start: valid or not depending on what the caller passes.
+            const head = inputHead(parts);
+            const shape = l.type ? SHAPES[l.type] : undefined;
+            if (head && shape) {
+                ctx.report({ ...base, status: 'unverifiable', messageId: 'fromInput', data: { destination: display(d), input: head }, detail: { shape } });
                 continue;
             }
             const problems = [];
@@ -56,7 +73,7 @@ export const destinationArn = {
             else
                 continue;
             if (problems.length) {
-                ctx.report({ ...base, status: 'fail', message: `The destination \`${display(d)}\` is not a valid ${l.type} destination ARN: ${problems.join('; ')}.` });
+                ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { destination: display(d), type: l.type }, detail: { problems: problems.join('; ') } });
             }
             else
                 ctx.pass();

@@ -1,12 +1,10 @@
-import { isTransitGateway, TAG_FIELDS, TGW_FIELDS, VPC_FIELDS } from '../../src/data/fields.js';
-import { literal } from '../../src/model/value.js';
-import { pos as mkPos } from '../../src/parse/source.js';
+import { isTransitGateway, literal, pos as mkPos, TAG_FIELDS, TGW_FIELDS, VPC_FIELDS } from '../../src/engine/rule-api.js';
 /** Parses a custom log format into field names, or the problems that make it invalid. */
 export function parseLogFormat(format, transitGateway) {
     const problems = [];
     const fields = [];
     if (format.trim() === '')
-        return { fields, problems: [{ message: 'The log format is empty.' }] };
+        return { fields, problems: [{ messageId: 'empty' }] };
     const catalog = transitGateway ? TGW_FIELDS : VPC_FIELDS;
     const re = /\S+/g;
     let m;
@@ -16,7 +14,7 @@ export function parseLogFormat(format, transitGateway) {
         const at = { offset: m.index, length: tok.length };
         const t = /^\$\{([a-z0-9-]+)\}$/.exec(tok);
         if (!t?.[1]) {
-            problems.push({ message: `\`${tok}\` is not a \`\${field}\` token.`, ...at });
+            problems.push({ messageId: 'notToken', data: { token: tok }, ...at });
             continue;
         }
         const f = t[1];
@@ -24,20 +22,20 @@ export function parseLogFormat(format, transitGateway) {
             const other = transitGateway ? VPC_FIELDS : TGW_FIELDS;
             const near = suggest(f, Object.keys(catalog));
             problems.push({
-                message: f in other
-                    ? `\`${f}\` is not available for ${transitGateway ? 'transit gateway' : 'VPC, subnet or network interface'} flow logs.`
-                    : `\`${f}\` is not a flow-log field${near ? `; did you mean \`${near}\`?` : '.'}`,
+                ...(f in other
+                    ? { messageId: 'notForResource', data: { field: f, resourceKind: transitGateway ? 'transit gateway' : 'VPC, subnet or network interface' } }
+                    : { messageId: 'unknownField', data: { field: f }, detail: { suggestion: near ? `; did you mean \`${near}\`?` : '.' } }),
                 ...at,
             });
             continue;
         }
         if (seen.has(f))
-            problems.push({ message: `\`${f}\` appears more than once.`, ...at });
+            problems.push({ messageId: 'repeated', data: { field: f }, ...at });
         seen.add(f);
         fields.push(f);
     }
     if (/ {2,}|\t|^\s|\s$/.test(format))
-        problems.push({ message: 'Fields must be separated by single spaces.' });
+        problems.push({ messageId: 'spacing' });
     return { fields, problems };
 }
 function suggest(f, names) {
@@ -50,6 +48,17 @@ export const logFormat = {
         severity: 'error',
         description: 'A custom log format must be space-separated `${field}` tokens from the documented field list.',
         source: 'AWS VPC User Guide, "Flow log records" (available fields by version); ../shared/spec/FIELDS.md.',
+        messages: {
+            unresolved: 'The log format cannot be resolved ({{reason}}).',
+            unresolvable: 'The log format is built from values that cannot be resolved statically.',
+            empty: 'Invalid log format: The log format is empty.',
+            notToken: 'Invalid log format: `{{token}}` is not a `${field}` token.',
+            notForResource: 'Invalid log format: `{{field}}` is not available for {{resourceKind}} flow logs.',
+            unknownField: 'Invalid log format: `{{field}}` is not a flow-log field{{suggestion}}',
+            repeated: 'Invalid log format: `{{field}}` appears more than once.',
+            spacing: 'Invalid log format: Fields must be separated by single spaces.',
+            tagFields: 'Invalid log format: Tag fields ({{fields}}) need `TagFieldSpecifications` on the flow log.',
+        },
     },
     check(ctx) {
         for (const fl of ctx.model.flowLogs) {
@@ -58,19 +67,19 @@ export const logFormat = {
                 continue;
             const base = { resource: fl.name, origin: fl.origin };
             if (v.kind === 'unknown') {
-                ctx.report({ ...base, status: 'unverifiable', message: `The log format cannot be resolved (${v.reason}).`, ...(v.pos ? { pos: v.pos } : {}) });
+                ctx.report({ ...base, status: 'unverifiable', messageId: 'unresolved', detail: { reason: v.reason }, ...(v.pos ? { pos: v.pos } : {}) });
                 continue;
             }
             const text = literal(v);
             if (text === undefined) {
-                ctx.report({ ...base, status: 'unverifiable', message: 'The log format is built from values that cannot be resolved statically.', ...(v.pos ? { pos: v.pos } : {}) });
+                ctx.report({ ...base, status: 'unverifiable', messageId: 'unresolvable', ...(v.pos ? { pos: v.pos } : {}) });
                 continue;
             }
             const tgw = isTransitGateway(literal(fl.resourceType));
             const { fields, problems } = parseLogFormat(text, tgw);
             const tagFields = fields.filter((f) => TAG_FIELDS.includes(f));
             if (tagFields.length && !(fl.extra && 'TagFieldSpecifications' in fl.extra)) {
-                problems.push({ message: `Tag fields (${tagFields.join(', ')}) need \`TagFieldSpecifications\` on the flow log.` });
+                problems.push({ messageId: 'tagFields', data: { fields: tagFields.join(', ') } });
             }
             if (problems.length === 0) {
                 ctx.pass();
@@ -85,7 +94,7 @@ export const logFormat = {
                     if (inner >= 0)
                         at = mkPos(at.src, at.start + inner + p.offset, at.start + inner + p.offset + (p.length ?? 0));
                 }
-                ctx.report({ ...base, status: 'fail', message: `Invalid log format: ${p.message}`, ...(at ? { pos: at } : {}) });
+                ctx.report({ ...base, status: 'fail', messageId: p.messageId, ...(p.data ? { data: p.data } : {}), ...(p.detail ? { detail: p.detail } : {}), ...(at ? { pos: at } : {}) });
             }
         }
     },

@@ -1,10 +1,13 @@
-import { display } from '../../src/model/value.js';
+import { display } from '../../src/engine/rule-api.js';
 export const reservedSubfolder = {
     meta: {
         id: 'flow-log/reserved-subfolder',
         severity: 'error',
         description: 'An S3 destination must not use `AWSLogs` as a subfolder name (a reserved term).',
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3": "You cannot use AWSLogs as a subfolder name. This is a reserved term."',
+        messages: {
+            reserved: 'The S3 destination `{{destination}}` uses `AWSLogs` as a subfolder name; it is reserved (flow logs are written under PREFIX/AWSLogs/ACCOUNT/…). Choose another prefix.',
+        },
     },
     check(ctx) {
         for (const l of ctx.links.flowLogs) {
@@ -28,7 +31,8 @@ export const reservedSubfolder = {
             if (segments.includes('AWSLogs')) {
                 ctx.report({
                     status: 'fail',
-                    message: `The S3 destination \`${display(l.s3.at)}\` uses \`AWSLogs\` as a subfolder name; it is reserved (flow logs are written under PREFIX/AWSLogs/ACCOUNT/…). Choose another prefix.`,
+                    messageId: 'reserved',
+                    data: { destination: display(l.s3.at) },
                     ...(l.s3.at.pos ? { pos: l.s3.at.pos } : {}),
                     resource: l.flowLog.name,
                     origin: l.flowLog.origin,

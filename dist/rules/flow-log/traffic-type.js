@@ -1,11 +1,16 @@
-import { isTransitGateway } from '../../src/data/fields.js';
-import { literal } from '../../src/model/value.js';
+import { isTransitGateway, literal } from '../../src/engine/rule-api.js';
 export const trafficType = {
     meta: {
         id: 'flow-log/traffic-type',
         severity: 'error',
         description: 'Traffic type must be ACCEPT, REJECT or ALL (and absent for transit gateway flow logs).',
         source: 'Amazon EC2 API Reference, CreateFlowLogs (TrafficType); AWS VPC User Guide, "Working with flow logs".',
+        messages: {
+            unresolved: 'The traffic type cannot be resolved ({{reason}}).',
+            transitGateway: 'Transit gateway flow logs take no traffic type (the API rejects `TrafficType` for {{resourceType}}); remove it.',
+            missing: 'The traffic type is missing: set `TrafficType` to ALL, ACCEPT or REJECT.',
+            invalid: '`{{value}}` is not a traffic type; use ALL, ACCEPT or REJECT (upper case).',
+        },
     },
     check(ctx) {
         for (const fl of ctx.model.flowLogs) {
@@ -13,12 +18,12 @@ export const trafficType = {
             const tt = fl.trafficType;
             const base = { resource: fl.name, origin: fl.origin };
             if (tt?.kind === 'unknown') {
-                ctx.report({ ...base, status: 'unverifiable', message: `The traffic type cannot be resolved (${tt.reason}).`, ...(tt.pos ? { pos: tt.pos } : {}) });
+                ctx.report({ ...base, status: 'unverifiable', messageId: 'unresolved', detail: { reason: tt.reason }, ...(tt.pos ? { pos: tt.pos } : {}) });
                 continue;
             }
             if (isTransitGateway(rt)) {
                 if (tt)
-                    ctx.report({ ...base, status: 'fail', message: `Transit gateway flow logs take no traffic type (the API rejects \`TrafficType\` for ${rt}); remove it.`, ...(tt.pos ? { pos: tt.pos } : {}) });
+                    ctx.report({ ...base, status: 'fail', messageId: 'transitGateway', data: { resourceType: String(rt) }, ...(tt.pos ? { pos: tt.pos } : {}) });
                 else
                     ctx.pass();
                 continue;
@@ -26,10 +31,10 @@ export const trafficType = {
             const t = literal(tt);
             if (!tt) {
                 // describe-flow-logs output always carries it; a request without it is rejected.
-                ctx.report({ ...base, status: 'fail', message: 'The traffic type is missing: set `TrafficType` to ALL, ACCEPT or REJECT.', ...(fl.pos ? { pos: fl.pos } : {}) });
+                ctx.report({ ...base, status: 'fail', messageId: 'missing', ...(fl.pos ? { pos: fl.pos } : {}) });
             }
             else if (t !== 'ACCEPT' && t !== 'REJECT' && t !== 'ALL') {
-                ctx.report({ ...base, status: 'fail', message: `\`${t ?? '?'}\` is not a traffic type; use ALL, ACCEPT or REJECT (upper case).`, ...(tt.pos ? { pos: tt.pos } : {}) });
+                ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { value: t ?? '?' }, ...(tt.pos ? { pos: tt.pos } : {}) });
             }
             else
                 ctx.pass();

@@ -1,4 +1,4 @@
-import { evaluate } from '../../src/iam/evaluate.js';
+import { evaluate } from '../../src/engine/rule-api.js';
 /** Key actions the seeds' key-policy statement grants (ReEncrypt* covers both directions). */
 export const KEY_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncryptFrom', 'kms:ReEncryptTo', 'kms:GenerateDataKey', 'kms:DescribeKey'];
 export function keyAccess(policy, service, keyArn, context) {

@@ -1,4 +1,4 @@
-import { literal, shapeText } from '../../src/model/value.js';
+import { literal, shapeText } from '../../src/engine/rule-api.js';
 export function bucketKeys(links) {
     const out = [];
     for (const scope of links.buckets) {

@@ -1,7 +1,4 @@
-import { DELIVERY_SERVICE } from '../../src/link/links.js';
-import { deliveryContext } from '../../src/link/requests.js';
-import { fresh } from '../../src/model/symbols.js';
-import { concatParts, display } from '../../src/model/value.js';
+import { concatParts, DELIVERY_SERVICE, deliveryContext, display, fresh } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { bucketKeys } from './_keys.js';
 import { keyAccess } from './_access.js';
@@ -11,6 +8,11 @@ export const deliveryKeyAccess = {
         severity: 'error',
         description: "The destination bucket's customer managed key must let delivery.logs.amazonaws.com use it.",
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3", section "Required key policy for use with SSE-KMS".',
+        messages: {
+            keyNotScanned: 'The KMS key `{{key}}` of bucket {{bucket}} is not in the scanned set, so its key policy cannot be checked. Add its template or `aws kms get-key-policy` output, or audit the account.',
+            denied: 'The key policy of {{key}} does not let delivery.logs.amazonaws.com {{actions}} (source account {{account}}): log objects cannot be encrypted, so delivery to {{bucket}} fails. Add the statement allowing kms:Encrypt, kms:Decrypt, kms:ReEncrypt*, kms:GenerateDataKey* and kms:DescribeKey to delivery.logs.amazonaws.com.',
+            unknown: 'Cannot tell whether delivery.logs.amazonaws.com may use key {{key}}: {{reason}}.',
+        },
     },
     check(ctx) {
         for (const k of bucketKeys(ctx.links)) {
@@ -23,7 +25,8 @@ export const deliveryKeyAccess = {
                     ...base,
                     ...(k.link.ref.pos ? { pos: k.link.ref.pos } : {}),
                     status: 'unverifiable',
-                    message: `The KMS key \`${display(k.link.ref)}\` of bucket ${display(k.scope.bucketName)} is not in the scanned set, so its key policy cannot be checked. Add its template or \`aws kms get-key-policy\` output, or audit the account.`,
+                    messageId: 'keyNotScanned',
+                    data: { key: display(k.link.ref), bucket: display(k.scope.bucketName) },
                 });
                 continue;
             }
@@ -43,11 +46,12 @@ export const deliveryKeyAccess = {
                             ...anchor,
                             ...(pos ? { pos } : {}),
                             status: 'fail',
-                            message: `The key policy of ${key.name} does not let delivery.logs.amazonaws.com ${r.missing.join(', ')} (source account ${display(a)}): log objects cannot be encrypted, so delivery to ${display(k.scope.bucketName)} fails. Add the statement allowing kms:Encrypt, kms:Decrypt, kms:ReEncrypt*, kms:GenerateDataKey* and kms:DescribeKey to delivery.logs.amazonaws.com.`,
+                            messageId: 'denied',
+                            data: { key: key.name, actions: r.missing.join(', '), account: display(a), bucket: display(k.scope.bucketName) },
                         });
                     }
                     else if (r.unknown) {
-                        ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether delivery.logs.amazonaws.com may use key ${key.name}: ${unknownReason(r.unknown, [a])}.` });
+                        ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { key: key.name, account: display(a) }, detail: { reason: unknownReason(r.unknown, [a]) } });
                     }
                     else
                         ctx.pass();

@@ -1,5 +1,4 @@
-import { fresh } from '../../src/model/symbols.js';
-import { concatParts, display } from '../../src/model/value.js';
+import { concatParts, display, fresh } from '../../src/engine/rule-api.js';
 import { blamePos, unknownReason } from '../_shared.js';
 import { keyAccess } from './_access.js';
 export const logGroupKeyAccess = {
@@ -8,6 +7,11 @@ export const logGroupKeyAccess = {
         severity: 'error',
         description: "A flow-log log group's KMS key must let logs.REGION.amazonaws.com use it.",
         source: 'Amazon CloudWatch Logs User Guide, "Encrypt log data in CloudWatch Logs using AWS KMS" (key policy for logs.REGION.amazonaws.com).',
+        messages: {
+            keyNotScanned: 'The KMS key `{{key}}` of log group {{logGroup}} is not in the scanned set; its key policy cannot be checked.',
+            denied: 'The key policy of {{key}} does not let logs.{{region}}.amazonaws.com {{actions}}: CloudWatch Logs cannot encrypt the flow-log group {{logGroup}}.',
+            unknown: 'Cannot tell whether CloudWatch Logs may use key {{key}}: {{reason}}.',
+        },
     },
     check(ctx) {
         const seen = new Set();
@@ -20,7 +24,7 @@ export const logGroupKeyAccess = {
             const key = link.key;
             const base = { resource: g.name, origin: g.origin };
             if (!key?.policy) {
-                ctx.report({ ...base, ...(g.kmsKeyId.pos ? { pos: g.kmsKeyId.pos } : {}), status: 'unverifiable', message: `The KMS key \`${display(g.kmsKeyId)}\` of log group ${g.name} is not in the scanned set; its key policy cannot be checked.` });
+                ctx.report({ ...base, ...(g.kmsKeyId.pos ? { pos: g.kmsKeyId.pos } : {}), status: 'unverifiable', messageId: 'keyNotScanned', data: { key: display(g.kmsKeyId), logGroup: g.name } });
                 continue;
             }
             const service = concatParts(['logs.'], l.region, ['.amazonaws.com']);
@@ -29,10 +33,10 @@ export const logGroupKeyAccess = {
             const anchor = { resource: key.name, origin: key.origin, ...(key.policy.pos ? { pos: key.policy.pos } : {}) };
             if (r.missing.length) {
                 const pos = r.denied ? blamePos(r.denied, key.policy) : undefined;
-                ctx.report({ ...anchor, ...(pos ? { pos } : {}), status: 'fail', message: `The key policy of ${key.name} does not let logs.${display(l.region)}.amazonaws.com ${r.missing.join(', ')}: CloudWatch Logs cannot encrypt the flow-log group ${g.name}.` });
+                ctx.report({ ...anchor, ...(pos ? { pos } : {}), status: 'fail', messageId: 'denied', data: { key: key.name, region: display(l.region), actions: r.missing.join(', '), logGroup: g.name } });
             }
             else if (r.unknown)
-                ctx.report({ ...anchor, status: 'unverifiable', message: `Cannot tell whether CloudWatch Logs may use key ${key.name}: ${unknownReason(r.unknown, [])}.` });
+                ctx.report({ ...anchor, status: 'unverifiable', messageId: 'unknown', data: { key: key.name }, detail: { reason: unknownReason(r.unknown, []) } });
             else
                 ctx.pass();
         }

@@ -1,7 +1,4 @@
-import { statementPrincipalMatches } from '../../src/iam/evaluate.js';
-import { YES } from '../../src/iam/tri.js';
-import { DELIVERY_SERVICE } from '../../src/link/links.js';
-import { describeStatement } from '../../src/iam/policy.js';
+import { DELIVERY_SERVICE, describeStatement, statementPrincipalMatches, YES } from '../../src/engine/rule-api.js';
 import { hasSourceCondition } from '../_conditions.js';
 import { bucketKeys } from './_keys.js';
 export const kmsSourceConditions = {
@@ -10,6 +7,9 @@ export const kmsSourceConditions = {
         severity: 'warning',
         description: 'The key-policy statement for delivery.logs.amazonaws.com should carry aws:SourceAccount / aws:SourceArn conditions.',
         source: 'AWS VPC User Guide (current), "Required key policy for use with SSE-KMS"; IAM User Guide, "The confused deputy problem" — newer than the seed documents.',
+        messages: {
+            noSourceCondition: 'Key policy {{statement}} of {{key}} lets delivery.logs.amazonaws.com use the key with no aws:SourceAccount or aws:SourceArn condition (confused deputy).',
+        },
     },
     check(ctx) {
         const seen = new Set();
@@ -28,7 +28,8 @@ export const kmsSourceConditions = {
             for (const s of bare) {
                 ctx.report({
                     status: 'fail',
-                    message: `Key policy ${describeStatement(s)} of ${key.name} lets delivery.logs.amazonaws.com use the key with no aws:SourceAccount or aws:SourceArn condition (confused deputy).`,
+                    messageId: 'noSourceCondition',
+                    data: { statement: describeStatement(s), key: key.name },
                     ...(s.node.pos ? { pos: s.node.pos } : {}),
                     resource: key.name,
                     origin: key.origin,

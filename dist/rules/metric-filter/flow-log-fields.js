@@ -1,6 +1,4 @@
-import { DEFAULT_FORMAT_FIELDS, isTransitGateway } from '../../src/data/fields.js';
-import { partsEqual, partsOf } from '../../src/link/parts.js';
-import { display, literal } from '../../src/model/value.js';
+import { DEFAULT_FORMAT_FIELDS, display, isTransitGateway, literal, partsEqual, partsOf } from '../../src/engine/rule-api.js';
 import { parseLogFormat } from '../flow-log/log-format.js';
 /** Terms of a space-delimited filter pattern `[a, b, c="x"]`, or undefined for other patterns. */
 export function spaceDelimitedTerms(pattern) {
@@ -30,6 +28,9 @@ export const flowLogFields = {
         severity: 'warning',
         description: "A space-delimited metric filter on a flow-log group must have one term per field of the flow log's record format.",
         source: 'AWS VPC User Guide, "Working with flow logs" (CloudWatch metric filter and alarm for rejected SSH traffic); CloudWatch Logs filter pattern syntax.',
+        messages: {
+            termCount: `The filter pattern has {{terms}} terms but flow log {{flowLog}} writes {{fields}} fields per record ({{format}}) into {{logGroup}}: the filter never matches. Write one term per field, in the format's order.`,
+        },
     },
     check(ctx) {
         for (const mf of ctx.model.metricFilters) {
@@ -57,7 +58,8 @@ export const flowLogFields = {
                     ok = false;
                     ctx.report({
                         status: 'fail',
-                        message: `The filter pattern has ${terms.length} terms but flow log ${l.flowLog.name} writes ${count} fields per record (${fmt ? 'its custom format' : 'the default format'}) into ${display(name)}: the filter never matches. Write one term per field, in the format's order.`,
+                        messageId: 'termCount',
+                        data: { terms: terms.length, flowLog: l.flowLog.name, fields: count, format: fmt ? 'its custom format' : 'the default format', logGroup: display(name) },
                         ...(mf.pattern.pos ? { pos: mf.pattern.pos } : {}),
                         resource: mf.name,
                         origin: mf.origin,

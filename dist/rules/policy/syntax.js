@@ -1,5 +1,4 @@
-import { validatePolicy } from '../../src/iam/schema.js';
-import { toPlainVal } from '../../src/model/value.js';
+import { toPlainVal, validatePolicy } from '../../src/engine/rule-api.js';
 /** The value at a JSON-pointer path, and whether anything on the way is unresolved. */
 function at(v, path) {
     let cur = v;
@@ -23,6 +22,9 @@ export const syntax = {
         severity: 'error',
         description: 'A policy document must follow the IAM policy grammar (checked against schemas/iam-policy.schema.json).',
         source: 'IAM User Guide, "IAM JSON policy element reference" and "Grammar of the IAM JSON policy language".',
+        messages: {
+            invalid: 'Invalid {{kind}} policy: {{where}}{{problem}}.',
+        },
     },
     check(ctx) {
         for (const rec of ctx.model.policies) {
@@ -39,7 +41,9 @@ export const syntax = {
                 const pos = keyPos ?? val.pos ?? rec.doc.pos;
                 ctx.report({
                     status: 'fail',
-                    message: `Invalid ${rec.doc.kind} policy: ${where}${p.message}.`,
+                    messageId: 'invalid',
+                    data: { kind: rec.doc.kind, path: p.path.join('.') },
+                    detail: { where, problem: p.message },
                     ...(pos ? { pos } : {}),
                     resource: rec.owner,
                     origin: rec.origin,

@@ -1,11 +1,15 @@
-import { checkAction } from '../../src/iam/actions.js';
-import { asList, literal } from '../../src/model/value.js';
+import { asList, checkAction, literal } from '../../src/engine/rule-api.js';
 export const unknownAction = {
     meta: {
         id: 'policy/unknown-action',
         severity: 'warning',
         description: 'An action is not in the IAM action catalog (a typo), or a wildcard matches no action.',
         source: 'Service Authorization Reference (actions, resources and condition keys for AWS services).',
+        messages: {
+            unknownService: '`{{action}}`: `{{service}}` is not an AWS service prefix in the IAM catalog.',
+            unknownAction: '`{{action}}` is not a {{service}} action{{suggestion}} An unknown action grants nothing.',
+            noMatch: '`{{action}}` matches no {{service}} action.',
+        },
     },
     check(ctx) {
         for (const rec of ctx.model.policies) {
@@ -18,14 +22,14 @@ export const unknownAction = {
                     const r = checkAction(t);
                     let msg;
                     if (r.status === 'unknown-service')
-                        msg = `\`${t}\`: \`${r.service}\` is not an AWS service prefix in the IAM catalog.`;
+                        msg = { messageId: 'unknownService', data: { action: t, service: r.service } };
                     else if (r.status === 'unknown-action')
-                        msg = `\`${t}\` is not a ${r.service} action${r.suggestion ? `; did you mean \`${r.suggestion}\`?` : '.'} An unknown action grants nothing.`;
+                        msg = { messageId: 'unknownAction', data: { action: t, service: r.service }, detail: { suggestion: r.suggestion ? `; did you mean \`${r.suggestion}\`?` : '.' } };
                     else if (r.status === 'no-match')
-                        msg = `\`${t}\` matches no ${r.service} action.`;
+                        msg = { messageId: 'noMatch', data: { action: t, service: r.service } };
                     if (msg) {
                         bad = true;
-                        ctx.report({ status: 'fail', message: msg, ...(a.pos ? { pos: a.pos } : {}), resource: rec.owner, origin: rec.origin });
+                        ctx.report({ status: 'fail', ...msg, ...(a.pos ? { pos: a.pos } : {}), resource: rec.owner, origin: rec.origin });
                     }
                 }
             }

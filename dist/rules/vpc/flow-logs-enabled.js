@@ -1,12 +1,15 @@
-import { partsOf } from '../../src/link/parts.js';
-import { partsKey } from '../../src/link/links.js';
-import { literal } from '../../src/model/value.js';
+import { literal, partsKey, partsOf } from '../../src/engine/rule-api.js';
 export const flowLogsEnabled = {
     meta: {
         id: 'vpc/flow-logs-enabled',
         severity: 'warning',
         description: 'Every VPC in the scanned set should have a flow log attached to it.',
         source: 'AWS VPC User Guide, "Working with flow logs"; AWS Security Hub control EC2.6 (VPC flow logging should be enabled in all VPCs).',
+        messages: {
+            unlisted: 'Cannot tell whether VPC {{vpc}} has a flow log: {{action}} failed ({{code}}), so the flow logs of {{source}} are not known.',
+            lost: 'Cannot tell whether VPC {{vpc}} has a flow log: {{reasons}}.',
+            noFlowLog: 'VPC {{vpc}} has no flow log: its traffic is not recorded. Add a flow log with ResourceType VPC for it (subnet or network-interface flow logs do not cover the whole VPC).',
+        },
     },
     check(ctx) {
         const logged = new Set();
@@ -38,7 +41,9 @@ export const flowLogsEnabled = {
             else if (err) {
                 ctx.report({
                     status: 'unverifiable',
-                    message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${err.action} failed (${err.code}), so the flow logs of ${err.source.replace(/^aws:/, '')} are not known.`,
+                    messageId: 'unlisted',
+                    data: { vpc: vpc.name, action: err.action, source: err.source.replace(/^aws:/, '') },
+                    detail: { code: err.code },
                     resource: vpc.name,
                     origin: vpc.origin,
                 });
@@ -46,7 +51,9 @@ export const flowLogsEnabled = {
             else if (lost.length) {
                 ctx.report({
                     status: 'unverifiable',
-                    message: `Cannot tell whether VPC ${vpc.name} has a flow log: ${lost.join('; ')}.`,
+                    messageId: 'lost',
+                    data: { vpc: vpc.name },
+                    detail: { reasons: lost.join('; ') },
                     ...(vpc.pos ? { pos: vpc.pos } : {}),
                     resource: vpc.name,
                     origin: vpc.origin,
@@ -55,7 +62,8 @@ export const flowLogsEnabled = {
             else {
                 ctx.report({
                     status: 'fail',
-                    message: `VPC ${vpc.name} has no flow log: its traffic is not recorded. Add a flow log with ResourceType VPC for it (subnet or network-interface flow logs do not cover the whole VPC).`,
+                    messageId: 'noFlowLog',
+                    data: { vpc: vpc.name },
                     ...(vpc.pos ? { pos: vpc.pos } : {}),
                     resource: vpc.name,
                     origin: vpc.origin,

@@ -1,8 +1,10 @@
 // Baselines: accept the findings that exist today, report only new ones. Entries are matched by
-// rule, file, resource and a content fingerprint (never by line number), so edits above a finding
-// do not break the match; entries that no longer match anything are reported as stale.
+// rule, file, resource and a fingerprint by meaning (never by line number or message text), so edits
+// above a finding and reworded messages do not break the match; entries that no longer match
+// anything are reported as stale. Version 1 files (fingerprints of the message text) still match:
+// their entries are compared with the old fingerprints; --update-baseline writes version 2.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fingerprints } from './fingerprint.js';
+import { fingerprints, legacyFingerprints } from './fingerprint.js';
 export class BaselineError extends Error {
 }
 export function readBaseline(path) {
@@ -16,8 +18,8 @@ export function readBaseline(path) {
         throw new BaselineError(`${path}: not valid JSON (${e.message})`);
     }
     const b = data;
-    if (b.version !== 1 || !Array.isArray(b.entries))
-        throw new BaselineError(`${path}: not a flowlog-lint baseline (version 1 with entries)`);
+    if ((b.version !== 1 && b.version !== 2) || !Array.isArray(b.entries))
+        throw new BaselineError(`${path}: not a flowlog-lint baseline (version 1 or 2 with entries)`);
     return b;
 }
 export function writeBaseline(path, results) {
@@ -27,10 +29,11 @@ export function writeBaseline(path, results) {
         ruleId: r.ruleId,
         file: r.file,
         ...(r.resource ? { resource: r.resource } : {}),
+        ...(r.messageId !== undefined ? { messageId: r.messageId } : {}),
         fingerprint: fps[i],
         message: r.message,
     }));
-    const b = { version: 1, tool: 'flowlog-lint', entries };
+    const b = { version: 2, tool: 'flowlog-lint', entries };
     writeFileSync(path, `${JSON.stringify(b, null, 2)}\n`);
     return entries.length;
 }
@@ -38,11 +41,16 @@ export function writeBaseline(path, results) {
  * that matched nothing. */
 export function applyBaseline(results, baseline, baselineFile) {
     const fps = fingerprints(results);
-    const wanted = new Map(baseline.entries.map((e) => [`${e.ruleId}|${e.file}|${e.resource ?? ''}|${e.fingerprint}`, e]));
+    // Old (version 1) entries hold message-text fingerprints; a file may mix both after a hand edit.
+    const legacy = legacyFingerprints(results);
+    const key = (ruleId, file, resource, fp) => `${ruleId}|${file}|${resource ?? ''}|${fp}`;
+    const wanted = new Map(baseline.entries.map((e) => [key(e.ruleId, e.file, e.resource, e.fingerprint), e]));
     const used = new Set();
     const out = results.map((r, i) => {
-        const k = `${r.ruleId}|${r.file}|${r.resource ?? ''}|${fps[i]}`;
-        if (r.suppressed || !wanted.has(k))
+        if (r.suppressed)
+            return r;
+        const k = [key(r.ruleId, r.file, r.resource, fps[i]), key(r.ruleId, r.file, r.resource, legacy[i])].find((c) => wanted.has(c) && !used.has(c));
+        if (k === undefined)
             return r;
         used.add(k);
         return { ...r, suppressed: { kind: 'baseline', justification: `accepted in ${baselineFile}` } };

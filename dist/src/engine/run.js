@@ -1,4 +1,5 @@
 import { lineCol } from '../parse/source.js';
+import { renderMessage } from './messages.js';
 /** `internal-error` is not a rule but a result: a rule that threw (RULES.md, fail closed). */
 export const INTERNAL_ERROR = {
     id: 'internal-error',
@@ -13,7 +14,8 @@ function describeError(err) {
     const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }
-export function toResult(ruleId, severity, r) {
+/** A report as a result; `message` is the rendered template (see renderMessage). */
+export function toResult(ruleId, severity, r, message) {
     const p = r.pos;
     const file = p ? p.src.path : (r.origin?.file?.path ?? null);
     let loc = {};
@@ -26,11 +28,13 @@ export function toResult(ruleId, severity, r) {
         ruleId,
         severity,
         status: r.status,
-        message: r.message,
+        message,
         file,
         ...(file === null && r.origin?.source ? { source: r.origin.source } : {}),
         ...loc,
         ...(r.resource ? { resource: r.resource } : {}),
+        messageId: r.messageId,
+        ...(r.data ? { data: r.data } : {}),
     };
 }
 export function runRules(rules, model, links, opts) {
@@ -53,15 +57,18 @@ export function runRules(rules, model, links, opts) {
                     counts().pass++;
                 },
                 report: (r0) => {
+                    let message = renderMessage(id, rule.meta.messages, r0.messageId, { ...r0.detail, ...r0.data });
                     // A resource whose count/for_each cannot be resolved may not exist at all: what fails on
                     // it is unverifiable, not a failure.
-                    const r = r0.status === 'fail' && r0.resource?.includes('[?]')
-                        ? { ...r0, status: 'unverifiable', message: `${r0.message} (Unverifiable: whether and how often ${r0.resource.replace(/\[\?\].*/, '')} is created depends on a count/for_each that cannot be resolved statically.)` }
-                        : r0;
+                    let r = r0;
+                    if (r0.status === 'fail' && r0.resource?.includes('[?]')) {
+                        r = { ...r0, status: 'unverifiable' };
+                        message = `${message} (Unverifiable: whether and how often ${r0.resource.replace(/\[\?\].*/, '')} is created depends on a count/for_each that cannot be resolved statically.)`;
+                    }
                     counts()[r.status]++;
                     // Unverifiable results are warnings: never a silent pass, never a hard failure.
                     const sev = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;
-                    results.push(toResult(id, sev, r));
+                    results.push(toResult(id, sev, r, message));
                     positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : undefined);
                 },
             });

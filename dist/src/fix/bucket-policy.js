@@ -39,8 +39,10 @@ function isDeliveryWrite(s) {
     const actions = s.action ? (s.action.kind === 'arr' ? s.action.items : [s.action]).map((x) => display(x).toLowerCase()) : [];
     return s.effect === 'Allow' && actions.some((a) => a === 's3:putobject' || a === 's3:*' || a === '*');
 }
-export function planBucketPolicyFixes(model, accountIds) {
-    const links = buildLinks(model, accountIds);
+/** `org`: the organisation of the source accounts (--org-id / --org-path), so that statements
+ * conditioned on aws:SourceOrgID / aws:SourceOrgPaths are judged as the lint judges them. */
+export function planBucketPolicyFixes(model, accountIds, org) {
+    const links = buildLinks(model, accountIds, org);
     const byFile = new Map();
     for (const scope of links.buckets) {
         const bp = scope.policies[0];

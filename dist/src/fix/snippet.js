@@ -1,15 +1,12 @@
-// What --fix cannot write itself: it edits standalone JSON policy files only. For a bucket policy
-// in a YAML template or a Terraform file, it prints the statement to add (YAML for YAML files,
-// JSON — valid inside Terraform's jsonencode() too — otherwise), instead of "nothing to fix".
 import { stringify } from 'yaml';
 import { evaluate } from '../iam/evaluate.js';
 import { buildLinks } from '../link/links.js';
 import { aclCheckRequest, putObjectRequest } from '../link/requests.js';
 import { lineCol } from '../parse/source.js';
 const literal = (p) => (p.every((x) => typeof x === 'string') ? p.join('') : undefined);
-export function suggestSnippets(model, accountIds) {
+export function suggestSnippets(model, accountIds, org) {
     const out = [];
-    for (const scope of buildLinks(model, accountIds).buckets) {
+    for (const scope of buildLinks(model, accountIds, org).buckets) {
         const bp = scope.policies[0];
         const src = bp?.origin.file;
         if (!bp || !src || src.path.endsWith('.json'))

@@ -1,7 +1,7 @@
+import { FRESH } from '../model/symbols.js';
 import { NO, UNKNOWN, YES } from './tri.js';
-/** Symbols whose id starts with this are "fresh": known to differ from every literal and every
- * other symbol (used to ask "would a stranger's request be allowed?"). */
-export const FRESH = 'fresh:';
+// FRESH (the prefix of symbols known to differ from everything else) belongs to the model's symbols.
+export { FRESH };
 /** Symbols whose id starts with this stand for one literal character (`lit:*`). */
 export const LITERAL = 'lit:';
 // Tokens are numbers, kept in typed arrays (this runs for every statement of every question, so

@@ -3,6 +3,14 @@
 import { arnFields } from '../arn.js';
 import { concatParts, literal } from '../model/value.js';
 import { partsOf, splitFirst, trimEnd } from './parts.js';
+import { isInputSym } from '../model/symbols.js';
+/** A destination written from an input (a Terraform variable or CloudFormation parameter nobody
+ * gives) at its start: any ARN the caller passes, so the chain behind it cannot be followed. */
+export function inputHead(parts) {
+    const h = parts?.[0];
+    return h && typeof h !== 'string' && isInputSym(h) ? h.label : undefined;
+}
+const givenBy = (label) => `the destination is \`${label}\`, an input its caller gives`;
 export function destinationType(fl) {
     const t = fl.destinationType ? literal(fl.destinationType) : 'cloud-watch-logs';
     if (t === 's3' || t === 'cloud-watch-logs' || t === 'kinesis-data-firehose')
@@ -19,6 +27,9 @@ export function s3Destination(fl) {
     const parts = partsOf(d);
     if (!parts)
         return { unknown: 'the destination is not a string', at: d };
+    const head = inputHead(parts);
+    if (head)
+        return { unknown: givenBy(head), at: d };
     const f = arnFields(parts);
     if (!f)
         return undefined;
@@ -41,6 +52,9 @@ export function logGroupNameOf(fl) {
         if (fl.destination.kind === 'unknown')
             return { unknown: fl.destination.reason };
         const p = partsOf(fl.destination);
+        const head = inputHead(p);
+        if (head)
+            return { unknown: givenBy(head) };
         const f = p ? arnFields(p) : undefined;
         if (!f)
             return undefined;

@@ -1,4 +1,3 @@
-import { FRESH } from '../iam/match.js';
 export const ACCOUNT = { sym: 'AWS::AccountId', label: 'AWS::AccountId' };
 export const REGION = { sym: 'AWS::Region', label: 'AWS::Region' };
 export const PARTITION = { sym: 'AWS::Partition', label: 'AWS::Partition' };
@@ -9,6 +8,9 @@ export const STACK_ID = { sym: 'AWS::StackId', label: 'AWS::StackId' };
 export const UNSTATED_REGION = { sym: 'unstated-region', label: '<region: not stated in the input>' };
 export const UNSTATED_PARTITION = { sym: 'unstated-partition', label: '<partition: not stated in the input>' };
 export const UNSTATED_ACCOUNT = { sym: 'unstated-account', label: '<source account: not stated, pass --account-id>' };
+/** Symbols whose id starts with this are "fresh": known to differ from every literal and every
+ * other symbol (used to ask "would a stranger's request be allowed?"). */
+export const FRESH = 'fresh:';
 /** A value known to differ from everything else: "some other account", "some object key". */
 export function fresh(name) {
     return { sym: `${FRESH}${name}`, label: `<${name}>` };
@@ -20,4 +22,12 @@ export function inputSym(scope, name) {
 }
 export function isInputSym(p) {
     return typeof p === 'object' && p.sym.startsWith('input:');
+}
+/** An input whose default is null in a library module: callers set it where the module needs a
+ * value, and leave it null elsewhere. Mapped as absent where an argument is optional. */
+export function optionalInputSym(scope, name) {
+    return { sym: `input:${scope}#${name}#optional`, label: name };
+}
+export function isOptionalInputSym(p) {
+    return typeof p === 'object' && p.sym.startsWith('input:') && p.sym.endsWith('#optional');
 }

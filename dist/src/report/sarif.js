@@ -2,8 +2,9 @@ import { PARSE_ERROR, SUPPRESSION_RESULTS } from '../../rules/index.js';
 import { jsonSafe } from './escape.js';
 export const DEFAULT_DOCS_BASE = 'https://github.com/flowlog-lint/flowlog-lint/blob/main/docs/rules';
 export const DEFAULT_INFORMATION_URI = 'https://github.com/flowlog-lint/flowlog-lint';
-/** The key of `partialFingerprints`; bump the version when the hashed text changes. */
-export const FINGERPRINT_KEY = 'flowlogLint/v1';
+/** The key of `partialFingerprints`; bump the version when what is hashed changes (v2: by meaning —
+ * rule, message ID, resource, key data — instead of the message text). */
+export const FINGERPRINT_KEY = 'flowlogLint/v2';
 /** Result IDs that are not rules in RULES (see RULES.md) but still need a descriptor: described
  * once, in rules/index.ts. */
 export const PSEUDO_RULES = [PARSE_ERROR, ...SUPPRESSION_RESULTS];
@@ -52,7 +53,7 @@ export function liveArtifact(source) {
     return { uri: source.split(':').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' };
 }
 export { fingerprintBase, stableMessage } from '../engine/fingerprint.js';
-import { fingerprintBase } from '../engine/fingerprint.js';
+import { fingerprints } from '../engine/fingerprint.js';
 function sortedChecks(checks) {
     const out = {};
     for (const k of Object.keys(checks).sort())
@@ -63,14 +64,9 @@ export function formatSarif(rep, rules, opts = {}) {
     const docsBase = (opts.docsBase ?? DEFAULT_DOCS_BASE).replace(/\/+$/, '');
     const table = ruleTable(rules, rep.results);
     const index = new Map(table.map((r, i) => [r.id, i]));
-    // Equal findings (same rule, file, resource and message on different lines) are told apart by
-    // their order, which inserting lines above them does not change.
-    const occurrences = new Map();
-    const results = rep.results.map((r) => {
-        const base = fingerprintBase(r);
-        const n = (occurrences.get(base) ?? 0) + 1;
-        occurrences.set(base, n);
-        const fingerprint = n === 1 ? base : `${base}:${n}`;
+    const fps = fingerprints(rep.results);
+    const results = rep.results.map((r, i) => {
+        const fingerprint = fps[i];
         let location;
         if (r.file !== null && r.file !== '') {
             const physicalLocation = { artifactLocation: fileUri(r.file) };

@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { makePolicy } from '../iam/policy.js';
 import { partsKey } from '../link/links.js';
-import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
+import { ACCOUNT, PARTITION, REGION, isOptionalInputSym } from '../model/symbols.js';
 import { asList, fieldCI, lit, literal } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
 import { pos } from '../parse/source.js';
@@ -16,6 +16,7 @@ import { ModuleInstance, moduleDef, policyValue, readFileSource } from './module
 import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 import { terraformFacts } from './dependencies.js';
+import { isLibraryModule, libraryScenario, planLibrary } from './scenarios.js';
 function displayPath(abs, cwd) {
     const r = relative(cwd, abs);
     return (r === '' ? '.' : r).split(sep).join('/');
@@ -86,13 +87,20 @@ export function loadTerraform(model, input) {
         },
         bindings: input.bindings,
     };
-    // Folders used as local modules by another scanned folder are not roots (found from the source
-    // text, before anything is parsed).
+    // Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
+    // from the source text, before anything is parsed). A folder called from outside itself
+    // (`source = "../.."`, as examples/ call a module repository's root) is checked under each
+    // caller's inputs and also on its own, as a library module.
     const children = new Set();
+    const called = new Set();
     for (const [dir, sources] of byDir) {
         for (const src of sources) {
-            for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm))
-                children.add(resolvePath(dir, m[1] ?? ''));
+            for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) {
+                const target = resolvePath(dir, m[1] ?? '');
+                called.add(target);
+                if (m[1]?.startsWith('./'))
+                    children.add(target);
+            }
         }
     }
     const tfvars = new Map();
@@ -106,9 +114,20 @@ export function loadTerraform(model, input) {
         const def = defFor(dir);
         if (!def)
             continue;
-        const root = new ModuleInstance(def, '', new Map(tfvars), host);
+        const library = !input.explicitVarFiles && isLibraryModule(def);
+        const inputs = new Map(tfvars);
+        const plan = library ? planLibrary(def, new Set(tfvars.keys())) : undefined;
+        if (plan) {
+            const sc = libraryScenario(plan, input.scenario ?? 0);
+            for (const [k, v] of sc.inputs)
+                inputs.set(k, v);
+            input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
+        }
+        const root = new ModuleInstance(def, '', inputs, host, new Set(), library);
         mapModule(model, root, input);
-        // A root folder is used by nothing else: free its syntax trees now.
+        // A root folder that nothing else uses: free its syntax trees now.
+        if (called.has(dir))
+            continue;
         for (const f of def.files)
             f.dispose();
         defs.delete(dir);
@@ -130,17 +149,19 @@ const pendingByModel = new WeakMap();
 function pending(model) {
     let p = pendingByModel.get(model);
     if (!p) {
-        p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [] };
+        p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [], bucketSettings: [] };
         pendingByModel.set(model, p);
     }
     return p;
 }
-function mapModule(model, mi, input) {
+/** `via`: the caller's folder, for resources of a module called from outside that folder
+ * (`examples/complete → module.flow_logs.aws_iam_role.this`). */
+function mapModule(model, mi, input, via) {
     terraformFacts(model, mi);
     for (const decl of mi.def.resources.values()) {
         for (const inst of mi.instances(decl)) {
             try {
-                mapResource(model, hclView(mi, inst), input.bindings);
+                mapResource(model, hclView(mi, inst), input.bindings, via);
             }
             catch (e) {
                 if (e instanceof InputError)
@@ -158,8 +179,11 @@ function mapModule(model, mi, input) {
     }
     for (const name of mi.def.modules.keys()) {
         const children = mi.childInstances(name);
+        // Named by the call path when the module folder is also checked on its own (it is scanned).
+        const alone = children[0] ? input.files.some((f) => dirname(f.abs) === children[0]?.def.absDir) : false;
+        const outside = via ?? (mi.prefix === '' && alone && mi.moduleSource(name)?.startsWith('../') ? mi.def.dir || '.' : undefined);
         for (const child of children)
-            mapModule(model, child, input);
+            mapModule(model, child, input, outside);
         if (children.length === 0 && mi.moduleSource(name)?.startsWith('.'))
             continue;
         if (children.length === 0) {
@@ -187,13 +211,13 @@ function hclView(mi, inst) {
     const at = pos(inst.decl.file.src, b.pos.start, b.pos.start + b.type.length);
     return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at, attribute: (n) => mi.attribute(inst, n, at) };
 }
-export function mapResource(model, view, bindings) {
+export function mapResource(model, view, bindings, via) {
     const arg = (n) => view.arg(n);
     const blocks = (n, from = view) => from.blocks(n);
     const blockArg = (b, n) => b.arg(n);
     const file = { src: view.src };
     const inst = { address: view.address };
-    const base = { uid: `tf:${view.address}`, name: view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
+    const base = { uid: `tf:${via ? `${via} → ` : ''}${view.address}`, name: via ? `${via} → ${view.address}` : view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
     const mi = { attribute: (_i, n, _at) => view.attribute(n) };
     const decl = { type: view.type };
     const parts = (v) => (v?.kind === 'str' ? v.parts : v?.kind === 'num' ? [v.text] : []);
@@ -208,7 +232,11 @@ export function mapResource(model, view, bindings) {
         return p;
     };
     const unresolvedReason = (v) => (v?.kind === 'unknown' ? v.reason : 'the policy is not a JSON document that can be read statically');
-    const opt = (k, v) => (v ? { [k]: v } : {});
+    // A library module's input with a null default that nobody set (optionalInputSym) stands for
+    // "null unless the caller needs it": an optional argument made of it alone counts as not set.
+    // Arguments the resource cannot work without (`keep`) stay: the caller must give them.
+    const optionalOnly = (v) => v?.kind === 'str' && v.parts.length === 1 && isOptionalInputSym(v.parts[0]);
+    const opt = (k, v, keep = false) => (v && (keep || !optionalOnly(v)) ? { [k]: v } : {});
     switch (decl.type) {
         case 'aws_flow_log': {
             const kinds = [
@@ -220,9 +248,17 @@ export function mapResource(model, view, bindings) {
             ];
             let resourceIds = [];
             let resourceType;
+            // Which resource an optional input attaches the flow log to is the caller's choice.
+            if (kinds.every(([k]) => !arg(k) || optionalOnly(arg(k)))) {
+                const first = kinds.find(([k]) => arg(k));
+                if (first) {
+                    resourceIds = [arg(first[0])];
+                    resourceType = lit(first[1], arg(first[0])?.pos);
+                }
+            }
             for (const [k, t] of kinds) {
                 const v = arg(k);
-                if (v) {
+                if (v && !optionalOnly(v)) {
                     resourceIds = [v];
                     resourceType = lit(t, v.pos);
                     break;
@@ -249,9 +285,11 @@ export function mapResource(model, view, bindings) {
                 ...opt('resourceType', resourceType),
                 ...opt('trafficType', arg('traffic_type')),
                 ...opt('destinationType', arg('log_destination_type')),
-                ...opt('destination', arg('log_destination')),
+                // The destination is needed unless the legacy log_group_name is given; the role unless
+                // the destination is S3.
+                ...opt('destination', arg('log_destination'), !arg('log_group_name') || optionalOnly(arg('log_group_name'))),
                 ...opt('logGroupName', arg('log_group_name')),
-                ...opt('deliverLogsPermissionArn', arg('iam_role_arn')),
+                ...opt('deliverLogsPermissionArn', arg('iam_role_arn'), literal(arg('log_destination_type')) !== 's3'),
                 ...opt('deliverCrossAccountRole', arg('deliver_cross_account_role')),
                 ...opt('maxAggregationInterval', arg('max_aggregation_interval')),
                 ...opt('logFormat', arg('log_format')),
@@ -274,6 +312,7 @@ export function mapResource(model, view, bindings) {
                 ...base,
                 kind: 'bucket',
                 bucketName: name,
+                ...opt('acl', arg('acl')),
                 ...(def ? { encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } } : {}),
                 ...(inline ? { inlinePolicy: inline } : {}),
             });
@@ -298,6 +337,34 @@ export function mapResource(model, view, bindings) {
             const bucket = arg('bucket');
             if (def && bucket)
                 pending(model).sse.push({ bucket, encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } });
+            break;
+        }
+        case 'aws_s3_bucket_acl': {
+            const bucket = arg('bucket');
+            const acl = arg('acl');
+            if (bucket && acl)
+                pending(model).bucketSettings.push({ bucket, acl });
+            break;
+        }
+        case 'aws_s3_bucket_ownership_controls': {
+            const bucket = arg('bucket');
+            const rule = blocks('rule')[0];
+            const objectOwnership = rule ? blockArg(rule, 'object_ownership') : undefined;
+            if (bucket && objectOwnership)
+                pending(model).bucketSettings.push({ bucket, objectOwnership });
+            break;
+        }
+        case 'aws_kinesis_firehose_delivery_stream': {
+            const dest = arg('destination');
+            const conf = dest ? blocks(`${literal(dest) ?? ''}_configuration`)[0] ?? blocks('extended_s3_configuration')[0] : undefined;
+            (model.deliveryStreams ??= []).push({
+                ...base,
+                kind: 'delivery-stream',
+                streamName: parts(mi.attribute(inst, 'name', base.pos)),
+                arn: parts(mi.attribute(inst, 'arn', base.pos)),
+                ...opt('destination', dest),
+                ...opt('roleArn', conf ? blockArg(conf, 'role_arn') : undefined),
+            });
             break;
         }
         case 'aws_kms_key': {
@@ -452,6 +519,12 @@ export function postLinkTerraform(model) {
         const b = model.buckets[i];
         if (b)
             model.buckets[i] = { ...b, encryption: s.encryption };
+    }
+    for (const st of p.bucketSettings) {
+        const i = st.bucket.kind === 'str' ? (bucketIndex.get(partsKey(st.bucket.parts)) ?? -1) : -1;
+        const b = model.buckets[i];
+        if (b)
+            model.buckets[i] = { ...b, ...(st.acl ? { acl: st.acl } : {}), ...(st.objectOwnership ? { objectOwnership: st.objectOwnership } : {}) };
     }
     for (const kp of p.keyPolicies) {
         const ref = kp.key.kind === 'str' ? kp.key.parts : undefined;

@@ -3,7 +3,7 @@
 // references answered here and expressions evaluated by eval.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCOUNT, PARTITION, REGION, URL_SUFFIX } from '../model/symbols.js';
+import { ACCOUNT, PARTITION, REGION, URL_SUFFIX, inputSym, isInputSym, optionalInputSym } from '../model/symbols.js';
 import { concatParts, lit, literal, unknown } from '../model/value.js';
 import { makeSource } from '../parse/source.js';
 import { applyAccessor, evalExpr } from './eval.js';
@@ -42,6 +42,7 @@ export class ModuleInstance {
     inputs;
     host;
     ancestors;
+    library;
     localCache = new Map();
     varCache = new Map();
     instanceCache = new Map();
@@ -54,12 +55,16 @@ export class ModuleInstance {
     /** Input values from the caller (or tfvars for the root). */
     inputs, host, 
     /** Folders of the modules above this one: a module that calls one of them is a cycle. */
-    ancestors = new Set()) {
+    ancestors = new Set(), 
+    /** A library module checked on its own (RULES.md, "How rules decide"): an input whose default
+     * is null is one callers are expected to set when the module needs it. */
+    library = false) {
         this.def = def;
         this.prefix = prefix;
         this.inputs = inputs;
         this.host = host;
         this.ancestors = ancestors;
+        this.library = library;
     }
     /** The root module's folder (where `terraform init` runs and `.terraform/` lives). */
     get rootDir() {
@@ -129,6 +134,8 @@ export class ModuleInstance {
             return hit;
         const v = this.guard(`var.${name}`, () => this.computeVariable(name, at), unknown(`var.${name} refers to itself`, at));
         // A missing value is reported where each reference is written: only computed values are kept.
+        if (v.kind === 'str' && v.parts.length === 1 && isInputSym(v.parts[0]))
+            return { ...v, pos: at };
         if (v.kind !== 'unknown' || this.inputs.has(name) || this.def.variables.get(name)?.body.attributes.has('default'))
             this.varCache.set(name, v);
         return v;
@@ -144,11 +151,20 @@ export class ModuleInstance {
         const nullable = block.body.attributes.get('nullable')?.expr.text.trim() !== 'false';
         if (given?.kind === 'null' && !nullable)
             given = undefined;
-        if (!given && (!d || !file))
-            return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : ' (pass it in a .tfvars file)'}`, at);
-        const raw = given ?? this.eval(file, d.expr);
         const typeAttr = block.body.attributes.get('type');
         const type = typeAttr ? parseType(typeAttr.expr) : undefined;
+        // A string input nobody gives is a symbol (RULES.md, "How rules decide"): whatever is decided
+        // must hold for every value of it. Other types stay unknown (their shape is not known).
+        const stringLike = !typeAttr || type?.kind === 'string';
+        const scope = `tf:${this.def.dir}#${this.prefix}`;
+        if (!given && (!d || !file)) {
+            if (stringLike)
+                return { kind: 'str', parts: [inputSym(scope, `var.${name}`)], pos: at };
+            return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : ' (pass it in a .tfvars file)'}`, at);
+        }
+        if (!given && this.library && stringLike && d && /^\s*null\s*$/.test(d.expr.text))
+            return { kind: 'str', parts: [optionalInputSym(scope, `var.${name}`)], pos: at };
+        const raw = given ?? this.eval(file, d.expr);
         if (!type || !file)
             return raw;
         return convert(raw, type, (n) => this.eval(file, n), at, `var.${name}`);

@@ -1,11 +1,11 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  fingerprintBase
-} from "./chunk-24QQWIQB.mjs";
+  fingerprints
+} from "./chunk-ZP4VZHGJ.mjs";
 import {
   PARSE_ERROR,
   SUPPRESSION_RESULTS
-} from "./chunk-PDGMUH5H.mjs";
+} from "./chunk-RHC3AFUA.mjs";
 import {
   jsonSafe
 } from "./chunk-7KR5XKPV.mjs";
@@ -13,7 +13,7 @@ import {
 // dist/src/report/sarif.js
 var DEFAULT_DOCS_BASE = "https://github.com/flowlog-lint/flowlog-lint/blob/main/docs/rules";
 var DEFAULT_INFORMATION_URI = "https://github.com/flowlog-lint/flowlog-lint";
-var FINGERPRINT_KEY = "flowlogLint/v1";
+var FINGERPRINT_KEY = "flowlogLint/v2";
 var PSEUDO_RULES = [PARSE_ERROR, ...SUPPRESSION_RESULTS];
 function sarifLevel(s) {
   return s === "error" ? "error" : s === "warning" ? "warning" : "note";
@@ -59,12 +59,9 @@ function formatSarif(rep, rules, opts = {}) {
   const docsBase = (opts.docsBase ?? DEFAULT_DOCS_BASE).replace(/\/+$/, "");
   const table = ruleTable(rules, rep.results);
   const index = new Map(table.map((r, i) => [r.id, i]));
-  const occurrences = /* @__PURE__ */ new Map();
-  const results = rep.results.map((r) => {
-    const base = fingerprintBase(r);
-    const n = (occurrences.get(base) ?? 0) + 1;
-    occurrences.set(base, n);
-    const fingerprint = n === 1 ? base : `${base}:${n}`;
+  const fps = fingerprints(rep.results);
+  const results = rep.results.map((r, i) => {
+    const fingerprint = fps[i];
     let location;
     if (r.file !== null && r.file !== "") {
       const physicalLocation = { artifactLocation: fileUri(r.file) };

@@ -8,7 +8,7 @@ import {
   normalizeContext,
   statementCoversAction,
   statementPrincipalMatches
-} from "./chunk-OM3URBQI.mjs";
+} from "./chunk-R5C5Z54F.mjs";
 
 // dist/src/iam/closed-sets.js
 var CANNED_ACLS = [

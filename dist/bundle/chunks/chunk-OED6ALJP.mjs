@@ -3,7 +3,7 @@ import {
   DELIVERY_SERVICE,
   FLOW_LOGS_SERVICE,
   concatParts
-} from "./chunk-OM3URBQI.mjs";
+} from "./chunk-R5C5Z54F.mjs";
 import {
   UNSTATED_ORG,
   orgConditionContext

@@ -4,10 +4,10 @@ import {
   PARSE_ERROR,
   RULES,
   SUPPRESSION_RESULTS
-} from "./chunk-PDGMUH5H.mjs";
-import "./chunk-UBWK4KAW.mjs";
-import "./chunk-GZDYBDHN.mjs";
-import "./chunk-OM3URBQI.mjs";
+} from "./chunk-RHC3AFUA.mjs";
+import "./chunk-TUCOX64G.mjs";
+import "./chunk-OED6ALJP.mjs";
+import "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-Z7AWTSGF.mjs";

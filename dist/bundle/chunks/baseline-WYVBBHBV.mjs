@@ -1,7 +1,8 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  fingerprints
-} from "./chunk-24QQWIQB.mjs";
+  fingerprints,
+  legacyFingerprints
+} from "./chunk-ZP4VZHGJ.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/engine/baseline.js
@@ -18,8 +19,8 @@ function readBaseline(path) {
     throw new BaselineError(`${path}: not valid JSON (${e.message})`);
   }
   const b = data;
-  if (b.version !== 1 || !Array.isArray(b.entries))
-    throw new BaselineError(`${path}: not a flowlog-lint baseline (version 1 with entries)`);
+  if (b.version !== 1 && b.version !== 2 || !Array.isArray(b.entries))
+    throw new BaselineError(`${path}: not a flowlog-lint baseline (version 1 or 2 with entries)`);
   return b;
 }
 function writeBaseline(path, results) {
@@ -29,21 +30,26 @@ function writeBaseline(path, results) {
     ruleId: r.ruleId,
     file: r.file,
     ...r.resource ? { resource: r.resource } : {},
+    ...r.messageId !== void 0 ? { messageId: r.messageId } : {},
     fingerprint: fps[i],
     message: r.message
   }));
-  const b = { version: 1, tool: "flowlog-lint", entries };
+  const b = { version: 2, tool: "flowlog-lint", entries };
   writeFileSync(path, `${JSON.stringify(b, null, 2)}
 `);
   return entries.length;
 }
 function applyBaseline(results, baseline, baselineFile) {
   const fps = fingerprints(results);
-  const wanted = new Map(baseline.entries.map((e) => [`${e.ruleId}|${e.file}|${e.resource ?? ""}|${e.fingerprint}`, e]));
+  const legacy = legacyFingerprints(results);
+  const key = (ruleId, file, resource, fp) => `${ruleId}|${file}|${resource ?? ""}|${fp}`;
+  const wanted = new Map(baseline.entries.map((e) => [key(e.ruleId, e.file, e.resource, e.fingerprint), e]));
   const used = /* @__PURE__ */ new Set();
   const out = results.map((r, i) => {
-    const k = `${r.ruleId}|${r.file}|${r.resource ?? ""}|${fps[i]}`;
-    if (r.suppressed || !wanted.has(k))
+    if (r.suppressed)
+      return r;
+    const k = [key(r.ruleId, r.file, r.resource, fps[i]), key(r.ruleId, r.file, r.resource, legacy[i])].find((c) => wanted.has(c) && !used.has(c));
+    if (k === void 0)
       return r;
     used.add(k);
     return { ...r, suppressed: { kind: "baseline", justification: `accepted in ${baselineFile}` } };

@@ -13,7 +13,7 @@ import {
   siteKey,
   statementsOf,
   toResult
-} from "./chunk-PDGMUH5H.mjs";
+} from "./chunk-RHC3AFUA.mjs";
 import {
   ACCOUNT,
   NO,
@@ -34,13 +34,15 @@ import {
   fromPNode,
   inputSym,
   isInputSym,
+  isOptionalInputSym,
   lit,
   literal,
+  optionalInputSym,
   partsKey,
   partsOf,
   plainToVal,
   unknown
-} from "./chunk-OM3URBQI.mjs";
+} from "./chunk-R5C5Z54F.mjs";
 import {
   orgFromSnapshot
 } from "./chunk-SJ5DMC32.mjs";
@@ -87,8 +89,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -606,25 +608,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str4 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str4, "i") : new RegExp(str4);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str4) => {
@@ -1072,18 +1074,18 @@ function parseJsonAt(text2, at2) {
 }
 
 // dist/src/parse/pnode.js
-function getEntry(obj3, key) {
+function getEntry(obj3, key2) {
   for (let i = obj3.entries.length - 1; i >= 0; i--) {
     const e = obj3.entries[i];
-    if (e && e.key === key)
+    if (e && e.key === key2)
       return e;
   }
   return void 0;
 }
-function get(node, key) {
+function get(node, key2) {
   if (!node || node.kind !== "object")
     return void 0;
-  return getEntry(node, key)?.value;
+  return getEntry(node, key2)?.value;
 }
 function str(node) {
   if (!node || node.kind !== "scalar")
@@ -1108,15 +1110,15 @@ function toPlain(node) {
 }
 
 // dist/src/cfn/resolve.js
-function guarded(t, key, p, f) {
+function guarded(t, key2, p, f) {
   const busy = t.resolving ?? (t.resolving = /* @__PURE__ */ new Set());
-  if (busy.has(key))
-    return unknown(`${key} refers to itself`, p);
-  busy.add(key);
+  if (busy.has(key2))
+    return unknown(`${key2} refers to itself`, p);
+  busy.add(key2);
   try {
     return f();
   } finally {
-    busy.delete(key);
+    busy.delete(key2);
   }
 }
 var NO_VALUE = { kind: "unknown", reason: "\0novalue" };
@@ -1317,9 +1319,9 @@ function condition(t, name, seen = /* @__PURE__ */ new Set()) {
   const r = condExpr(t, n, /* @__PURE__ */ new Set([...seen, name]));
   if (r !== UNKNOWN)
     return r;
-  const key = `${t.scope}::${name}`;
-  t.undecided.add(key);
-  const a = t.assume.get(key);
+  const key2 = `${t.scope}::${name}`;
+  t.undecided.add(key2);
+  const a = t.assume.get(key2);
   return a === void 0 ? UNKNOWN : a ? YES : NO;
 }
 function condExpr(t, n, seen) {
@@ -1789,7 +1791,10 @@ function loadCloudFormation(t, root) {
           ...opt("resourceType", prop("ResourceType")),
           ...opt("trafficType", prop("TrafficType")),
           ...opt("destinationType", prop("LogDestinationType")),
-          ...opt("destination", shapeless(prop("LogDestination"))),
+          // A CloudWatch Logs destination that is a parameter and nothing else stays a symbol: the
+          // role policy written with the same parameter is judged for both ARN forms
+          // (delivery-role/permissions), as for a Terraform variable.
+          ...opt("destination", wholeParamCwl(prop("LogDestination"), prop("LogDestinationType")) ? prop("LogDestination") : shapeless(prop("LogDestination"))),
           ...opt("logGroupName", prop("LogGroupName")),
           ...opt("deliverLogsPermissionArn", shapeless(prop("DeliverLogsPermissionArn"))),
           ...opt("deliverCrossAccountRole", shapeless(prop("DeliverCrossAccountRole"))),
@@ -1926,14 +1931,18 @@ function loadCloudFormation(t, root) {
     const alias = a.alias?.kind === "str" ? a.alias.parts : void 0;
     if (!target || !alias)
       continue;
-    const key = m.keys.find((k) => samePartsLoose(k.keyId, target) || samePartsLoose(k.arn, target));
-    if (key)
-      key.aliases.push(alias);
+    const key2 = m.keys.find((k) => samePartsLoose(k.keyId, target) || samePartsLoose(k.arn, target));
+    if (key2)
+      key2.aliases.push(alias);
   }
 }
 var pendingAliases = [];
 function samePartsLoose(a, b) {
   return a.length > 0 && JSON.stringify(a) === JSON.stringify(b);
+}
+function wholeParamCwl(v, type2) {
+  const t = type2 ? literal(type2) : "cloud-watch-logs";
+  return t === "cloud-watch-logs" && v?.kind === "str" && v.parts.length === 1 && isInputSym(v.parts[0]);
 }
 function shapeless(v) {
   if (v?.kind !== "str" || !isInputSym(v.parts[0]))
@@ -1944,8 +1953,8 @@ function shapeless(v) {
 function conditionFalse(info, name) {
   return condition(info, name) === NO;
 }
-function policyProp(info, owner, key, kind, t, name) {
-  const n = get(owner, key);
+function policyProp(info, owner, key2, kind, t, name) {
+  const n = get(owner, key2);
   if (!n)
     return void 0;
   let v;
@@ -1965,7 +1974,7 @@ function policyProp(info, owner, key, kind, t, name) {
   t.model.policies.push({ doc, owner: name, origin: { file: t.src } });
   return doc;
 }
-function collectMetadataSuppressions(m, node, key) {
+function collectMetadataSuppressions(m, node, key2) {
   const list2 = get(get(get(node, "Metadata"), "flowlog-lint"), "ignore");
   if (!list2 || list2.kind !== "array")
     return;
@@ -1982,7 +1991,7 @@ function collectMetadataSuppressions(m, node, key) {
     }
     if (!rule)
       continue;
-    const scope = span(key.keyPos, node.pos);
+    const scope = span(key2.keyPos, node.pos);
     m.suppressions.push({ rules: [rule], reason, at: item.pos, scope, kind: "metadata", used: false });
   }
 }
@@ -2186,7 +2195,7 @@ function loadRaw(t, root) {
     const first = rule && rule.kind === "array" ? rule.items[0] : void 0;
     const def = get(first, "ApplyServerSideEncryptionByDefault");
     const alg = get(def, "SSEAlgorithm");
-    const key = get(def, "KMSMasterKeyID");
+    const key2 = get(def, "KMSMasterKeyID");
     t.model.buckets.push({
       uid: `${t.src.path}#encryption`,
       kind: "bucket",
@@ -2195,7 +2204,7 @@ function loadRaw(t, root) {
       pos: root.pos,
       env: envFromArns(),
       bucketName: [],
-      encryption: { ...alg ? { algorithm: fromPNode(alg) } : {}, ...key ? { kmsKeyId: fromPNode(key) } : {}, pos: (def ?? root).pos }
+      encryption: { ...alg ? { algorithm: fromPNode(alg) } : {}, ...key2 ? { kmsKeyId: fromPNode(key2) } : {}, pos: (def ?? root).pos }
     });
     return true;
   }
@@ -2477,7 +2486,7 @@ function loadSnapshot(t, root) {
 }
 
 // dist/src/terraform/load.js
-import { existsSync as existsSync2, readdirSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname2, join as join4, relative, resolve as resolvePath, sep } from "node:path";
 import { readFileSync as readFileSync3 } from "node:fs";
 
@@ -2615,8 +2624,8 @@ function requireCommon() {
     if (source) {
       const sourceKeys = Object.keys(source);
       for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
-        const key = sourceKeys[index];
-        target[key] = source[key];
+        const key2 = sourceKeys[index];
+        target[key2] = source[key2];
       }
     }
     return target;
@@ -3527,9 +3536,9 @@ function requireSet() {
   function resolveYamlSet(data) {
     if (data === null) return true;
     const object = data;
-    for (const key in object) {
-      if (_hasOwnProperty.call(object, key)) {
-        if (object[key] !== null) return false;
+    for (const key2 in object) {
+      if (_hasOwnProperty.call(object, key2)) {
+        if (object[key2] !== null) return false;
       }
     }
     return true;
@@ -3678,16 +3687,16 @@ function requireLoader() {
       (c - 65536 & 1023) + 56320
     );
   }
-  function setProperty(object, key, value) {
-    if (key === "__proto__") {
-      Object.defineProperty(object, key, {
+  function setProperty(object, key2, value) {
+    if (key2 === "__proto__") {
+      Object.defineProperty(object, key2, {
         configurable: true,
         enumerable: true,
         writable: true,
         value
       });
     } else {
-      object[key] = value;
+      object[key2] = value;
     }
   }
   const simpleEscapeCheck = new Array(256);
@@ -3880,11 +3889,11 @@ function requireLoader() {
     chargeMergeWork(state);
     const sourceKeys = Object.keys(source);
     for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
-      const key = sourceKeys[index];
+      const key2 = sourceKeys[index];
       chargeMergeWork(state);
-      if (!_hasOwnProperty.call(destination, key)) {
-        setProperty(destination, key, source[key]);
-        overridableKeys[key] = true;
+      if (!_hasOwnProperty.call(destination, key2)) {
+        setProperty(destination, key2, source[key2]);
+        overridableKeys[key2] = true;
       }
     }
   }
@@ -6284,7 +6293,7 @@ function fromJson(x, p) {
     return strV(x.toISOString().replace(".000Z", "Z"), p);
   if (Array.isArray(x))
     return arrV(x.map((i) => fromJson(i, p)), p);
-  return objV(Object.entries(x).map(([key, v]) => ({ key, value: fromJson(v, p) })), p);
+  return objV(Object.entries(x).map(([key2, v]) => ({ key: key2, value: fromJson(v, p) })), p);
 }
 function regexOf(pattern) {
   try {
@@ -6295,7 +6304,7 @@ function regexOf(pattern) {
 }
 function matchValue(m, p) {
   if (m.groups && Object.keys(m.groups).length)
-    return objV(Object.entries(m.groups).map(([key, value]) => ({ key, value: value === void 0 ? nullV(p) : strV(value, p) })), p);
+    return objV(Object.entries(m.groups).map(([key2, value]) => ({ key: key2, value: value === void 0 ? nullV(p) : strV(value, p) })), p);
   if (m.length > 1)
     return arrV(m.slice(1).map((g) => g === void 0 ? nullV(p) : strV(g, p)), p);
   return strV(m[0], p);
@@ -6646,11 +6655,11 @@ ${pad}`), p);
   lookup: ([m, k, d], p) => {
     if (m?.kind === "unknown")
       return unknown(m.reason, p);
-    const key = text(k, "lookup() key");
-    const hit = map2(m, "lookup() map").find((e) => e.key === key);
+    const key2 = text(k, "lookup() key");
+    const hit = map2(m, "lookup() map").find((e) => e.key === key2);
     if (hit)
       return hit.value;
-    return d ?? fail(`lookup(): no key ${JSON.stringify(key)} and no default`);
+    return d ?? fail(`lookup(): no key ${JSON.stringify(key2)} and no default`);
   },
   matchkeys: ([vs, ks, search], p) => {
     const values = list(vs, "matchkeys() values");
@@ -6750,7 +6759,7 @@ ${pad}`), p);
         const k = text(v, "transpose() element");
         out.set(k, [...out.get(k) ?? [], strV(e.key, p)]);
       }
-    return objV([...out].map(([key, vs]) => ({ key, value: arrV(vs, p) })), p);
+    return objV([...out].map(([key2, vs]) => ({ key: key2, value: arrV(vs, p) })), p);
   },
   zipmap: ([ks, vs], p) => {
     const keys = list(ks, "zipmap() keys");
@@ -6975,10 +6984,10 @@ function evalExpr(n, scope, depth = 0) {
         const [k, v] = named(el).filter((c) => c.type === "expression");
         if (!k || !v)
           continue;
-        const key = objectKey(k, scope, depth);
-        if (key === void 0)
+        const key2 = objectKey(k, scope, depth);
+        if (key2 === void 0)
           return unknown("an object key cannot be resolved", p);
-        entries.push({ key, keyPos: nodePos(scope.src, k), value: evalExpr(v, scope, depth + 1) });
+        entries.push({ key: key2, keyPos: nodePos(scope.src, k), value: evalExpr(v, scope, depth + 1) });
       }
       return { kind: "obj", entries, pos: p };
     }
@@ -7075,17 +7084,17 @@ function applyAccessor(v, a, p) {
   }
   if (a.value.kind === "unknown")
     return unknown(a.value.reason, p);
-  const key = literal(a.value);
-  if (key === void 0)
+  const key2 = literal(a.value);
+  if (key2 === void 0)
     return unknown("the index cannot be resolved", p);
   if (v.kind === "arr") {
-    const i = Number(key);
+    const i = Number(key2);
     if (!Number.isInteger(i))
-      return errorV(`index ${key} is not a whole number`, p);
-    return v.items[i] ?? errorV(`index ${key} is out of range`, p);
+      return errorV(`index ${key2} is not a whole number`, p);
+    return v.items[i] ?? errorV(`index ${key2} is out of range`, p);
   }
   if (v.kind === "obj")
-    return [...v.entries].reverse().find((x) => x.key === key)?.value ?? errorV(`no key ${key}`, p);
+    return [...v.entries].reverse().find((x) => x.key === key2)?.value ?? errorV(`no key ${key2}`, p);
   if (v.kind === "str" && v.parts.some((x) => typeof x !== "string"))
     return unknown(`cannot index ${display(v)}`, p);
   return errorV(`cannot index a ${v.kind}`, p);
@@ -7291,21 +7300,21 @@ function forExpr(n, scope, depth, p) {
     }
     if (isObject) {
       const kv = evalExpr(bodies[0], inner, depth + 1);
-      const key = kv.kind === "num" ? numText(kv.value) : literal(kv);
-      if (key === void 0)
+      const key2 = kv.kind === "num" ? numText(kv.value) : literal(kv);
+      if (key2 === void 0)
         return kv.kind === "unknown" ? unknown(kv.reason, p) : unknown("a for-expression key cannot be resolved", p);
       const value = evalExpr(bodies[1], inner, depth + 1);
       if (grouping)
-        groups.set(key, [...groups.get(key) ?? [], value]);
-      else if (entries.some((e) => e.key === key))
-        return errorV(`duplicate object key ${JSON.stringify(key)} (use ... to group)`, p);
+        groups.set(key2, [...groups.get(key2) ?? [], value]);
+      else if (entries.some((e) => e.key === key2))
+        return errorV(`duplicate object key ${JSON.stringify(key2)} (use ... to group)`, p);
       else
-        entries.push({ key, value });
+        entries.push({ key: key2, value });
     } else
       items.push(evalExpr(bodies[0], inner, depth + 1));
   }
   if (grouping)
-    return { kind: "obj", entries: [...groups].map(([key, vs]) => ({ key, value: { kind: "arr", items: vs, pos: p } })), pos: p };
+    return { kind: "obj", entries: [...groups].map(([key2, vs]) => ({ key: key2, value: { kind: "arr", items: vs, pos: p } })), pos: p };
   return isObject ? { kind: "obj", entries, pos: p } : { kind: "arr", items, pos: p };
 }
 function strParts(v) {
@@ -7396,9 +7405,9 @@ function statementOf(bc, ctx) {
   const b = bc.block;
   const ev = (name, x = bc) => ctx.ev(name, x);
   const e = [];
-  const put = (key, v, keyPos) => {
+  const put = (key2, v, keyPos) => {
     if (v && !(v.kind === "arr" && v.items.length === 0) && v.kind !== "null")
-      e.push({ key, value: v, ...keyPos ? { keyPos } : {} });
+      e.push({ key: key2, value: v, ...keyPos ? { keyPos } : {} });
   };
   const attrPos = (n) => b.body.attributes.get(n)?.namePos;
   put("Sid", ev("sid"), attrPos("sid"));
@@ -7555,19 +7564,19 @@ function parseType(n) {
       const [k, v] = named2(el).filter((x) => x.type === "expression");
       if (!k || !v)
         return void 0;
-      const key = core2(k).text.replace(/^"|"$/g, "");
+      const key2 = core2(k).text.replace(/^"|"$/g, "");
       const vc = core2(v);
       if (vc.type === "function_call" && named2(vc)[0]?.text === "optional") {
         const [t, d] = args(vc);
         const type2 = t ? parseType(t) : void 0;
         if (!type2)
           return void 0;
-        attrs.set(key, { type: type2, optional: true, ...d ? { default: d } : {} });
+        attrs.set(key2, { type: type2, optional: true, ...d ? { default: d } : {} });
       } else {
         const type2 = parseType(v);
         if (!type2)
           return void 0;
-        attrs.set(key, { type: type2, optional: false });
+        attrs.set(key2, { type: type2, optional: false });
       }
     }
     return { kind: "object", attrs };
@@ -7623,14 +7632,14 @@ function convert(v, t, evalDefault, p, path = "value") {
         return errorV(`${path}: an object is required`, at2);
       const given = new Map(entriesOf(v).map((e) => [e.key, e]));
       const out = [];
-      for (const [key, a] of t.attrs) {
-        const e = given.get(key);
+      for (const [key2, a] of t.attrs) {
+        const e = given.get(key2);
         let value = e?.value;
         if (value === void 0 && !a.optional)
-          return errorV(`${path}: attribute "${key}" is required`, at2);
+          return errorV(`${path}: attribute "${key2}" is required`, at2);
         if (value === void 0 || value.kind === "null")
           value = a.default ? evalDefault(a.default) : nullV(at2);
-        out.push({ key, ...e?.keyPos ? { keyPos: e.keyPos } : {}, value: convert(value, a.type, evalDefault, p, `${path}.${key}`) });
+        out.push({ key: key2, ...e?.keyPos ? { keyPos: e.keyPos } : {}, value: convert(value, a.type, evalDefault, p, `${path}.${key2}`) });
       }
       return objV(out, at2);
     }
@@ -7678,8 +7687,8 @@ function hasManifest(rootDir) {
   return manifest(rootDir) !== null;
 }
 function notInstalledReason(rootDir, parentPrefix, name, source) {
-  const key = moduleKey(parentPrefix, name);
-  return hasManifest(rootDir) ? `module ${key} (${source ?? "unknown source"}) is not in .terraform/modules/modules.json: run \`terraform init\` again` : `module ${key} (${source ?? "unknown source"}) is not installed: run \`terraform init\` so that .terraform/modules/modules.json maps it`;
+  const key2 = moduleKey(parentPrefix, name);
+  return hasManifest(rootDir) ? `module ${key2} (${source ?? "unknown source"}) is not in .terraform/modules/modules.json: run \`terraform init\` again` : `module ${key2} (${source ?? "unknown source"}) is not installed: run \`terraform init\` so that .terraform/modules/modules.json maps it`;
 }
 
 // dist/src/terraform/module.js
@@ -7711,31 +7720,33 @@ var ModuleInstance = class _ModuleInstance {
   inputs;
   host;
   ancestors;
+  library;
   localCache = /* @__PURE__ */ new Map();
   varCache = /* @__PURE__ */ new Map();
   instanceCache = /* @__PURE__ */ new Map();
   attrCache = /* @__PURE__ */ new Map();
   children = /* @__PURE__ */ new Map();
   busy = /* @__PURE__ */ new Set();
-  constructor(def, prefix, inputs, host, ancestors = /* @__PURE__ */ new Set()) {
+  constructor(def, prefix, inputs, host, ancestors = /* @__PURE__ */ new Set(), library = false) {
     this.def = def;
     this.prefix = prefix;
     this.inputs = inputs;
     this.host = host;
     this.ancestors = ancestors;
+    this.library = library;
   }
   /** The root module's folder (where `terraform init` runs and `.terraform/` lives). */
   get rootDir() {
     return [...this.ancestors][0] ?? this.def.absDir;
   }
-  guard(key, f, fallback) {
-    if (this.busy.has(key))
+  guard(key2, f, fallback) {
+    if (this.busy.has(key2))
       return fallback;
-    this.busy.add(key);
+    this.busy.add(key2);
     try {
       return f();
     } finally {
-      this.busy.delete(key);
+      this.busy.delete(key2);
     }
   }
   scope(file, inst, vars) {
@@ -7771,9 +7782,9 @@ var ModuleInstance = class _ModuleInstance {
         pairs2 = coll.entries.map((e) => [lit(e.key), e.value]);
       else
         return { unknown: `dynamic "${type2}" for_each cannot be resolved statically (${coll.kind === "unknown" ? coll.reason : "not a collection"})` };
-      for (const [key, value] of pairs2) {
+      for (const [key2, value] of pairs2) {
         const vars = new Map(parent.vars ?? []);
-        vars.set(iterator, { kind: "obj", entries: [{ key: "key", value: key }, { key: "value", value }] });
+        vars.set(iterator, { kind: "obj", entries: [{ key: "key", value: key2 }, { key: "value", value }] });
         out.push({ block: content, vars });
       }
     }
@@ -7789,6 +7800,8 @@ var ModuleInstance = class _ModuleInstance {
     if (hit)
       return hit;
     const v = this.guard(`var.${name}`, () => this.computeVariable(name, at2), unknown(`var.${name} refers to itself`, at2));
+    if (v.kind === "str" && v.parts.length === 1 && isInputSym(v.parts[0]))
+      return { ...v, pos: at2 };
     if (v.kind !== "unknown" || this.inputs.has(name) || this.def.variables.get(name)?.body.attributes.has("default"))
       this.varCache.set(name, v);
     return v;
@@ -7803,11 +7816,18 @@ var ModuleInstance = class _ModuleInstance {
     const nullable = block.body.attributes.get("nullable")?.expr.text.trim() !== "false";
     if (given?.kind === "null" && !nullable)
       given = void 0;
-    if (!given && (!d || !file))
-      return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : " (pass it in a .tfvars file)"}`, at2);
-    const raw = given ?? this.eval(file, d.expr);
     const typeAttr = block.body.attributes.get("type");
     const type2 = typeAttr ? parseType(typeAttr.expr) : void 0;
+    const stringLike = !typeAttr || type2?.kind === "string";
+    const scope = `tf:${this.def.dir}#${this.prefix}`;
+    if (!given && (!d || !file)) {
+      if (stringLike)
+        return { kind: "str", parts: [inputSym(scope, `var.${name}`)], pos: at2 };
+      return unknown(`variable ${name} has no default${this.prefix ? ` and ${this.prefix.slice(0, -1)} does not set it` : " (pass it in a .tfvars file)"}`, at2);
+    }
+    if (!given && this.library && stringLike && d && /^\s*null\s*$/.test(d.expr.text))
+      return { kind: "str", parts: [optionalInputSym(scope, `var.${name}`)], pos: at2 };
+    const raw = given ?? this.eval(file, d.expr);
     if (!type2 || !file)
       return raw;
     return convert(raw, type2, (n) => this.eval(file, n), at2, `var.${name}`);
@@ -7828,8 +7848,8 @@ var ModuleInstance = class _ModuleInstance {
   }
   /** Instances of a resource or data source, from its count / for_each. */
   instances(decl) {
-    const key = `${decl.mode}.${decl.type}.${decl.name}`;
-    const hit = this.instanceCache.get(key);
+    const key2 = `${decl.mode}.${decl.type}.${decl.name}`;
+    const hit = this.instanceCache.get(key2);
     if (hit)
       return hit;
     const base = `${this.prefix}${decl.mode === "data" ? "data." : ""}${decl.type}.${decl.name}`;
@@ -7837,7 +7857,7 @@ var ModuleInstance = class _ModuleInstance {
     const forEach = decl.block.body.attributes.get("for_each");
     let out;
     if (count) {
-      const n = this.guard(`${key}.count`, () => this.eval(decl.file, count.expr), unknown("count refers to itself"));
+      const n = this.guard(`${key2}.count`, () => this.eval(decl.file, count.expr), unknown("count refers to itself"));
       const k = n.kind === "num" ? n.value : literal(n) !== void 0 ? Number(literal(n)) : NaN;
       if (Number.isInteger(k) && k >= 0 && k <= 1e3) {
         out = Array.from({ length: k }, (_, i) => ({ decl, address: `${base}[${i}]`, key: { kind: "num", value: i, text: String(i) }, countIndex: { kind: "num", value: i, text: String(i) }, module: this }));
@@ -7846,7 +7866,7 @@ var ModuleInstance = class _ModuleInstance {
         out = [{ decl, address: `${base}[?]`, countIndex: unknown(`count of ${base} cannot be resolved statically (${reason})`), module: this }];
       }
     } else if (forEach) {
-      const fe = this.guard(`${key}.for_each`, () => this.eval(decl.file, forEach.expr), unknown("for_each refers to itself"));
+      const fe = this.guard(`${key2}.for_each`, () => this.eval(decl.file, forEach.expr), unknown("for_each refers to itself"));
       if (fe.kind === "obj")
         out = fe.entries.map((e) => ({ decl, address: `${base}[${JSON.stringify(e.key)}]`, key: lit(e.key), each: { key: lit(e.key), value: e.value }, module: this }));
       else if (fe.kind === "arr" && fe.items.every((i) => literal(i) !== void 0)) {
@@ -7858,7 +7878,7 @@ var ModuleInstance = class _ModuleInstance {
       }
     } else
       out = [{ decl, address: base, module: this }];
-    this.instanceCache.set(key, out);
+    this.instanceCache.set(key2, out);
     return out;
   }
   /** The value of an argument of an instance (evaluated in that instance's scope); an argument
@@ -8026,8 +8046,8 @@ var ModuleInstance = class _ModuleInstance {
       const fe = this.eval(call2.file, forEach.expr);
       const pairs2 = fe.kind === "obj" ? fe.entries.map((e) => [e.key, e.value]) : fe.kind === "arr" && fe.items.every((i) => literal(i) !== void 0) ? fe.items.map((i) => [literal(i), i]) : void 0;
       if (pairs2) {
-        for (const [key, value] of pairs2)
-          keys.push({ suffix: `[${JSON.stringify(key)}]`, vars: /* @__PURE__ */ new Map([["each", { kind: "obj", entries: [{ key: "key", value: lit(key) }, { key: "value", value }] }]]) });
+        for (const [key2, value] of pairs2)
+          keys.push({ suffix: `[${JSON.stringify(key2)}]`, vars: /* @__PURE__ */ new Map([["each", { kind: "obj", entries: [{ key: "key", value: lit(key2) }, { key: "value", value }] }]]) });
       } else {
         const u = unknown("module for_each cannot be resolved statically");
         keys.push({ suffix: "[?]", vars: /* @__PURE__ */ new Map([["each", { kind: "obj", entries: [{ key: "key", value: u }, { key: "value", value: u }] }]]) });
@@ -8159,7 +8179,7 @@ var ModuleInstance = class _ModuleInstance {
     const names = /* @__PURE__ */ new Set(["id", "arn", ...inst.decl.block.body.attributes.keys()]);
     for (const n of ["count", "for_each", "provider", "depends_on", "lifecycle"])
       names.delete(n);
-    return { kind: "obj", entries: [...names].map((key) => ({ key, value: this.attribute(inst, key, at2) })), pos: at2 };
+    return { kind: "obj", entries: [...names].map((key2) => ({ key: key2, value: this.attribute(inst, key2, at2) })), pos: at2 };
   }
   output(name, at2) {
     const o = this.def.outputs.get(name);
@@ -8268,8 +8288,8 @@ function terraformFacts(m, mi) {
       const k = modKey(b);
       if (!k)
         return void 0;
-      const key = `${k}#${c ?? "*"}`;
-      const node = orderNode(f, key, unit, `module.${b}${c ? `.${c}` : ""}`, false);
+      const key2 = `${k}#${c ?? "*"}`;
+      const node = orderNode(f, key2, unit, `module.${b}${c ? `.${c}` : ""}`, false);
       node.deps.add(k);
       for (const child of mi.childInstances(b)) {
         if (c) {
@@ -8283,7 +8303,7 @@ function terraformFacts(m, mi) {
             node.deps.add(siteKey(o.block.pos));
         }
       }
-      return key;
+      return key2;
     }
     const res = def.resources.get(`${a}.${b}`);
     return res ? siteKey(res.block.pos) : void 0;
@@ -8303,9 +8323,9 @@ function terraformFacts(m, mi) {
   for (const d of [...def.resources.values(), ...def.data.values()]) {
     if (d.mode === "managed" && mi.instances(d).length === 0)
       continue;
-    const key = siteKey(d.block.pos);
+    const key2 = siteKey(d.block.pos);
     const name = `${mi.prefix}${d.mode === "data" ? "data." : ""}${d.type}.${d.name}`;
-    const node = orderNode(f, key, unit, name, d.mode === "managed");
+    const node = orderNode(f, key2, unit, name, d.mode === "managed");
     addRefs(node, d.file.src, exprsOf(d.block));
     const grantArg = d.mode === "managed" ? GRANT_ARGS[d.type] : void 0;
     const g = grantArg ? d.block.body.attributes.get(grantArg) : void 0;
@@ -8320,15 +8340,15 @@ function terraformFacts(m, mi) {
       node.inlineGrant = true;
     if (d.mode === "managed" && d.type === "aws_iam_role" && d.block.body.blocks.some((b) => b.type === "inline_policy"))
       node.inlineGrant = true;
-    addArnLiterals(f, key, literalsOf(d.block, d.file.src, scope));
+    addArnLiterals(f, key2, literalsOf(d.block, d.file.src, scope));
   }
   for (const [name, l] of def.locals) {
     const attr = l.block.body.attributes.get(name);
     if (!attr)
       continue;
-    const key = siteKey(attr.pos);
-    addRefs(orderNode(f, key, unit, `${mi.prefix}local.${name}`, false), l.file.src, [attr.expr]);
-    addArnLiterals(f, key, literalsIn(attr.expr, l.file.src, scope));
+    const key2 = siteKey(attr.pos);
+    addRefs(orderNode(f, key2, unit, `${mi.prefix}local.${name}`, false), l.file.src, [attr.expr]);
+    addArnLiterals(f, key2, literalsIn(attr.expr, l.file.src, scope));
   }
   for (const [name, o] of def.outputs)
     addRefs(orderNode(f, siteKey(o.block.pos), unit, `${mi.prefix}output.${name}`, false), o.file.src, exprsOf(o.block));
@@ -8338,11 +8358,11 @@ function terraformFacts(m, mi) {
       derived = v.pos;
   }
   for (const [name, c] of def.modules) {
-    const key = siteKey(c.block.pos);
-    addRefs(orderNode(f, key, unit, `${mi.prefix}module.${name}`, false), c.file.src, exprsOf(c.block));
+    const key2 = siteKey(c.block.pos);
+    addRefs(orderNode(f, key2, unit, `${mi.prefix}module.${name}`, false), c.file.src, exprsOf(c.block));
     for (const child of mi.childInstances(name)) {
       for (const [vn, v] of child.def.variables)
-        orderNode(f, siteKey(v.pos), unit, `${child.prefix}var.${vn}`, false).deps.add(key);
+        orderNode(f, siteKey(v.pos), unit, `${child.prefix}var.${vn}`, false).deps.add(key2);
     }
   }
   if (derived && !f.derivesPartition.has(scope))
@@ -8381,6 +8401,203 @@ function literalsOf(b, src, scope) {
   return exprsOf(b).flatMap((e) => literalsIn(e, src, scope));
 }
 
+// dist/src/terraform/scenarios.js
+import { existsSync as existsSync2, readdirSync } from "node:fs";
+
+// dist/src/cfn/scenarios.js
+var MAX_SCENARIOS = 64;
+function scalarText(n) {
+  if (n?.kind !== "scalar" || n.value === null)
+    return void 0;
+  return typeof n.value === "string" ? n.value : String(n.text);
+}
+function refName(n) {
+  return n?.kind === "object" && n.entries.length === 1 && n.entries[0].key === "Ref" ? str(n.entries[0].value) : void 0;
+}
+function conditionParams(info) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (n) => {
+    if (n.kind === "array")
+      return n.items.forEach(visit);
+    if (n.kind !== "object")
+      return;
+    for (const e of n.entries) {
+      if (e.key === "Ref" && e.value.kind === "scalar" && info.parameters.has(String(e.value.value))) {
+        const name = String(e.value.value);
+        if (!out.has(name))
+          out.set(name, /* @__PURE__ */ new Set());
+      }
+      if (e.key === "Fn::Equals" && e.value.kind === "array" && e.value.items.length === 2) {
+        const [a, b] = e.value.items;
+        for (const [r, v] of [
+          [a, b],
+          [b, a]
+        ]) {
+          const name = refName(r);
+          const text2 = scalarText(v);
+          if (name && text2 !== void 0 && info.parameters.has(name)) {
+            const set2 = out.get(name) ?? /* @__PURE__ */ new Set();
+            set2.add(text2);
+            out.set(name, set2);
+          }
+        }
+      }
+      visit(e.value);
+    }
+  };
+  for (const c of info.conditions.values())
+    visit(c);
+  return out;
+}
+function domain(info, name, compared) {
+  const param = info.parameters.get(name);
+  const dflt = scalarText(get(param, "Default"));
+  const allowed = get(param, "AllowedValues");
+  if (allowed?.kind === "array" && allowed.items.length > 0) {
+    const values = allowed.items.map(scalarText).filter((x) => x !== void 0);
+    const ordered = dflt !== void 0 && values.includes(dflt) ? [dflt, ...values.filter((v) => v !== dflt)] : values;
+    return ordered.map((text2, i) => i === 0 && text2 === dflt ? { kind: "default", text: text2 } : { kind: "value", text: text2 });
+  }
+  const out = dflt !== void 0 ? [{ kind: "default", text: dflt }] : [];
+  for (const text2 of [...compared].sort())
+    if (text2 !== dflt)
+      out.push({ kind: "value", text: text2 });
+  out.push({ kind: "other" });
+  return out;
+}
+function planScenarios(info, fixed) {
+  const read = conditionParams(info);
+  const params = [...read.keys()].filter((p) => !fixed.has(p)).sort();
+  const domains = params.map((p) => domain(info, p, read.get(p) ?? /* @__PURE__ */ new Set()));
+  return productPlan(params, domains);
+}
+function productPlan(params, domains) {
+  const total = domains.reduce((n, d) => n * d.length, 1);
+  const base = domains.map((d) => d[0]);
+  if (total <= MAX_SCENARIOS) {
+    let all = [[]];
+    for (const d of domains)
+      all = all.flatMap((prefix) => d.map((c) => [...prefix, c]));
+    return { params, scenarios: all };
+  }
+  const scenarios = [base];
+  domains.forEach((d, i) => {
+    for (const c of d.slice(1))
+      if (scenarios.length < MAX_SCENARIOS)
+        scenarios.push(base.map((b, j) => j === i ? c : b));
+  });
+  return { params, scenarios, cappedFrom: total };
+}
+function scenarioValues(plan, i) {
+  const overrides = /* @__PURE__ */ new Map();
+  const other = /* @__PURE__ */ new Set();
+  const labels = /* @__PURE__ */ new Map();
+  const choices = plan.scenarios[Math.min(i, plan.scenarios.length - 1)] ?? [];
+  plan.params.forEach((p, j) => {
+    const c = choices[j];
+    if (!c)
+      return;
+    if (c.kind === "other") {
+      other.add(p);
+      labels.set(p, `${p}=<any other value>`);
+    } else {
+      if (c.kind === "value")
+        overrides.set(p, lit(c.text));
+      labels.set(p, `${p}=${JSON.stringify(c.text)}`);
+    }
+  });
+  return { overrides, other, labels };
+}
+
+// dist/src/terraform/scenarios.js
+function isLibraryModule(def) {
+  for (const f of def.files) {
+    for (const b of f.body.blocks) {
+      if (b.type === "provider")
+        return false;
+      if (b.type === "terraform" && b.body.blocks.some((x) => x.type === "backend" || x.type === "cloud"))
+        return false;
+    }
+  }
+  try {
+    if (existsSync2(def.absDir) && readdirSync(def.absDir).some((n) => n.endsWith(".tfvars") || n.endsWith(".tfvars.json")))
+      return false;
+  } catch {
+    return false;
+  }
+  return true;
+}
+var STRING_RE = /"((?:[^"\\]|\\.)*)"/g;
+function enumerated(name, conditionText) {
+  const re = new RegExp(`contains\\(\\s*\\[([^\\]]*)\\]\\s*,\\s*var\\.${name}\\s*\\)`);
+  const m = re.exec(conditionText);
+  if (!m)
+    return void 0;
+  const list2 = m[1] ?? "";
+  if (list2.replace(STRING_RE, "").replace(/[\s,]/g, "") !== "")
+    return void 0;
+  return [...list2.matchAll(STRING_RE)].map((x) => JSON.parse(`"${x[1] ?? ""}"`));
+}
+function domainOf(def, name) {
+  const block = def.variables.get(name);
+  if (!block)
+    return void 0;
+  const type2 = block.body.attributes.get("type")?.expr.text.trim();
+  const dflt = block.body.attributes.get("default")?.expr.text.trim();
+  if (type2 === "bool") {
+    if (dflt === "true" || dflt === "false")
+      return [{ kind: "default", text: dflt }, { kind: "value", text: dflt === "true" ? "false" : "true" }];
+    return [
+      { kind: "value", text: "true" },
+      { kind: "value", text: "false" }
+    ];
+  }
+  for (const v of block.body.blocks.filter((b) => b.type === "validation")) {
+    const cond = v.body.attributes.get("condition")?.expr.text ?? "";
+    const values = enumerated(name, cond);
+    if (!values?.length)
+      continue;
+    const d = dflt !== void 0 && /^"(?:[^"\\]|\\.)*"$/.test(dflt) ? JSON.parse(dflt) : void 0;
+    const ordered = d !== void 0 && values.includes(d) ? [d, ...values.filter((x) => x !== d)] : values;
+    return ordered.map((text2) => text2 === d ? { kind: "default", text: text2 } : { kind: "value", text: text2 });
+  }
+  return void 0;
+}
+function planLibrary(def, fixed = /* @__PURE__ */ new Set()) {
+  const params = [];
+  const domains = [];
+  const bools = /* @__PURE__ */ new Set();
+  for (const name of [...def.variables.keys()].sort()) {
+    if (fixed.has(name))
+      continue;
+    const d = domainOf(def, name);
+    if (!d || d.length < 2)
+      continue;
+    params.push(name);
+    domains.push(d);
+    if (def.variables.get(name)?.body.attributes.get("type")?.expr.text.trim() === "bool")
+      bools.add(name);
+  }
+  if (!params.length)
+    return void 0;
+  return { ...productPlan(params, domains), bools };
+}
+function libraryScenario(plan, i) {
+  const inputs = /* @__PURE__ */ new Map();
+  const labels = /* @__PURE__ */ new Map();
+  const choices = plan.scenarios[Math.min(i, plan.scenarios.length - 1)] ?? [];
+  plan.params.forEach((p, j) => {
+    const c = choices[j];
+    if (!c || c.kind === "other")
+      return;
+    const isBool = plan.bools.has(p);
+    if (c.kind === "value")
+      inputs.set(p, isBool ? boolV(c.text === "true") : strV(c.text));
+    labels.set(p, `var.${p}=${isBool ? c.text : JSON.stringify(c.text)}`);
+  });
+  return { inputs, labels };
+}
+
 // dist/src/terraform/load.js
 function displayPath(abs, cwd) {
   const r = relative(cwd, abs);
@@ -8412,10 +8629,10 @@ function loadTerraform(model, input) {
     const sources = byDir.get(absDir);
     let files = sources ? sources.map(parse2).filter((f) => !!f) : void 0;
     if (!files) {
-      if (!existsSync2(absDir))
+      if (!existsSync3(absDir))
         return void 0;
       files = [];
-      for (const name of readdirSync(absDir).filter((n) => n.endsWith(".tf")).sort()) {
+      for (const name of readdirSync2(absDir).filter((n) => n.endsWith(".tf")).sort()) {
         const abs = join4(absDir, name);
         try {
           files.push(parseHcl(makeSource(displayPath(abs, input.cwd), readFileSync3(abs, "utf8"))));
@@ -8448,10 +8665,15 @@ function loadTerraform(model, input) {
     bindings: input.bindings
   };
   const children = /* @__PURE__ */ new Set();
+  const called = /* @__PURE__ */ new Set();
   for (const [dir, sources] of byDir) {
     for (const src of sources) {
-      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm))
-        children.add(resolvePath(dir, m[1] ?? ""));
+      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) {
+        const target = resolvePath(dir, m[1] ?? "");
+        called.add(target);
+        if (m[1]?.startsWith("./"))
+          children.add(target);
+      }
     }
   }
   const tfvars = /* @__PURE__ */ new Map();
@@ -8465,8 +8687,19 @@ function loadTerraform(model, input) {
     const def = defFor(dir);
     if (!def)
       continue;
-    const root = new ModuleInstance(def, "", new Map(tfvars), host);
+    const library = !input.explicitVarFiles && isLibraryModule(def);
+    const inputs = new Map(tfvars);
+    const plan = library ? planLibrary(def, new Set(tfvars.keys())) : void 0;
+    if (plan) {
+      const sc = libraryScenario(plan, input.scenario ?? 0);
+      for (const [k, v] of sc.inputs)
+        inputs.set(k, v);
+      input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
+    }
+    const root = new ModuleInstance(def, "", inputs, host, /* @__PURE__ */ new Set(), library);
     mapModule(model, root, input);
+    if (called.has(dir))
+      continue;
     for (const f of def.files)
       f.dispose();
     defs.delete(dir);
@@ -8488,17 +8721,17 @@ var pendingByModel = /* @__PURE__ */ new WeakMap();
 function pending(model) {
   let p = pendingByModel.get(model);
   if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [] };
+    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [], bucketSettings: [] };
     pendingByModel.set(model, p);
   }
   return p;
 }
-function mapModule(model, mi, input) {
+function mapModule(model, mi, input, via) {
   terraformFacts(model, mi);
   for (const decl of mi.def.resources.values()) {
     for (const inst of mi.instances(decl)) {
       try {
-        mapResource(model, hclView(mi, inst), input.bindings);
+        mapResource(model, hclView(mi, inst), input.bindings, via);
       } catch (e) {
         if (e instanceof InputError)
           input.onError(e, e.pos?.src.path ?? inst.decl.file.src.path);
@@ -8515,8 +8748,10 @@ function mapModule(model, mi, input) {
   }
   for (const name of mi.def.modules.keys()) {
     const children = mi.childInstances(name);
+    const alone = children[0] ? input.files.some((f) => dirname2(f.abs) === children[0]?.def.absDir) : false;
+    const outside = via ?? (mi.prefix === "" && alone && mi.moduleSource(name)?.startsWith("../") ? mi.def.dir || "." : void 0);
     for (const child of children)
-      mapModule(model, child, input);
+      mapModule(model, child, input, outside);
     if (children.length === 0 && mi.moduleSource(name)?.startsWith("."))
       continue;
     if (children.length === 0) {
@@ -8542,13 +8777,13 @@ function hclView(mi, inst) {
   const at2 = pos(inst.decl.file.src, b.pos.start, b.pos.start + b.type.length);
   return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at2, attribute: (n) => mi.attribute(inst, n, at2) };
 }
-function mapResource(model, view, bindings) {
+function mapResource(model, view, bindings, via) {
   const arg = (n) => view.arg(n);
   const blocks = (n, from = view) => from.blocks(n);
   const blockArg = (b, n) => b.arg(n);
   const file = { src: view.src };
   const inst = { address: view.address };
-  const base = { uid: `tf:${view.address}`, name: view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
+  const base = { uid: `tf:${via ? `${via} \u2192 ` : ""}${view.address}`, name: via ? `${via} \u2192 ${view.address}` : view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
   const mi = { attribute: (_i, n, _at) => view.attribute(n) };
   const decl = { type: view.type };
   const parts = (v) => v?.kind === "str" ? v.parts : v?.kind === "num" ? [v.text] : [];
@@ -8563,7 +8798,8 @@ function mapResource(model, view, bindings) {
     return p;
   };
   const unresolvedReason = (v) => v?.kind === "unknown" ? v.reason : "the policy is not a JSON document that can be read statically";
-  const opt = (k, v) => v ? { [k]: v } : {};
+  const optionalOnly = (v) => v?.kind === "str" && v.parts.length === 1 && isOptionalInputSym(v.parts[0]);
+  const opt = (k, v, keep = false) => v && (keep || !optionalOnly(v)) ? { [k]: v } : {};
   switch (decl.type) {
     case "aws_flow_log": {
       const kinds = [
@@ -8575,9 +8811,16 @@ function mapResource(model, view, bindings) {
       ];
       let resourceIds = [];
       let resourceType;
+      if (kinds.every(([k]) => !arg(k) || optionalOnly(arg(k)))) {
+        const first = kinds.find(([k]) => arg(k));
+        if (first) {
+          resourceIds = [arg(first[0])];
+          resourceType = lit(first[1], arg(first[0])?.pos);
+        }
+      }
       for (const [k, t] of kinds) {
         const v = arg(k);
-        if (v) {
+        if (v && !optionalOnly(v)) {
           resourceIds = [v];
           resourceType = lit(t, v.pos);
           break;
@@ -8602,9 +8845,11 @@ function mapResource(model, view, bindings) {
         ...opt("resourceType", resourceType),
         ...opt("trafficType", arg("traffic_type")),
         ...opt("destinationType", arg("log_destination_type")),
-        ...opt("destination", arg("log_destination")),
+        // The destination is needed unless the legacy log_group_name is given; the role unless
+        // the destination is S3.
+        ...opt("destination", arg("log_destination"), !arg("log_group_name") || optionalOnly(arg("log_group_name"))),
         ...opt("logGroupName", arg("log_group_name")),
-        ...opt("deliverLogsPermissionArn", arg("iam_role_arn")),
+        ...opt("deliverLogsPermissionArn", arg("iam_role_arn"), literal(arg("log_destination_type")) !== "s3"),
         ...opt("deliverCrossAccountRole", arg("deliver_cross_account_role")),
         ...opt("maxAggregationInterval", arg("max_aggregation_interval")),
         ...opt("logFormat", arg("log_format")),
@@ -8627,6 +8872,7 @@ function mapResource(model, view, bindings) {
         ...base,
         kind: "bucket",
         bucketName: name,
+        ...opt("acl", arg("acl")),
         ...def ? { encryption: { ...opt("algorithm", blockArg(def, "sse_algorithm")), ...opt("kmsKeyId", blockArg(def, "kms_master_key_id")), pos: def.pos } } : {},
         ...inline ? { inlinePolicy: inline } : {}
       });
@@ -8653,6 +8899,34 @@ function mapResource(model, view, bindings) {
         pending(model).sse.push({ bucket, encryption: { ...opt("algorithm", blockArg(def, "sse_algorithm")), ...opt("kmsKeyId", blockArg(def, "kms_master_key_id")), pos: def.pos } });
       break;
     }
+    case "aws_s3_bucket_acl": {
+      const bucket = arg("bucket");
+      const acl = arg("acl");
+      if (bucket && acl)
+        pending(model).bucketSettings.push({ bucket, acl });
+      break;
+    }
+    case "aws_s3_bucket_ownership_controls": {
+      const bucket = arg("bucket");
+      const rule = blocks("rule")[0];
+      const objectOwnership = rule ? blockArg(rule, "object_ownership") : void 0;
+      if (bucket && objectOwnership)
+        pending(model).bucketSettings.push({ bucket, objectOwnership });
+      break;
+    }
+    case "aws_kinesis_firehose_delivery_stream": {
+      const dest = arg("destination");
+      const conf = dest ? blocks(`${literal(dest) ?? ""}_configuration`)[0] ?? blocks("extended_s3_configuration")[0] : void 0;
+      (model.deliveryStreams ??= []).push({
+        ...base,
+        kind: "delivery-stream",
+        streamName: parts(mi.attribute(inst, "name", base.pos)),
+        arn: parts(mi.attribute(inst, "arn", base.pos)),
+        ...opt("destination", dest),
+        ...opt("roleArn", conf ? blockArg(conf, "role_arn") : void 0)
+      });
+      break;
+    }
     case "aws_kms_key": {
       const doc = policy("key", arg("policy"), inst.address);
       model.keys.push({
@@ -8669,9 +8943,9 @@ function mapResource(model, view, bindings) {
     }
     case "aws_kms_key_policy": {
       const doc = policy("key", arg("policy"), inst.address);
-      const key = arg("key_id");
-      if (doc && key)
-        pending(model).keyPolicies.push({ key, doc });
+      const key2 = arg("key_id");
+      if (doc && key2)
+        pending(model).keyPolicies.push({ key: key2, doc });
       break;
     }
     case "aws_kms_alias": {
@@ -8800,14 +9074,20 @@ function postLinkTerraform(model) {
     if (b)
       model.buckets[i] = { ...b, encryption: s2.encryption };
   }
+  for (const st of p.bucketSettings) {
+    const i = st.bucket.kind === "str" ? bucketIndex.get(partsKey(st.bucket.parts)) ?? -1 : -1;
+    const b = model.buckets[i];
+    if (b)
+      model.buckets[i] = { ...b, ...st.acl ? { acl: st.acl } : {}, ...st.objectOwnership ? { objectOwnership: st.objectOwnership } : {} };
+  }
   for (const kp of p.keyPolicies) {
     const ref2 = kp.key.kind === "str" ? kp.key.parts : void 0;
-    const key = ref2 ? keysByRef.get(partsKey(ref2)) : void 0;
-    const i = key ? model.keys.indexOf(key) : -1;
-    if (key && i >= 0) {
-      const linked = { ...key, policy: kp.doc };
+    const key2 = ref2 ? keysByRef.get(partsKey(ref2)) : void 0;
+    const i = key2 ? model.keys.indexOf(key2) : -1;
+    if (key2 && i >= 0) {
+      const linked = { ...key2, policy: kp.doc };
       model.keys[i] = linked;
-      for (const r of [key.keyId, key.arn])
+      for (const r of [key2.keyId, key2.arn])
         if (r.length)
           keysByRef.set(partsKey(r), linked);
     }
@@ -8829,9 +9109,9 @@ function postLinkTerraform(model) {
     const name = a.name.kind === "str" ? a.name.parts : void 0;
     if (!target || !name)
       continue;
-    const key = keysByRef.get(partsKey(target));
-    if (key)
-      key.aliases.push(name);
+    const key2 = keysByRef.get(partsKey(target));
+    if (key2)
+      key2.aliases.push(name);
   }
   for (const u of p.unresolvedRolePolicies) {
     const rn = u.role.kind === "str" ? u.role.parts : void 0;
@@ -9074,7 +9354,7 @@ var PathPositions = class {
   constructor(src) {
     this.src = src;
   }
-  get(key) {
+  get(key2) {
     if (!this.map) {
       this.map = /* @__PURE__ */ new Map();
       const walk2 = (n, path) => {
@@ -9089,7 +9369,7 @@ var PathPositions = class {
       };
       walk2(parseYaml(this.src).root, "");
     }
-    return this.map.get(key);
+    return this.map.get(key2);
   }
 };
 var LazyPos = class {
@@ -9174,7 +9454,7 @@ function parseYamlFast(src) {
 
 // dist/src/walk.js
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import { join as join5, relative as relative2, sep as sep2 } from "node:path";
 var ALWAYS_SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out.tmp", ".terraform"]);
 var EXTENSIONS = [".json", ".yaml", ".yml", ".template", ".tf", ".tfvars"];
@@ -9190,7 +9470,7 @@ function walk(inputs, cwd, extraIgnores = []) {
   const configIgnore = (0, import_ignore.default)().add([...extraIgnores]);
   for (const input of inputs) {
     const full = input.startsWith("/") ? input : join5(cwd, input);
-    if (!existsSync3(full)) {
+    if (!existsSync4(full)) {
       missing.push(input);
       continue;
     }
@@ -9211,7 +9491,7 @@ function walk(inputs, cwd, extraIgnores = []) {
       const { dir, ignores } = stack.pop();
       let entries;
       try {
-        entries = readdirSync2(dir).sort();
+        entries = readdirSync3(dir).sort();
       } catch (e) {
         unreadable.push({ path: toDisplay(dir, cwd), reason: e.code ?? e.message });
         continue;
@@ -9255,106 +9535,103 @@ function walk(inputs, cwd, extraIgnores = []) {
   return { files: [...files].sort(), missing, unreadable, explicit };
 }
 
-// dist/src/cfn/scenarios.js
-var MAX_SCENARIOS = 64;
-function scalarText(n) {
-  if (n?.kind !== "scalar" || n.value === null)
-    return void 0;
-  return typeof n.value === "string" ? n.value : String(n.text);
-}
-function refName(n) {
-  return n?.kind === "object" && n.entries.length === 1 && n.entries[0].key === "Ref" ? str(n.entries[0].value) : void 0;
-}
-function conditionParams(info) {
-  const out = /* @__PURE__ */ new Map();
-  const visit = (n) => {
-    if (n.kind === "array")
-      return n.items.forEach(visit);
-    if (n.kind !== "object")
-      return;
-    for (const e of n.entries) {
-      if (e.key === "Ref" && e.value.kind === "scalar" && info.parameters.has(String(e.value.value))) {
-        const name = String(e.value.value);
-        if (!out.has(name))
-          out.set(name, /* @__PURE__ */ new Set());
-      }
-      if (e.key === "Fn::Equals" && e.value.kind === "array" && e.value.items.length === 2) {
-        const [a, b] = e.value.items;
-        for (const [r, v] of [
-          [a, b],
-          [b, a]
-        ]) {
-          const name = refName(r);
-          const text2 = scalarText(v);
-          if (name && text2 !== void 0 && info.parameters.has(name)) {
-            const set2 = out.get(name) ?? /* @__PURE__ */ new Set();
-            set2.add(text2);
-            out.set(name, set2);
-          }
+// dist/src/terraform/worlds.js
+var TerraformWorlds = class {
+  input;
+  worlds = /* @__PURE__ */ new Map();
+  /** The plan of each library-module file that has scenarios. */
+  plans = /* @__PURE__ */ new Map();
+  constructor(input) {
+    this.input = input;
+  }
+  /** The number of scenarios (the largest plan's); known once scenario 0 is loaded. */
+  get scenarios() {
+    return Math.max(1, ...[...this.plans.values()].map((p) => p.scenarios.length));
+  }
+  get(scenario) {
+    const i = this.plans.size === 0 ? 0 : Math.min(scenario, this.scenarios - 1);
+    const hit = this.worlds.get(i);
+    if (hit)
+      return hit;
+    const model = emptyModel();
+    const states = /* @__PURE__ */ new Map();
+    const consumed = loadTerraform(model, {
+      ...this.input,
+      scenario: i,
+      onScenario: (files, plan, labels) => {
+        for (const f of files) {
+          this.plans.set(f, plan);
+          states.set(f, { conds: /* @__PURE__ */ new Map(), params: labels });
         }
       }
-      visit(e.value);
-    }
-  };
-  for (const c of info.conditions.values())
-    visit(c);
-  return out;
-}
-function domain(info, name, compared) {
-  const param = info.parameters.get(name);
-  const dflt = scalarText(get(param, "Default"));
-  const allowed = get(param, "AllowedValues");
-  if (allowed?.kind === "array" && allowed.items.length > 0) {
-    const values = allowed.items.map(scalarText).filter((x) => x !== void 0);
-    const ordered = dflt !== void 0 && values.includes(dflt) ? [dflt, ...values.filter((v) => v !== dflt)] : values;
-    return ordered.map((text2, i) => i === 0 && text2 === dflt ? { kind: "default", text: text2 } : { kind: "value", text: text2 });
+    });
+    if (i === 0)
+      this.input = { ...this.input, onError: () => {
+      } };
+    const w = { model, consumed, states };
+    this.worlds.set(i, w);
+    return w;
   }
-  const out = dflt !== void 0 ? [{ kind: "default", text: dflt }] : [];
-  for (const text2 of [...compared].sort())
-    if (text2 !== dflt)
-      out.push({ kind: "value", text: text2 });
-  out.push({ kind: "other" });
-  return out;
+};
+
+// dist/src/engine/caller-dedupe.js
+var CALL_PATH = /[^\s`]+ → (?:module\.[^.\s`]+\.)+/g;
+var LABEL = / \[when [^\]]*\]$/;
+function key(r) {
+  const msg = r.message.replace(LABEL, "").replace(CALL_PATH, "");
+  return [r.ruleId, r.file, r.line, r.column, r.status, (r.resource ?? "").replace(CALL_PATH, ""), msg].join("|");
 }
-function planScenarios(info, fixed) {
-  const read = conditionParams(info);
-  const params = [...read.keys()].filter((p) => !fixed.has(p)).sort();
-  const domains = params.map((p) => domain(info, p, read.get(p) ?? /* @__PURE__ */ new Set()));
-  const total = domains.reduce((n, d) => n * d.length, 1);
-  const base = domains.map((d) => d[0]);
-  if (total <= MAX_SCENARIOS) {
-    let all = [[]];
-    for (const d of domains)
-      all = all.flatMap((prefix) => d.map((c) => [...prefix, c]));
-    return { params, scenarios: all };
+function dropCallerDuplicates(results, checks) {
+  const own = new Set(results.filter((r) => !r.resource?.includes(" \u2192 ")).map(key));
+  return results.filter((r) => {
+    if (!r.resource?.includes(" \u2192 ") || !own.has(key(r)))
+      return true;
+    const c = checks[r.ruleId];
+    if (c && c[r.status] > 0)
+      c[r.status]--;
+    return false;
+  });
+}
+
+// dist/src/engine/any-value.js
+var SKIP = /* @__PURE__ */ new Set(["src", "pos", "origin", "env", "keyPos"]);
+function inputLabels(x, out, seen, depth = 0) {
+  if (depth > 40 || typeof x !== "object" || x === null || seen.has(x))
+    return;
+  seen.add(x);
+  if (Array.isArray(x)) {
+    for (const i of x)
+      inputLabels(i, out, seen, depth + 1);
+    return;
   }
-  const scenarios = [base];
-  domains.forEach((d, i) => {
-    for (const c of d.slice(1))
-      if (scenarios.length < MAX_SCENARIOS)
-        scenarios.push(base.map((b, j) => j === i ? c : b));
-  });
-  return { params, scenarios, cappedFrom: total };
+  const o = x;
+  if (typeof o.sym === "string" && typeof o.label === "string") {
+    if (o.sym.startsWith("input:"))
+      out.add(o.label);
+    return;
+  }
+  for (const [k, v] of Object.entries(o))
+    if (!SKIP.has(k))
+      inputLabels(v, out, seen, depth + 1);
 }
-function scenarioValues(plan, i) {
-  const overrides = /* @__PURE__ */ new Map();
-  const other = /* @__PURE__ */ new Set();
-  const labels = /* @__PURE__ */ new Map();
-  const choices = plan.scenarios[Math.min(i, plan.scenarios.length - 1)] ?? [];
-  plan.params.forEach((p, j) => {
-    const c = choices[j];
-    if (!c)
-      return;
-    if (c.kind === "other") {
-      other.add(p);
-      labels.set(p, `${p}=<any other value>`);
-    } else {
-      if (c.kind === "value")
-        overrides.set(p, lit(c.text));
-      labels.set(p, `${p}=${JSON.stringify(c.text)}`);
-    }
+function sayForAnyValue(results, model) {
+  const byName = /* @__PURE__ */ new Map();
+  const all = [...model.flowLogs, ...model.buckets, ...model.bucketPolicies, ...model.keys, ...model.roles, ...model.identityPolicies, ...model.logGroups, ...model.metricFilters];
+  for (const r of all)
+    byName.set(r.name, [...byName.get(r.name) ?? [], r]);
+  return results.map((r) => {
+    if (r.status !== "fail" || !r.resource || r.message.includes("for any value"))
+      return r;
+    const labels = /* @__PURE__ */ new Set();
+    for (const res of byName.get(r.resource) ?? [])
+      inputLabels(res, labels, /* @__PURE__ */ new Set());
+    if (!labels.size)
+      return r;
+    const names = [...labels].sort().map((l) => `\`${l}\``).join(", ");
+    const m = / \[when [^\]]*\]$/.exec(r.message);
+    const head = m ? r.message.slice(0, m.index) : r.message;
+    return { ...r, message: `${head} (for any value of ${names})${m ? m[0] : ""}` };
   });
-  return { overrides, other, labels };
 }
 
 // dist/src/cfn/label.js
@@ -9436,12 +9713,12 @@ function readParameterFile(src) {
       continue;
     const lead = text2.length - text2.trimStart().length;
     const eq = text2.indexOf("=");
-    const key = eq < 0 ? "" : text2.slice(0, eq).trim();
-    if (!/^[A-Za-z0-9]+$/.test(key)) {
+    const key2 = eq < 0 ? "" : text2.slice(0, eq).trim();
+    if (!/^[A-Za-z0-9]+$/.test(key2)) {
       throw new InputError("expected `Key=Value` (a CloudFormation parameter name, `=`, its value)", pos(src, start + lead, start + text2.length));
     }
     const v = eq + 1 + (text2.slice(eq + 1).length - text2.slice(eq + 1).trimStart().length);
-    out.push({ key, value: text2.slice(eq + 1).trim(), at: pos(src, start + v, start + text2.length) });
+    out.push({ key: key2, value: text2.slice(eq + 1).trim(), at: pos(src, start + v, start + text2.length) });
   }
   return out;
 }
@@ -9452,13 +9729,13 @@ function fromJson2(src) {
     for (const item of root.items) {
       const k = get(item, "ParameterKey");
       const v = get(item, "ParameterValue");
-      const key = k ? scalarValue(k) : void 0;
-      if (key !== void 0 && !v && get(item, "UsePreviousValue"))
+      const key2 = k ? scalarValue(k) : void 0;
+      if (key2 !== void 0 && !v && get(item, "UsePreviousValue"))
         continue;
       const value = v ? scalarValue(v) : void 0;
-      if (key === void 0 || value === void 0)
+      if (key2 === void 0 || value === void 0)
         throw new InputError('expected {"ParameterKey": "\u2026", "ParameterValue": "\u2026"}', item.pos);
-      out.push({ key, value, at: v?.pos ?? item.pos });
+      out.push({ key: key2, value, at: v?.pos ?? item.pos });
     }
     return out;
   }
@@ -9807,6 +10084,10 @@ function lint(opts, walked) {
         debug(`${p.src.path}: not a recognised input; skipped`);
     }
     if (tfFiles.length) {
+      const tfw = tf.get(scenario);
+      const { model: tfModel, consumed } = tfw;
+      for (const [f, st] of tfw.states)
+        states.set(f, st);
       mergeInto(model2, tfModel);
       model2.files += tfFiles.length;
       for (const f of tfFiles)
@@ -9823,17 +10104,7 @@ function lint(opts, walked) {
     attachPolicies(model2);
     return model2;
   };
-  const tfModel = emptyModel();
-  const consumed = tfFiles.length ? loadTerraform(tfModel, {
-    files: tfFiles,
-    varFiles,
-    cwd: opts.cwd,
-    bindings,
-    debug,
-    onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0)
-  }) : /* @__PURE__ */ new Set();
-  for (const v of varFiles)
-    v.dispose();
+  const tf = new TerraformWorlds({ files: tfFiles, varFiles, cwd: opts.cwd, bindings, debug, explicitVarFiles: explicitVarFiles.length > 0, onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0) });
   const first = loadWorld(/* @__PURE__ */ new Map(), undecided);
   worldStates.length = 0;
   const condWorlds = [];
@@ -9848,7 +10119,7 @@ function lint(opts, walked) {
       condWorlds.push(assume);
     }
   }
-  const nScenarios = Math.max(1, ...[...plans.values()].map((p) => p.scenarios.length));
+  const nScenarios = Math.max(1, tf.scenarios, ...[...plans.values()].map((p) => p.scenarios.length));
   if (nScenarios * condWorlds.length > 2 * MAX_SCENARIOS && condWorlds.length > 2)
     condWorlds.splice(1, condWorlds.length - 2);
   const worlds = [];
@@ -9871,9 +10142,9 @@ function lint(opts, walked) {
     if (wi === 0)
       checks = out.checks;
     out.results.forEach((r, i) => {
-      const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ""}|${r.message}`;
-      seenIn.set(key, (seenIn.get(key) ?? /* @__PURE__ */ new Set()).add(wi));
-      if (merged.has(key))
+      const key2 = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ""}|${r.message}`;
+      seenIn.set(key2, (seenIn.get(key2) ?? /* @__PURE__ */ new Set()).add(wi));
+      if (merged.has(key2))
         return;
       if (wi > 0) {
         const c = checks[r.ruleId] ??= { pass: 0, fail: 0, unverifiable: 0 };
@@ -9881,7 +10152,7 @@ function lint(opts, walked) {
       }
       const p = out.positions[i];
       const res = { ...r, __world: String(wi) };
-      merged.set(key, res);
+      merged.set(key2, res);
       if (p)
         positions.set(res, p);
     });
@@ -9890,14 +10161,15 @@ function lint(opts, walked) {
     if (!file)
       return void 0;
     const label = scenarioLabel(worldStates.map((s2) => s2.get(file)), present) ?? (present.size < worlds.length ? scenarioLabel(worldStates.map(combinedState), present) : void 0);
-    const capped = plans.get(file)?.cappedFrom;
-    return label && capped ? `${label}; ${plans.get(file)?.scenarios.length} of ${capped} scenarios explored: defaults plus each parameter changed alone` : label;
+    const plan = plans.get(file) ?? tf.plans.get(file);
+    const capped = plan?.cappedFrom;
+    return label && capped ? `${label}; ${plan?.scenarios.length} of ${capped} scenarios explored: defaults plus each ${plans.has(file) ? "parameter" : "input"} changed alone` : label;
   };
   const results = [];
-  for (const [key, r] of merged) {
+  for (const [key2, r] of merged) {
     const { __world, ...plain2 } = r;
     void __world;
-    const label = worlds.length > 1 ? whenLabel(plain2.file, seenIn.get(key) ?? /* @__PURE__ */ new Set()) : void 0;
+    const label = worlds.length > 1 ? whenLabel(plain2.file, seenIn.get(key2) ?? /* @__PURE__ */ new Set()) : void 0;
     const res = label ? { ...plain2, message: `${plain2.message} [when ${label}]` } : plain2;
     const p = positions.get(r);
     if (p)
@@ -9908,8 +10180,10 @@ function lint(opts, walked) {
   for (const src of commented) {
     scanCommentSuppressions(src, (offset) => model.spans.find((s2) => s2.src === src && s2.start === offset)?.end, model.suppressions);
   }
+  for (const v of varFiles)
+    v.dispose();
   const extra = applySuppressions(results, model, positions);
-  const all = [...errors, ...results, ...extra];
+  const all = [...errors, ...sayForAnyValue(dropCallerDuplicates(results, checks), model), ...extra];
   if (errors.length)
     checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
   void toResult;
@@ -9941,6 +10215,8 @@ function mergeInto(into, from) {
   if (from.unreadModules?.length)
     (into.unreadModules ??= []).push(...from.unreadModules);
   mergeFacts(into, from);
+  if (from.deliveryStreams?.length)
+    (into.deliveryStreams ??= []).push(...from.deliveryStreams);
 }
 function sortResults(rs) {
   const cmp = (a, b) => {

@@ -9,15 +9,15 @@ import {
   liveArtifact,
   ruleTable,
   sarifLevel
-} from "./chunk-LIOHQKXS.mjs";
+} from "./chunk-37BLBMUM.mjs";
 import {
   fingerprintBase,
   stableMessage
-} from "./chunk-24QQWIQB.mjs";
-import "./chunk-PDGMUH5H.mjs";
-import "./chunk-UBWK4KAW.mjs";
-import "./chunk-GZDYBDHN.mjs";
-import "./chunk-OM3URBQI.mjs";
+} from "./chunk-ZP4VZHGJ.mjs";
+import "./chunk-RHC3AFUA.mjs";
+import "./chunk-TUCOX64G.mjs";
+import "./chunk-OED6ALJP.mjs";
+import "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-Z7AWTSGF.mjs";

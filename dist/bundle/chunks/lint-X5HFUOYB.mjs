@@ -5,11 +5,11 @@ import {
   lintAsync,
   resolvePath,
   sortResults
-} from "./chunk-K6RWNNKL.mjs";
-import "./chunk-PDGMUH5H.mjs";
-import "./chunk-UBWK4KAW.mjs";
-import "./chunk-GZDYBDHN.mjs";
-import "./chunk-OM3URBQI.mjs";
+} from "./chunk-VVGPU2VB.mjs";
+import "./chunk-RHC3AFUA.mjs";
+import "./chunk-TUCOX64G.mjs";
+import "./chunk-OED6ALJP.mjs";
+import "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import "./chunk-RBRINXA3.mjs";
 import "./chunk-U4K2SQRJ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __flowlogCreateRequire } from 'node:module'; const req
 import {
   buildLinks,
   display
-} from "./chunk-OM3URBQI.mjs";
+} from "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import {
   lineCol

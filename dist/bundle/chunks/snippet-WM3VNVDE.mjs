@@ -2,11 +2,11 @@ import { createRequire as __flowlogCreateRequire } from 'node:module'; const req
 import {
   aclCheckRequest,
   putObjectRequest
-} from "./chunk-GZDYBDHN.mjs";
+} from "./chunk-OED6ALJP.mjs";
 import {
   buildLinks,
   evaluate
-} from "./chunk-OM3URBQI.mjs";
+} from "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import {
   require_dist
@@ -21,9 +21,9 @@ import {
 // dist/src/fix/snippet.js
 var import_yaml = __toESM(require_dist(), 1);
 var literal = (p) => p.every((x) => typeof x === "string") ? p.join("") : void 0;
-function suggestSnippets(model, accountIds) {
+function suggestSnippets(model, accountIds, org) {
   const out = [];
-  for (const scope of buildLinks(model, accountIds).buckets) {
+  for (const scope of buildLinks(model, accountIds, org).buckets) {
     const bp = scope.policies[0];
     const src = bp?.origin.file;
     if (!bp || !src || src.path.endsWith(".json"))

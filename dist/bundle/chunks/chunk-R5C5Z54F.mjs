@@ -159,6 +159,33 @@ function plainToVal(x) {
   return unknown("unsupported value");
 }
 
+// dist/src/model/symbols.js
+var ACCOUNT = { sym: "AWS::AccountId", label: "AWS::AccountId" };
+var REGION = { sym: "AWS::Region", label: "AWS::Region" };
+var PARTITION = { sym: "AWS::Partition", label: "AWS::Partition" };
+var URL_SUFFIX = { sym: "AWS::URLSuffix", label: "AWS::URLSuffix" };
+var STACK_NAME = { sym: "AWS::StackName", label: "AWS::StackName" };
+var STACK_ID = { sym: "AWS::StackId", label: "AWS::StackId" };
+var UNSTATED_REGION = { sym: "unstated-region", label: "<region: not stated in the input>" };
+var UNSTATED_PARTITION = { sym: "unstated-partition", label: "<partition: not stated in the input>" };
+var UNSTATED_ACCOUNT = { sym: "unstated-account", label: "<source account: not stated, pass --account-id>" };
+var FRESH = "fresh:";
+function fresh(name) {
+  return { sym: `${FRESH}${name}`, label: `<${name}>` };
+}
+function inputSym(scope, name) {
+  return { sym: `input:${scope}#${name}`, label: name };
+}
+function isInputSym(p) {
+  return typeof p === "object" && p.sym.startsWith("input:");
+}
+function optionalInputSym(scope, name) {
+  return { sym: `input:${scope}#${name}#optional`, label: name };
+}
+function isOptionalInputSym(p) {
+  return typeof p === "object" && p.sym.startsWith("input:") && p.sym.endsWith("#optional");
+}
+
 // dist/src/iam/tri.js
 var NO = 0;
 var UNKNOWN = 1;
@@ -168,7 +195,6 @@ var or = (a, b) => a > b ? a : b;
 var not = (a) => 2 - a;
 
 // dist/src/iam/match.js
-var FRESH = "fresh:";
 var LITERAL = "lit:";
 var STAR = -1;
 var QMARK = -2;
@@ -950,26 +976,6 @@ function statementCoversAction(s, action) {
   return NO;
 }
 
-// dist/src/model/symbols.js
-var ACCOUNT = { sym: "AWS::AccountId", label: "AWS::AccountId" };
-var REGION = { sym: "AWS::Region", label: "AWS::Region" };
-var PARTITION = { sym: "AWS::Partition", label: "AWS::Partition" };
-var URL_SUFFIX = { sym: "AWS::URLSuffix", label: "AWS::URLSuffix" };
-var STACK_NAME = { sym: "AWS::StackName", label: "AWS::StackName" };
-var STACK_ID = { sym: "AWS::StackId", label: "AWS::StackId" };
-var UNSTATED_REGION = { sym: "unstated-region", label: "<region: not stated in the input>" };
-var UNSTATED_PARTITION = { sym: "unstated-partition", label: "<partition: not stated in the input>" };
-var UNSTATED_ACCOUNT = { sym: "unstated-account", label: "<source account: not stated, pass --account-id>" };
-function fresh(name) {
-  return { sym: `${FRESH}${name}`, label: `<${name}>` };
-}
-function inputSym(scope, name) {
-  return { sym: `input:${scope}#${name}`, label: name };
-}
-function isInputSym(p) {
-  return typeof p === "object" && p.sym.startsWith("input:");
-}
-
 // dist/src/arn.js
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
 function parseArn(s) {
@@ -1145,6 +1151,11 @@ function trimEnd(parts2, s) {
 }
 
 // dist/src/link/destination.js
+function inputHead(parts2) {
+  const h = parts2?.[0];
+  return h && typeof h !== "string" && isInputSym(h) ? h.label : void 0;
+}
+var givenBy = (label) => `the destination is \`${label}\`, an input its caller gives`;
 function destinationType(fl) {
   const t = fl.destinationType ? literal(fl.destinationType) : "cloud-watch-logs";
   if (t === "s3" || t === "cloud-watch-logs" || t === "kinesis-data-firehose")
@@ -1160,6 +1171,9 @@ function s3Destination(fl) {
   const parts2 = partsOf(d);
   if (!parts2)
     return { unknown: "the destination is not a string", at: d };
+  const head = inputHead(parts2);
+  if (head)
+    return { unknown: givenBy(head), at: d };
   const f = arnFields(parts2);
   if (!f)
     return void 0;
@@ -1181,6 +1195,9 @@ function logGroupNameOf(fl) {
     if (fl.destination.kind === "unknown")
       return { unknown: fl.destination.reason };
     const p = partsOf(fl.destination);
+    const head = inputHead(p);
+    if (head)
+      return { unknown: givenBy(head) };
     const f = p ? arnFields(p) : void 0;
     if (!f)
       return void 0;
@@ -1419,10 +1436,6 @@ export {
   fromPNode,
   toPlainVal,
   plainToVal,
-  NO,
-  UNKNOWN,
-  YES,
-  matchStr,
   ACCOUNT,
   REGION,
   PARTITION,
@@ -1435,6 +1448,17 @@ export {
   fresh,
   inputSym,
   isInputSym,
+  optionalInputSym,
+  isOptionalInputSym,
+  NO,
+  UNKNOWN,
+  YES,
+  matchStr,
+  normalizeContext,
+  evaluateStatement,
+  evaluate,
+  statementPrincipalMatches,
+  statementCoversAction,
   PARTITIONS,
   parseArn,
   arnProblems,
@@ -1444,13 +1468,9 @@ export {
   partsOf,
   splitFirst,
   symbolLabels,
+  inputHead,
   destinationType,
   logGroupNameOf,
-  normalizeContext,
-  evaluateStatement,
-  evaluate,
-  statementPrincipalMatches,
-  statementCoversAction,
   DELIVERY_SERVICE,
   FLOW_LOGS_SERVICE,
   partsKey,

@@ -1,17 +1,17 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   CANNED_ACLS
-} from "./chunk-UBWK4KAW.mjs";
+} from "./chunk-TUCOX64G.mjs";
 import {
   aclCheckRequest,
   putObjectRequest
-} from "./chunk-GZDYBDHN.mjs";
+} from "./chunk-OED6ALJP.mjs";
 import {
   buildLinks,
   display,
   evaluate,
   literal
-} from "./chunk-OM3URBQI.mjs";
+} from "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import {
   applyEdits,
@@ -109,8 +109,8 @@ function isDeliveryWrite(s) {
   const actions = s.action ? (s.action.kind === "arr" ? s.action.items : [s.action]).map((x) => display(x).toLowerCase()) : [];
   return s.effect === "Allow" && actions.some((a) => a === "s3:putobject" || a === "s3:*" || a === "*");
 }
-function planBucketPolicyFixes(model, accountIds) {
-  const links = buildLinks(model, accountIds);
+function planBucketPolicyFixes(model, accountIds, org) {
+  const links = buildLinks(model, accountIds, org);
   const byFile = /* @__PURE__ */ new Map();
   for (const scope of links.buckets) {
     const bp = scope.policies[0];
