@@ -1,0 +1,158 @@
+// Scenario worlds that cost only what they touch (issue 16). A world differs from the first only
+// in the templates loaded again per world (CloudFormation conditions and parameter scenarios). The
+// first world runs every rule over the whole model; each later world runs them only over the
+// "touched" files: the reloaded templates and every file linked with them in any world. The rest
+// gives, in every world, exactly what it gave in the first — provided nothing couples it to the
+// touched part outside the links (see `touchedPart`, which otherwise answers "everything").
+import type { Links } from '../link/links.js';
+import { partsKey } from '../link/links.js';
+import { partsOf } from '../link/parts.js';
+import type { Model, Origin, Vpc } from '../model/model.js';
+import type { Result } from './types.js';
+
+/** Path of the file a model record came from. */
+const fileOf = (r: { origin: Origin }): string | undefined => r.origin.file?.path;
+
+/**
+ * Which files later worlds must re-evaluate: the reloaded ones and every file linked with them in
+ * any world (union-find over the links of every world's whole model). Gives up — every world then
+ * runs over everything, as before — when the model holds something that couples resources across
+ * files regardless of links: identity policies (creator rules), metric filters, live-read facts,
+ * unread modules, a flow log whose resource is unknown (it may cover any VPC), a record without a
+ * file.
+ */
+export class Coupling {
+  private readonly parent = new Map<string, string>();
+  separable = true;
+
+  private find(x: string): string {
+    let r = x;
+    while (this.parent.has(r) && this.parent.get(r) !== r) r = this.parent.get(r) as string;
+    this.parent.set(x, r);
+    return r;
+  }
+
+  private union(records: readonly ({ origin: Origin } | undefined)[]): void {
+    let first: string | undefined;
+    for (const r of records) {
+      if (!r) continue;
+      const f = fileOf(r);
+      if (f === undefined) {
+        this.separable = false;
+        return;
+      }
+      if (first === undefined) first = this.find(f);
+      else {
+        const b = this.find(f);
+        if (b !== first) this.parent.set(b, first);
+      }
+    }
+  }
+
+  /** Adds one world's whole model and its links. */
+  add(m: Model, links: Links): void {
+    if (!this.separable) return;
+    if (m.identityPolicies.length || m.metricFilters.length || m.readErrors.length || m.unreadModules?.length) this.separable = false;
+    for (const list of [m.flowLogs, m.buckets, m.roles] as const) for (const r of list) if (r.env.org) this.separable = false;
+    const vpcs = new Map<string, Vpc[]>();
+    for (const v of m.vpcs) vpcs.set(partsKey(v.vpcId), [...(vpcs.get(partsKey(v.vpcId)) ?? []), v]);
+    for (const fl of m.flowLogs) {
+      for (const id of fl.resourceIds) {
+        const p = partsOf(id);
+        if (p) this.union([fl, ...(vpcs.get(partsKey(p)) ?? [])]);
+        else this.separable = false;
+      }
+    }
+    for (const l of links.flowLogs) {
+      const s = l.bucketScope;
+      this.union([l.flowLog, s?.bucket, ...(s?.policies ?? []), l.role, l.logGroup, s?.bucket ? links.keyOf(s.bucket)?.key : undefined]);
+    }
+    for (const s of links.buckets) this.union([s.bucket, ...s.policies, ...s.flowLogs, s.bucket ? links.keyOf(s.bucket)?.key : undefined]);
+  }
+
+  /** The files to re-evaluate, or undefined when worlds cannot be split. */
+  part(reloaded: ReadonlySet<string>): Set<string> | undefined {
+    if (!this.separable) return undefined;
+    const roots = new Set([...reloaded].map((f) => this.find(f)));
+    const out = new Set<string>(reloaded);
+    for (const f of this.parent.keys()) if (roots.has(this.find(f))) out.add(f);
+    return out;
+  }
+}
+
+/** The part of a model that comes from the given files (records share the model's objects). */
+export function restrictModel(m: Model, files: ReadonlySet<string>): Model {
+  const keep = <T extends { origin: Origin }>(xs: readonly T[]): T[] => xs.filter((r) => files.has(fileOf(r) ?? ''));
+  return {
+    flowLogs: keep(m.flowLogs),
+    buckets: keep(m.buckets),
+    bucketPolicies: keep(m.bucketPolicies),
+    keys: keep(m.keys),
+    roles: keep(m.roles),
+    identityPolicies: keep(m.identityPolicies),
+    logGroups: keep(m.logGroups),
+    metricFilters: keep(m.metricFilters),
+    vpcs: keep(m.vpcs),
+    policies: keep(m.policies),
+    parseIssues: m.parseIssues.filter((i) => files.has(i.pos.src.path)),
+    suppressions: m.suppressions,
+    spans: m.spans.filter((s) => files.has(s.src.path)),
+    sources: m.sources.filter((s) => files.has(s.path)),
+    readErrors: m.readErrors,
+    ...(m.unreadModules ? { unreadModules: m.unreadModules } : {}),
+    files: m.files,
+    ...(m.facts ? { facts: m.facts } : {}),
+  };
+}
+
+/** What makes two results the same finding when worlds are merged. */
+export function resultKey(r: Result): string {
+  return `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ''}|${r.message}`;
+}
+
+/** Tests turn splitting off to compare with the whole-model run. */
+export const worldSplitting = { enabled: true };
+
+export interface SplitWorlds {
+  /** The model and links world `wi` runs the rules over. */
+  world(wi: number): { model: Model; links: Links };
+  /** After world `wi` ran: the first world's findings outside the touched part hold in the others. */
+  ran(wi: number, results: readonly Result[], seenIn: Map<string, Set<number>>): void;
+}
+
+/**
+ * Plans the worlds' runs: the first over its whole model, the others over the touched part when
+ * the worlds can be split (`eligible`: no Terraform, no snapshots — they are not reloaded per world
+ * and may carry couplings of their own), else over their whole model as before.
+ */
+export function splitWorlds(models: readonly Model[], reloaded: ReadonlySet<string>, eligible: boolean, link: (m: Model) => Links, debug: (m: string) => void): SplitWorlds {
+  const first = models[0] as Model;
+  const links0 = link(first);
+  let part: Set<string> | undefined;
+  if (eligible && worldSplitting.enabled && models.length > 1) {
+    const c = new Coupling();
+    c.add(first, links0);
+    for (const m of models.slice(1)) if (c.separable) c.add(m, link(m));
+    part = c.part(reloaded);
+    debug(part ? `later worlds re-evaluate ${part.size} of ${first.sources.length} file(s)` : 'worlds cannot be split: each runs the rules over the whole model');
+  }
+  const untouched: string[] = [];
+  return {
+    world(wi) {
+      const m = models[wi] as Model;
+      if (wi === 0) return { model: m, links: links0 };
+      const sub = part ? restrictModel(m, part) : m;
+      return { model: sub, links: link(sub) };
+    },
+    ran(wi, results, seenIn) {
+      if (!part) return;
+      if (wi > 0) {
+        for (const k of untouched) seenIn.get(k)?.add(wi);
+        return;
+      }
+      // A finding with no file cannot be placed in a part: run every world whole.
+      if (results.some((r) => !r.file)) part = undefined;
+      else for (const r of results) if (!part.has(r.file as string)) untouched.push(resultKey(r));
+    },
+  };
+}
