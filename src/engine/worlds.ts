@@ -3,11 +3,12 @@
 // first world runs every rule over the whole model; each later world runs them only over the
 // "touched" files: the reloaded templates and every file linked with them in any world. The rest
 // gives, in every world, exactly what it gave in the first — provided nothing couples it to the
-// touched part outside the links (see `touchedPart`, which otherwise answers "everything").
+// touched part outside the links (see `Coupling`, which otherwise gives up: every world whole).
 import type { Links } from '../link/links.js';
 import { partsKey } from '../link/links.js';
 import { partsOf } from '../link/parts.js';
-import type { Model, Origin, Vpc } from '../model/model.js';
+import type { FlowLog, Model, Origin, Vpc } from '../model/model.js';
+import { literal } from '../model/value.js';
 import type { Result } from './types.js';
 
 /** Path of the file a model record came from. */
@@ -18,12 +19,14 @@ const fileOf = (r: { origin: Origin }): string | undefined => r.origin.file?.pat
  * any world (union-find over the links of every world's whole model). Gives up — every world then
  * runs over everything, as before — when the model holds something that couples resources across
  * files regardless of links: identity policies (creator rules), metric filters, live-read facts,
- * unread modules, a flow log whose resource is unknown (it may cover any VPC), a record without a
- * file.
+ * unread modules, a record without a file.
  */
 export class Coupling {
   private readonly parent = new Map<string, string>();
   separable = true;
+
+  /** `reloaded`: the files loaded again per world (all others are the same in every world). */
+  constructor(private readonly reloaded: ReadonlySet<string>) {}
 
   private find(x: string): string {
     let r = x;
@@ -54,15 +57,26 @@ export class Coupling {
     if (!this.separable) return;
     if (m.identityPolicies.length || m.metricFilters.length || m.readErrors.length || m.unreadModules?.length) this.separable = false;
     for (const list of [m.flowLogs, m.buckets, m.roles] as const) for (const r of list) if (r.env.org) this.separable = false;
+    // vpc/flow-logs-enabled: a VPC is covered by a flow log naming it (coupled through the id);
+    // one that no unchanging flow log covers may be reported with every flow log whose resource is
+    // unknown ("may cover any VPC"), wherever they are: those are coupled all together.
     const vpcs = new Map<string, Vpc[]>();
     for (const v of m.vpcs) vpcs.set(partsKey(v.vpcId), [...(vpcs.get(partsKey(v.vpcId)) ?? []), v]);
+    const lost: FlowLog[] = [];
+    const coveredForGood = new Set<string>();
     for (const fl of m.flowLogs) {
+      const rt = literal(fl.resourceType);
       for (const id of fl.resourceIds) {
         const p = partsOf(id);
-        if (p) this.union([fl, ...(vpcs.get(partsKey(p)) ?? [])]);
-        else this.separable = false;
+        if (!p) {
+          lost.push(fl);
+          continue;
+        }
+        this.union([fl, ...(vpcs.get(partsKey(p)) ?? [])]);
+        if ((rt === undefined || rt === 'VPC') && !this.reloaded.has(fileOf(fl) ?? '')) coveredForGood.add(partsKey(p));
       }
     }
+    if (lost.length) this.union([...lost, ...m.vpcs.filter((v) => !coveredForGood.has(partsKey(v.vpcId)))]);
     for (const l of links.flowLogs) {
       const s = l.bucketScope;
       this.union([l.flowLog, s?.bucket, ...(s?.policies ?? []), l.role, l.logGroup, s?.bucket ? links.keyOf(s.bucket)?.key : undefined]);
@@ -71,10 +85,10 @@ export class Coupling {
   }
 
   /** The files to re-evaluate, or undefined when worlds cannot be split. */
-  part(reloaded: ReadonlySet<string>): Set<string> | undefined {
+  part(): Set<string> | undefined {
     if (!this.separable) return undefined;
-    const roots = new Set([...reloaded].map((f) => this.find(f)));
-    const out = new Set<string>(reloaded);
+    const roots = new Set([...this.reloaded].map((f) => this.find(f)));
+    const out = new Set<string>(this.reloaded);
     for (const f of this.parent.keys()) if (roots.has(this.find(f))) out.add(f);
     return out;
   }
@@ -130,10 +144,10 @@ export function splitWorlds(models: readonly Model[], reloaded: ReadonlySet<stri
   const links0 = link(first);
   let part: Set<string> | undefined;
   if (eligible && worldSplitting.enabled && models.length > 1) {
-    const c = new Coupling();
+    const c = new Coupling(reloaded);
     c.add(first, links0);
     for (const m of models.slice(1)) if (c.separable) c.add(m, link(m));
-    part = c.part(reloaded);
+    part = c.part();
     debug(part ? `later worlds re-evaluate ${part.size} of ${first.sources.length} file(s)` : 'worlds cannot be split: each runs the rules over the whole model');
   }
   const untouched: string[] = [];

@@ -1,7 +1,7 @@
 // Issue 16: later scenario worlds re-run the rules only over the files they touch. The output must
 // be the same as running every world over the whole model: compared here on mixed folders where
 // the reloaded template is alone, linked to an untouched file only in another world, or several.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,5 +56,41 @@ describe('scenario worlds cost only what they touch', () => {
   it('all scenario fixtures together with copies: identical results, checks and counts', () => {
     const dir = folder(4, SCENARIOS, CROSS);
     expect(run(dir, true).text).toBe(run(dir, false).text);
+  });
+
+  it('a flow log whose VPC is unknown couples only with VPCs no unchanging flow log covers', () => {
+    // The widdix shape: the VPC comes from another stack (Fn::ImportValue), the flow log exists in
+    // some scenarios only. The copies' VPCs are covered by their own flow logs; lone.yaml's is not,
+    // so its finding (which lists the unknown flow log) must be re-evaluated per world.
+    const dir = folder(6);
+    writeFileSync(
+      join(dir, 'imported.yaml'),
+      [
+        "AWSTemplateFormatVersion: '2010-09-09'",
+        'Parameters:',
+        '  Enabled:',
+        '    Type: String',
+        "    AllowedValues: ['yes', 'no']",
+        "    Default: 'yes'",
+        'Conditions:',
+        "  On: !Equals [!Ref Enabled, 'yes']",
+        'Resources:',
+        '  FlowLog:',
+        '    Type: AWS::EC2::FlowLog',
+        '    Condition: On',
+        '    Properties:',
+        "      ResourceId: !ImportValue 'vpc-stack-VPC'",
+        '      ResourceType: VPC',
+        '      TrafficType: ALL',
+        '      LogDestinationType: s3',
+        "      LogDestination: 'arn:aws:s3:::central-flow-logs'",
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'lone.yaml'), "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.9.0.0/16\n");
+    const split = run(dir, true);
+    expect(split.debug).toContain('later worlds re-evaluate 2 of 8 file(s)');
+    expect(split.text).toBe(run(dir, false).text);
+    expect(split.text).toContain('(Fn::ImportValue vpc-stack-VPC comes from another stack). [when imported.yaml: On=true]');
   });
 });
