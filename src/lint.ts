@@ -332,7 +332,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   if (nScenarios * condWorlds.length > 2 * MAX_SCENARIOS && condWorlds.length > 2) condWorlds.splice(1, condWorlds.length - 2);
   const worlds: { assume: Map<string, boolean>; scenario: number }[] = [];
   for (let si = 0; si < nScenarios; si++) for (const assume of condWorlds) worlds.push({ assume, scenario: si });
-  if (worlds.length > 1) debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) × ${condWorlds.length} assignment(s) of undecidable conditions; each runs the rules over the whole model`);
+  if (worlds.length > 1) debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) × ${condWorlds.length} assignment(s) of undecidable conditions`);
 
   const merged = new Map<string, Result>();
   const positions = new Map<Result, { src: SourceFile; start: number }>();
