@@ -79,7 +79,8 @@ export class Coupling {
     if (lost.length) this.union([...lost, ...m.vpcs.filter((v) => !coveredForGood.has(partsKey(v.vpcId)))]);
     for (const l of links.flowLogs) {
       const s = l.bucketScope;
-      this.union([l.flowLog, s?.bucket, ...(s?.policies ?? []), l.role, l.logGroup, s?.bucket ? links.keyOf(s.bucket)?.key : undefined]);
+      const groupKey = l.logGroup?.kmsKeyId ? links.keyByRef(l.logGroup.kmsKeyId).key : undefined;
+      this.union([l.flowLog, s?.bucket, ...(s?.policies ?? []), l.role, l.logGroup, groupKey, s?.bucket ? links.keyOf(s.bucket)?.key : undefined]);
     }
     for (const s of links.buckets) this.union([s.bucket, ...s.policies, ...s.flowLogs, s.bucket ? links.keyOf(s.bucket)?.key : undefined]);
   }
