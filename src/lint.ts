@@ -340,7 +340,8 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
   let model = first;
   const seenIn = new Map<string, Set<number>>();
   // Later worlds re-run the rules only over the files they touch (engine/worlds.ts).
-  const split = splitWorlds(worlds.map((w) => (worlds.length === 1 ? first : loadWorld(w.assume, new Set(), w.scenario))), new Set(parsed.map((p) => p.src.path)), tfFiles.length + snapshotFiles === 0, (m) => buildLinks(m, opts.accountIds, opts.organization), debug);
+  const loadNth = (wi: number) => (worlds.length === 1 ? first : loadWorld((worlds[wi] as (typeof worlds)[number]).assume, new Set(), (worlds[wi] as (typeof worlds)[number]).scenario));
+  const split = splitWorlds(worlds.length, loadNth, () => void (worldStates.length = 1), new Set(parsed.map((p) => p.src.path)), tfFiles.length + snapshotFiles === 0, (m) => buildLinks(m, opts.accountIds, opts.organization), debug);
   worlds.forEach((w, wi) => {
     const { model: m, links } = split.world(wi);
     if (wi === 0) model = m;

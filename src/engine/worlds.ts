@@ -135,39 +135,79 @@ export interface SplitWorlds {
   ran(wi: number, results: readonly Result[], seenIn: Map<string, Set<number>>): void;
 }
 
+/** The state `attachPolicies` changes on records shared by every world (it adds policies to
+ * roles and removes the managed-policy ARNs it found), to undo loading worlds ahead of their turn. */
+function roleState(m: Model): () => void {
+  const saved = m.roles.map((r) => [r, [...r.policies], [...r.managedPolicyArns]] as const);
+  return () => {
+    for (const [r, policies, arns] of saved) {
+      r.policies.splice(0, r.policies.length, ...policies);
+      r.managedPolicyArns.splice(0, r.managedPolicyArns.length, ...arns);
+    }
+  };
+}
+
 /**
- * Plans the worlds' runs: the first over its whole model, the others over the touched part when
- * the worlds can be split (`eligible`: no Terraform, no snapshots — they are not reloaded per world
- * and may carry couplings of their own), else over their whole model as before.
+ * Plans the worlds' runs. World 0 is loaded and runs over its whole model first. Then, when the
+ * worlds may be split (`eligible`: no Terraform, no snapshots — not reloaded per world and with
+ * couplings of their own), every later world is loaded and linked to find the touched part, and
+ * each runs over that part. When they cannot be split, what loading them changed on shared roles
+ * is undone (`resetLoads` forgets their per-world state) and each is loaded again just before it
+ * runs, over its whole model, exactly as without splitting.
  */
-export function splitWorlds(models: readonly Model[], reloaded: ReadonlySet<string>, eligible: boolean, link: (m: Model) => Links, debug: (m: string) => void): SplitWorlds {
-  const first = models[0] as Model;
-  const links0 = link(first);
+export function splitWorlds(
+  count: number,
+  load: (wi: number) => Model,
+  resetLoads: () => void,
+  reloaded: ReadonlySet<string>,
+  eligible: boolean,
+  link: (m: Model) => Links,
+  debug: (m: string) => void,
+): SplitWorlds {
+  const models: Model[] = [];
+  let links0: Links | undefined;
   let part: Set<string> | undefined;
-  if (eligible && worldSplitting.enabled && models.length > 1) {
+  const untouched: string[] = [];
+  const plan = (results: readonly Result[]): void => {
+    const first = models[0] as Model;
+    // A finding with no file cannot be placed in a part: run every world whole.
+    if (!eligible || !worldSplitting.enabled || count < 2 || results.some((r) => !r.file)) return;
+    const undo = roleState(first);
     const c = new Coupling(reloaded);
-    c.add(first, links0);
-    for (const m of models.slice(1)) if (c.separable) c.add(m, link(m));
+    c.add(first, links0 as Links);
+    for (let wi = 1; wi < count && c.separable; wi++) {
+      const m = load(wi);
+      models.push(m);
+      c.add(m, link(m));
+    }
     part = c.part();
     debug(part ? `later worlds re-evaluate ${part.size} of ${first.sources.length} file(s)` : 'worlds cannot be split: each runs the rules over the whole model');
-  }
-  const untouched: string[] = [];
+    if (!part) {
+      undo();
+      models.length = 1;
+      resetLoads();
+      return;
+    }
+    for (const r of results) if (!part.has(r.file as string)) untouched.push(resultKey(r));
+  };
   return {
     world(wi) {
-      const m = models[wi] as Model;
-      if (wi === 0) return { model: m, links: links0 };
-      const sub = part ? restrictModel(m, part) : m;
+      if (wi === 0) {
+        const m = load(0);
+        models.push(m);
+        links0 = link(m);
+        return { model: m, links: links0 };
+      }
+      if (!part) {
+        const m = load(wi);
+        return { model: m, links: link(m) };
+      }
+      const sub = restrictModel(models[wi] as Model, part);
       return { model: sub, links: link(sub) };
     },
     ran(wi, results, seenIn) {
-      if (!part) return;
-      if (wi > 0) {
-        for (const k of untouched) seenIn.get(k)?.add(wi);
-        return;
-      }
-      // A finding with no file cannot be placed in a part: run every world whole.
-      if (results.some((r) => !r.file)) part = undefined;
-      else for (const r of results) if (!part.has(r.file as string)) untouched.push(resultKey(r));
+      if (wi === 0) return plan(results);
+      if (part) for (const k of untouched) seenIn.get(k)?.add(wi);
     },
   };
 }
