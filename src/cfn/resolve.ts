@@ -6,6 +6,7 @@ import { concatParts, lit, literal, unknown, type Part, type Sym, type Val } fro
 import { get, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
 import type { Pos } from '../parse/source.js';
 import { NO, UNKNOWN, YES, type Tri } from '../iam/tri.js';
+import { MAX_EXPANDED_CHARS, MAX_EXPANDED_NODES, MAX_LIST_ITEMS, budgetReason, charCount, memoOf, nodeCount, remember } from './budget.js';
 
 export interface TemplateInfo {
   /** Unique per template; scopes generated-name symbols. */
@@ -30,7 +31,7 @@ export interface TemplateInfo {
 }
 
 /** Runs `f` unless `key` is already being resolved (a reference cycle). */
-function guarded(t: TemplateInfo, key: string, p: Pos | undefined, f: () => Val): Val {
+function guarded<V extends Val | string[]>(t: TemplateInfo, key: string, p: Pos | undefined, f: () => V): V | Val {
   const busy = (t as { resolving?: Set<string> }).resolving ?? ((t as { resolving?: Set<string> }).resolving = new Set());
   if (busy.has(key)) return unknown(`${key} refers to itself`, p);
   busy.add(key);
@@ -72,7 +73,11 @@ const s = (parts: readonly Part[], p?: Pos): Val => ({ kind: 'str', parts: conca
 
 /** The value `Ref` returns for a resource of a given type. */
 export function refOfResource(t: TemplateInfo, id: string, p?: Pos): Val {
-  return guarded(t, `resource ${id}`, p, () => refOfResourceUnguarded(t, id, p));
+  // Memoised without a position (a chain of names that each join two copies of the previous one
+  // is exponential otherwise); the asking position is added to the remembered value.
+  const memo = memoOf(t);
+  const v = remember(memo.refs, id, () => guarded(t, `resource ${id}`, undefined, () => refOfResourceUnguarded(t, id)));
+  return p ? { ...v, pos: p } : v;
 }
 
 function refOfResourceUnguarded(t: TemplateInfo, id: string, p?: Pos): Val {
@@ -139,10 +144,16 @@ export function getAtt(t: TemplateInfo, id: string, attr: string, p?: Pos): Val 
 }
 
 function paramValue(t: TemplateInfo, name: string, p?: Pos): Val {
-  return guarded(t, `parameter ${name}`, p, () => paramValueUnguarded(t, name, p));
+  // Memoised per template: a list parameter's default is split once (as text; its items carry the
+  // asking position, so they are made per use), and a list over the budget is refused once.
+  const memo = memoOf(t);
+  const v = remember(memo.params, name, () => guarded(t, `parameter ${name}`, undefined, () => paramValueUnguarded(t, name)));
+  if (Array.isArray(v)) return { kind: 'arr', items: v.map((x) => lit(x, p)), ...(p ? { pos: p } : {}) };
+  return p ? ({ ...v, pos: p } as Val) : v;
 }
 
-function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val {
+/** A parameter's value without a position; a list parameter's default as its trimmed items. */
+function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val | string[] {
   const given = t.overrides?.get(name);
   if (given) return { ...given, ...(p ? { pos: p } : {}) } as Val;
   const param = t.parameters.get(name);
@@ -157,7 +168,10 @@ function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val {
   if (v.kind === 'num' || v.kind === 'bool') return s([literal(v) ?? ''], p);
   if ((type === 'CommaDelimitedList' || type.startsWith('List<')) && v.kind === 'str') {
     const text = literal(v) ?? '';
-    return { kind: 'arr', items: text.split(',').map((x) => lit(x.trim(), p)), ...(p ? { pos: p } : {}) };
+    let items = 1;
+    for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) items++;
+    if (items > MAX_LIST_ITEMS) return unknown(budgetReason.list(`parameter ${name}`, items), p);
+    return text.split(',').map((x) => x.trim());
   }
   return { ...v, ...(p ? { pos: p } : {}) } as Val;
 }
@@ -217,7 +231,7 @@ function sub(t: TemplateInfo, text: string, vars: Map<string, Val>, p?: Pos): Va
     out.push(...parts);
   }
   out.push(text.slice(last));
-  return s(out, p);
+  return withinChars(out, 'Fn::Sub', p);
 }
 
 /** A parameter's "other value" symbol, unequal to the literals its conditions compare it with. */
@@ -234,6 +248,12 @@ function listOf(v: Val): Val[] | undefined {
 
 /** Evaluates a condition expression; undecidable named conditions take the world's assumption. */
 export function condition(t: TemplateInfo, name: string, seen: Set<string> = new Set()): Tri {
+  const memo = memoOf(t);
+  // Memoised: conditions naming a condition twice, 40 deep, are 2^40 evaluations otherwise.
+  return remember(memo.conditions, name, () => conditionUnmemoised(t, name, seen));
+}
+
+function conditionUnmemoised(t: TemplateInfo, name: string, seen: Set<string>): Tri {
   if (seen.has(name)) return UNKNOWN;
   const n = t.conditions.get(name);
   if (!n) return UNKNOWN;
@@ -300,13 +320,17 @@ const INTRINSICS = new Set([
   'Fn::Or',
 ]);
 
+/** Nesting of template values and intrinsic functions (mapping entries and parameter defaults
+ * count where they are used). */
+const MAX_DEPTH = 100;
+
 export function isIntrinsic(n: PNode): boolean {
   return n.kind === 'object' && n.entries.length === 1 && INTRINSICS.has((n.entries[0] as PEntry).key);
 }
 
 /** Resolves any template value. */
 export function resolve(t: TemplateInfo, n: PNode, depth = 0): Val {
-  if (depth > 100) return unknown('intrinsic functions nested too deeply', n.pos);
+  if (depth > MAX_DEPTH) return unknown(`intrinsic functions nested more than ${MAX_DEPTH} deep (the nesting budget)`, n.pos);
   if (n.kind === 'scalar') {
     if (typeof n.value === 'string') return lit(n.value, n.pos);
     if (typeof n.value === 'number') return { kind: 'num', value: n.value, text: n.text, pos: n.pos };
@@ -315,7 +339,7 @@ export function resolve(t: TemplateInfo, n: PNode, depth = 0): Val {
   }
   if (n.kind === 'array') {
     const items = n.items.map((i) => resolve(t, i, depth + 1)).filter((v) => !isNoValue(v));
-    return { kind: 'arr', items, pos: n.pos };
+    return withinNodes({ kind: 'arr', items, pos: n.pos }, 'a list');
   }
   if (isIntrinsic(n)) return intrinsic(t, n as PObject, depth);
   const entries: { key: string; keyPos: Pos; value: Val }[] = [];
@@ -323,7 +347,20 @@ export function resolve(t: TemplateInfo, n: PNode, depth = 0): Val {
     const v = resolve(t, e.value, depth + 1);
     if (!isNoValue(v)) entries.push({ key: e.key, keyPos: e.keyPos, value: v });
   }
-  return { kind: 'obj', entries, pos: n.pos };
+  return withinNodes({ kind: 'obj', entries, pos: n.pos }, 'an object');
+}
+
+/** The value, or an unknown naming the expanded-size budget when it holds too many nodes. */
+function withinNodes(v: Val, what: string): Val {
+  return nodeCount(v) > MAX_EXPANDED_NODES ? unknown(budgetReason.nodes(what), v.pos) : v;
+}
+
+/** A string value, or an unknown naming the expanded-size budget when it is too long. */
+function withinChars(parts: Part[], what: string, p?: Pos): Val {
+  const chars = charCount(parts);
+  if (chars > MAX_EXPANDED_CHARS) return unknown(budgetReason.chars(what, chars), p);
+  if (parts.length > MAX_EXPANDED_NODES) return unknown(budgetReason.nodes(what), p);
+  return s(parts, p);
 }
 
 function intrinsic(t: TemplateInfo, n: PObject, depth: number): Val {
@@ -363,10 +400,11 @@ function intrinsic(t: TemplateInfo, n: PObject, depth: number): Val {
     }
     case 'Fn::Join': {
       if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Join needs [delimiter, list]', p);
-      const d = literal(r(arg.items[0] as PNode));
+      const delim = r(arg.items[0] as PNode);
+      const d = literal(delim);
       const list = r(arg.items[1] as PNode);
       const items = listOf(list);
-      if (d === undefined) return unknown('Fn::Join delimiter is not a literal', p);
+      if (d === undefined) return unknown(delim.kind === 'unknown' ? delim.reason : 'Fn::Join delimiter is not a literal', p);
       if (!items) return list.kind === 'unknown' ? unknown(list.reason, p) : unknown('Fn::Join list cannot be resolved', p);
       const out: Part[] = [];
       for (let i = 0; i < items.length; i++) {
@@ -376,8 +414,9 @@ function intrinsic(t: TemplateInfo, n: PObject, depth: number): Val {
         if (!parts) return unknown('Fn::Join item is not a string', p);
         if (i > 0) out.push(d);
         out.push(...parts);
+        if (out.length > MAX_EXPANDED_NODES) return unknown(budgetReason.nodes('Fn::Join'), p);
       }
-      return s(out, p);
+      return withinChars(out, 'Fn::Join', p);
     }
     case 'Fn::Select': {
       if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Select needs [index, list]', p);
@@ -405,6 +444,7 @@ function intrinsic(t: TemplateInfo, n: PObject, depth: number): Val {
         (pieces[pieces.length - 1] as Part[]).push(bits[0] ?? '');
         for (const b of bits.slice(1)) pieces.push([b]);
       }
+      if (pieces.length > MAX_LIST_ITEMS) return unknown(budgetReason.list('Fn::Split', pieces.length), p);
       return { kind: 'arr', items: pieces.map((x) => s(x, p)), pos: p };
     }
     case 'Fn::If': {
@@ -420,7 +460,13 @@ function intrinsic(t: TemplateInfo, n: PObject, depth: number): Val {
       const keys = arg.items.slice(0, 3).map((x) => literal(r(x)));
       if (keys.some((k) => k === undefined)) return unknown('Fn::FindInMap keys cannot be resolved (they depend on the deployment)', p);
       const hit = get(get(get(t.mappings, keys[0] as string), keys[1] as string), keys[2] as string);
-      if (hit) return { ...r(hit), pos: p };
+      if (hit) {
+        // Memoised per entry, and guarded: an entry built from two copies of another, 40 deep, is
+        // 2^40 lookups otherwise, and one that names itself never ends.
+        const key = JSON.stringify(keys);
+        const memo = memoOf(t);
+        return { ...remember(memo.mappings, key, () => guarded(t, `mapping ${keys.join('/')}`, p, () => r(hit))), pos: p };
+      }
       const dflt = arg.items[3];
       const dv = dflt ? get(dflt, 'DefaultValue') : undefined;
       return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join('/')} in Mappings`, p);
