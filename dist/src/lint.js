@@ -26,6 +26,8 @@ import { planScenarios, scenarioValues, MAX_SCENARIOS } from './cfn/scenarios.js
 import { combinedState, fileState, scenarioLabel } from './cfn/label.js';
 import { checkGivenParameters, declaredParameters, readGivenParameters } from './cfn/parameters.js';
 import { readCdkEnvironments } from './cfn/cdk-manifest.js';
+import { assetOutsideRoots, assetRoots } from './cfn/assets.js';
+import { resultKey, splitWorlds } from './engine/worlds.js';
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Walks the inputs and initialises the HCL parser when there are Terraform files (the wasm is
  * loaded only then). The CLI's entry point; lint() itself is synchronous. */
@@ -201,10 +203,16 @@ export function lint(opts, walked) {
     checkGivenParameters(given, declared, errorAt, opts.warn ?? debug);
     // CDK nested stacks: the parent passes parameters to a child template in the same folder.
     const nested = [];
+    const roots = assetRoots(opts.paths, opts.cwd);
     for (const p of parsed) {
         if (!looksLikeTemplate(p.root))
             continue;
         for (const n of nestedStacks(p.root)) {
+            const outside = assetOutsideRoots(p.src.path, n.assetPath, opts.cwd, roots);
+            if (outside)
+                (base.unreadModules ??= []).push({ name: `nested stack ${n.logicalId} of ${p.src.path}`, reason: outside });
+            if (outside)
+                continue;
             const dir = p.src.path.includes('/') ? p.src.path.slice(0, p.src.path.lastIndexOf('/') + 1) : '';
             const child = parsed.find((c) => c.src.path === `${dir}${n.assetPath}`);
             if (child)
@@ -335,22 +343,25 @@ export function lint(opts, walked) {
         for (const assume of condWorlds)
             worlds.push({ assume, scenario: si });
     if (worlds.length > 1)
-        debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) × ${condWorlds.length} assignment(s) of undecidable conditions; each runs the rules over the whole model`);
+        debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) × ${condWorlds.length} assignment(s) of undecidable conditions`);
     const merged = new Map();
     const positions = new Map();
     let checks = {};
     let model = first;
     const seenIn = new Map();
+    // Later worlds re-run the rules only over the files they touch (engine/worlds.ts).
+    const loadNth = (wi) => (worlds.length === 1 ? first : loadWorld(worlds[wi].assume, new Set(), worlds[wi].scenario));
+    const split = splitWorlds(worlds.length, loadNth, () => void (worldStates.length = 1), new Set(parsed.map((p) => p.src.path)), tfFiles.length + snapshotFiles === 0, (m) => buildLinks(m, opts.accountIds, opts.organization), debug);
     worlds.forEach((w, wi) => {
-        const m = worlds.length === 1 ? first : loadWorld(w.assume, new Set(), w.scenario);
+        const { model: m, links } = split.world(wi);
         if (wi === 0)
             model = m;
-        const links = buildLinks(m, opts.accountIds, opts.organization);
         const out = runRules(opts.rules ?? RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${err instanceof Error ? (err.stack ?? String(err)) : String(err)}`) });
         if (wi === 0)
             checks = out.checks;
+        split.ran(wi, out.results, seenIn);
         out.results.forEach((r, i) => {
-            const key = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ''}|${r.message}`;
+            const key = resultKey(r);
             seenIn.set(key, (seenIn.get(key) ?? new Set()).add(wi));
             if (merged.has(key))
                 return;

@@ -5,6 +5,7 @@ import { ACCOUNT, PARTITION, REGION, STACK_ID, STACK_NAME, URL_SUFFIX, inputSym 
 import { concatParts, lit, literal, unknown } from '../model/value.js';
 import { get } from '../parse/pnode.js';
 import { NO, UNKNOWN, YES } from '../iam/tri.js';
+import { MAX_EXPANDED_CHARS, MAX_EXPANDED_NODES, MAX_LIST_ITEMS, budgetReason, charCount, memoOf, nodeCount, remember } from './budget.js';
 /** Runs `f` unless `key` is already being resolved (a reference cycle). */
 function guarded(t, key, p, f) {
     const busy = t.resolving ?? (t.resolving = new Set());
@@ -44,7 +45,11 @@ function pseudo(t, name) {
 const s = (parts, p) => ({ kind: 'str', parts: concatParts(parts), ...(p ? { pos: p } : {}) });
 /** The value `Ref` returns for a resource of a given type. */
 export function refOfResource(t, id, p) {
-    return guarded(t, `resource ${id}`, p, () => refOfResourceUnguarded(t, id, p));
+    // Memoised without a position (a chain of names that each join two copies of the previous one
+    // is exponential otherwise); the asking position is added to the remembered value.
+    const memo = memoOf(t);
+    const v = remember(memo.refs, id, () => guarded(t, `resource ${id}`, undefined, () => refOfResourceUnguarded(t, id)));
+    return p ? { ...v, pos: p } : v;
 }
 function refOfResourceUnguarded(t, id, p) {
     const r = t.resources.get(id);
@@ -112,8 +117,15 @@ export function getAtt(t, id, attr, p) {
     return s([sym(t, `${id}.${attr}`, `${id}.${attr}`)], p);
 }
 function paramValue(t, name, p) {
-    return guarded(t, `parameter ${name}`, p, () => paramValueUnguarded(t, name, p));
+    // Memoised per template: a list parameter's default is split once (as text; its items carry the
+    // asking position, so they are made per use), and a list over the budget is refused once.
+    const memo = memoOf(t);
+    const v = remember(memo.params, name, () => guarded(t, `parameter ${name}`, undefined, () => paramValueUnguarded(t, name)));
+    if (Array.isArray(v))
+        return { kind: 'arr', items: v.map((x) => lit(x, p)), ...(p ? { pos: p } : {}) };
+    return p ? { ...v, pos: p } : v;
 }
+/** A parameter's value without a position; a list parameter's default as its trimmed items. */
 function paramValueUnguarded(t, name, p) {
     const given = t.overrides?.get(name);
     if (given)
@@ -134,7 +146,12 @@ function paramValueUnguarded(t, name, p) {
         return s([literal(v) ?? ''], p);
     if ((type === 'CommaDelimitedList' || type.startsWith('List<')) && v.kind === 'str') {
         const text = literal(v) ?? '';
-        return { kind: 'arr', items: text.split(',').map((x) => lit(x.trim(), p)), ...(p ? { pos: p } : {}) };
+        let items = 1;
+        for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1))
+            items++;
+        if (items > MAX_LIST_ITEMS)
+            return unknown(budgetReason.list(`parameter ${name}`, items), p);
+        return text.split(',').map((x) => x.trim());
     }
     return { ...v, ...(p ? { pos: p } : {}) };
 }
@@ -203,7 +220,7 @@ function sub(t, text, vars, p) {
         out.push(...parts);
     }
     out.push(text.slice(last));
-    return s(out, p);
+    return withinChars(out, 'Fn::Sub', p);
 }
 /** A parameter's "other value" symbol, unequal to the literals its conditions compare it with. */
 function isOther(t, parts) {
@@ -220,6 +237,11 @@ function listOf(v) {
 }
 /** Evaluates a condition expression; undecidable named conditions take the world's assumption. */
 export function condition(t, name, seen = new Set()) {
+    const memo = memoOf(t);
+    // Memoised: conditions naming a condition twice, 40 deep, are 2^40 evaluations otherwise.
+    return remember(memo.conditions, name, () => conditionUnmemoised(t, name, seen));
+}
+function conditionUnmemoised(t, name, seen) {
     if (seen.has(name))
         return UNKNOWN;
     const n = t.conditions.get(name);
@@ -291,13 +313,16 @@ const INTRINSICS = new Set([
     'Fn::And',
     'Fn::Or',
 ]);
+/** Nesting of template values and intrinsic functions (mapping entries and parameter defaults
+ * count where they are used). */
+const MAX_DEPTH = 100;
 export function isIntrinsic(n) {
     return n.kind === 'object' && n.entries.length === 1 && INTRINSICS.has(n.entries[0].key);
 }
 /** Resolves any template value. */
 export function resolve(t, n, depth = 0) {
-    if (depth > 100)
-        return unknown('intrinsic functions nested too deeply', n.pos);
+    if (depth > MAX_DEPTH)
+        return unknown(`intrinsic functions nested more than ${MAX_DEPTH} deep (the nesting budget)`, n.pos);
     if (n.kind === 'scalar') {
         if (typeof n.value === 'string')
             return lit(n.value, n.pos);
@@ -309,7 +334,7 @@ export function resolve(t, n, depth = 0) {
     }
     if (n.kind === 'array') {
         const items = n.items.map((i) => resolve(t, i, depth + 1)).filter((v) => !isNoValue(v));
-        return { kind: 'arr', items, pos: n.pos };
+        return withinNodes({ kind: 'arr', items, pos: n.pos }, 'a list');
     }
     if (isIntrinsic(n))
         return intrinsic(t, n, depth);
@@ -319,7 +344,20 @@ export function resolve(t, n, depth = 0) {
         if (!isNoValue(v))
             entries.push({ key: e.key, keyPos: e.keyPos, value: v });
     }
-    return { kind: 'obj', entries, pos: n.pos };
+    return withinNodes({ kind: 'obj', entries, pos: n.pos }, 'an object');
+}
+/** The value, or an unknown naming the expanded-size budget when it holds too many nodes. */
+function withinNodes(v, what) {
+    return nodeCount(v) > MAX_EXPANDED_NODES ? unknown(budgetReason.nodes(what), v.pos) : v;
+}
+/** A string value, or an unknown naming the expanded-size budget when it is too long. */
+function withinChars(parts, what, p) {
+    const chars = charCount(parts);
+    if (chars > MAX_EXPANDED_CHARS)
+        return unknown(budgetReason.chars(what, chars), p);
+    if (parts.length > MAX_EXPANDED_NODES)
+        return unknown(budgetReason.nodes(what), p);
+    return s(parts, p);
 }
 function intrinsic(t, n, depth) {
     const e = n.entries[0];
@@ -364,11 +402,12 @@ function intrinsic(t, n, depth) {
         case 'Fn::Join': {
             if (arg.kind !== 'array' || arg.items.length !== 2)
                 return unknown('Fn::Join needs [delimiter, list]', p);
-            const d = literal(r(arg.items[0]));
+            const delim = r(arg.items[0]);
+            const d = literal(delim);
             const list = r(arg.items[1]);
             const items = listOf(list);
             if (d === undefined)
-                return unknown('Fn::Join delimiter is not a literal', p);
+                return unknown(delim.kind === 'unknown' ? delim.reason : 'Fn::Join delimiter is not a literal', p);
             if (!items)
                 return list.kind === 'unknown' ? unknown(list.reason, p) : unknown('Fn::Join list cannot be resolved', p);
             const out = [];
@@ -382,8 +421,10 @@ function intrinsic(t, n, depth) {
                 if (i > 0)
                     out.push(d);
                 out.push(...parts);
+                if (out.length > MAX_EXPANDED_NODES)
+                    return unknown(budgetReason.nodes('Fn::Join'), p);
             }
-            return s(out, p);
+            return withinChars(out, 'Fn::Join', p);
         }
         case 'Fn::Select': {
             if (arg.kind !== 'array' || arg.items.length !== 2)
@@ -416,6 +457,8 @@ function intrinsic(t, n, depth) {
                 for (const b of bits.slice(1))
                     pieces.push([b]);
             }
+            if (pieces.length > MAX_LIST_ITEMS)
+                return unknown(budgetReason.list('Fn::Split', pieces.length), p);
             return { kind: 'arr', items: pieces.map((x) => s(x, p)), pos: p };
         }
         case 'Fn::If': {
@@ -436,8 +479,13 @@ function intrinsic(t, n, depth) {
             if (keys.some((k) => k === undefined))
                 return unknown('Fn::FindInMap keys cannot be resolved (they depend on the deployment)', p);
             const hit = get(get(get(t.mappings, keys[0]), keys[1]), keys[2]);
-            if (hit)
-                return { ...r(hit), pos: p };
+            if (hit) {
+                // Memoised per entry, and guarded: an entry built from two copies of another, 40 deep, is
+                // 2^40 lookups otherwise, and one that names itself never ends.
+                const key = JSON.stringify(keys);
+                const memo = memoOf(t);
+                return { ...remember(memo.mappings, key, () => guarded(t, `mapping ${keys.join('/')}`, p, () => r(hit))), pos: p };
+            }
             const dflt = arg.items[3];
             const dv = dflt ? get(dflt, 'DefaultValue') : undefined;
             return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join('/')} in Mappings`, p);

@@ -930,7 +930,7 @@ var require_ignore = __commonJS({
 });
 
 // dist/src/lint.js
-import { readFileSync as readFileSync7, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
 import { resolve as resolvePath2 } from "node:path";
 
 // dist/src/engine/suppress.js
@@ -1109,6 +1109,55 @@ function toPlain(node) {
   }
 }
 
+// dist/src/cfn/budget.js
+var MAX_EXPANDED_CHARS = 1e6;
+var MAX_EXPANDED_NODES = 1e5;
+var MAX_LIST_ITEMS = 1e4;
+var budgetReason = {
+  chars: (what, n) => `${what} expands to ${n} characters, over the expanded-size budget (${MAX_EXPANDED_CHARS} characters)`,
+  nodes: (what) => `${what} expands to more than ${MAX_EXPANDED_NODES} values, over the expanded-size budget`,
+  list: (what, n) => `${what} is a list of ${n} items, over the expanded-list budget (${MAX_LIST_ITEMS} items)`
+};
+var memos = /* @__PURE__ */ new WeakMap();
+function memoOf(t) {
+  let m = memos.get(t);
+  if (!m)
+    memos.set(t, m = { conditions: /* @__PURE__ */ new Map(), mappings: /* @__PURE__ */ new Map(), params: /* @__PURE__ */ new Map(), refs: /* @__PURE__ */ new Map() });
+  return m;
+}
+function remember(table, key2, f) {
+  const hit = table.get(key2);
+  if (hit !== void 0)
+    return hit;
+  const v = f();
+  table.set(key2, v);
+  return v;
+}
+var sizes = /* @__PURE__ */ new WeakMap();
+function nodeCount(v) {
+  if (v.kind !== "arr" && v.kind !== "obj")
+    return 1;
+  const known = sizes.get(v);
+  if (known !== void 0)
+    return known;
+  let n = 1;
+  if (v.kind === "arr")
+    for (const i of v.items)
+      n = Math.min(n + nodeCount(i), MAX_EXPANDED_NODES + 1);
+  else
+    for (const e of v.entries)
+      n = Math.min(n + nodeCount(e.value), MAX_EXPANDED_NODES + 1);
+  sizes.set(v, n);
+  return n;
+}
+function charCount(parts) {
+  let n = 0;
+  for (const p of parts)
+    if (typeof p === "string")
+      n += p.length;
+  return n;
+}
+
 // dist/src/cfn/resolve.js
 function guarded(t, key2, p, f) {
   const busy = t.resolving ?? (t.resolving = /* @__PURE__ */ new Set());
@@ -1144,7 +1193,9 @@ function pseudo(t, name) {
 }
 var s = (parts, p) => ({ kind: "str", parts: concatParts(parts), ...p ? { pos: p } : {} });
 function refOfResource(t, id, p) {
-  return guarded(t, `resource ${id}`, p, () => refOfResourceUnguarded(t, id, p));
+  const memo = memoOf(t);
+  const v = remember(memo.refs, id, () => guarded(t, `resource ${id}`, void 0, () => refOfResourceUnguarded(t, id)));
+  return p ? { ...v, pos: p } : v;
 }
 function refOfResourceUnguarded(t, id, p) {
   const r = t.resources.get(id);
@@ -1211,7 +1262,11 @@ function getAtt(t, id, attr, p) {
   return s([sym(t, `${id}.${attr}`, `${id}.${attr}`)], p);
 }
 function paramValue(t, name, p) {
-  return guarded(t, `parameter ${name}`, p, () => paramValueUnguarded(t, name, p));
+  const memo = memoOf(t);
+  const v = remember(memo.params, name, () => guarded(t, `parameter ${name}`, void 0, () => paramValueUnguarded(t, name)));
+  if (Array.isArray(v))
+    return { kind: "arr", items: v.map((x) => lit(x, p)), ...p ? { pos: p } : {} };
+  return p ? { ...v, pos: p } : v;
 }
 function paramValueUnguarded(t, name, p) {
   const given = t.overrides?.get(name);
@@ -1231,7 +1286,12 @@ function paramValueUnguarded(t, name, p) {
     return s([literal(v) ?? ""], p);
   if ((type2 === "CommaDelimitedList" || type2.startsWith("List<")) && v.kind === "str") {
     const text2 = literal(v) ?? "";
-    return { kind: "arr", items: text2.split(",").map((x) => lit(x.trim(), p)), ...p ? { pos: p } : {} };
+    let items = 1;
+    for (let i = text2.indexOf(","); i >= 0; i = text2.indexOf(",", i + 1))
+      items++;
+    if (items > MAX_LIST_ITEMS)
+      return unknown(budgetReason.list(`parameter ${name}`, items), p);
+    return text2.split(",").map((x) => x.trim());
   }
   return { ...v, ...p ? { pos: p } : {} };
 }
@@ -1296,7 +1356,7 @@ function sub(t, text2, vars, p) {
     out.push(...parts);
   }
   out.push(text2.slice(last));
-  return s(out, p);
+  return withinChars(out, "Fn::Sub", p);
 }
 function isOther(t, parts) {
   const only = parts.length === 1 ? parts[0] : void 0;
@@ -1311,6 +1371,10 @@ function listOf(v) {
   return v.kind === "arr" ? [...v.items] : void 0;
 }
 function condition(t, name, seen = /* @__PURE__ */ new Set()) {
+  const memo = memoOf(t);
+  return remember(memo.conditions, name, () => conditionUnmemoised(t, name, seen));
+}
+function conditionUnmemoised(t, name, seen) {
   if (seen.has(name))
     return UNKNOWN;
   const n = t.conditions.get(name);
@@ -1381,12 +1445,13 @@ var INTRINSICS = /* @__PURE__ */ new Set([
   "Fn::And",
   "Fn::Or"
 ]);
+var MAX_DEPTH = 100;
 function isIntrinsic(n) {
   return n.kind === "object" && n.entries.length === 1 && INTRINSICS.has(n.entries[0].key);
 }
 function resolve(t, n, depth = 0) {
-  if (depth > 100)
-    return unknown("intrinsic functions nested too deeply", n.pos);
+  if (depth > MAX_DEPTH)
+    return unknown(`intrinsic functions nested more than ${MAX_DEPTH} deep (the nesting budget)`, n.pos);
   if (n.kind === "scalar") {
     if (typeof n.value === "string")
       return lit(n.value, n.pos);
@@ -1398,7 +1463,7 @@ function resolve(t, n, depth = 0) {
   }
   if (n.kind === "array") {
     const items = n.items.map((i) => resolve(t, i, depth + 1)).filter((v) => !isNoValue(v));
-    return { kind: "arr", items, pos: n.pos };
+    return withinNodes({ kind: "arr", items, pos: n.pos }, "a list");
   }
   if (isIntrinsic(n))
     return intrinsic(t, n, depth);
@@ -1408,7 +1473,18 @@ function resolve(t, n, depth = 0) {
     if (!isNoValue(v))
       entries.push({ key: e.key, keyPos: e.keyPos, value: v });
   }
-  return { kind: "obj", entries, pos: n.pos };
+  return withinNodes({ kind: "obj", entries, pos: n.pos }, "an object");
+}
+function withinNodes(v, what) {
+  return nodeCount(v) > MAX_EXPANDED_NODES ? unknown(budgetReason.nodes(what), v.pos) : v;
+}
+function withinChars(parts, what, p) {
+  const chars2 = charCount(parts);
+  if (chars2 > MAX_EXPANDED_CHARS)
+    return unknown(budgetReason.chars(what, chars2), p);
+  if (parts.length > MAX_EXPANDED_NODES)
+    return unknown(budgetReason.nodes(what), p);
+  return s(parts, p);
 }
 function intrinsic(t, n, depth) {
   const e = n.entries[0];
@@ -1452,11 +1528,12 @@ function intrinsic(t, n, depth) {
     case "Fn::Join": {
       if (arg.kind !== "array" || arg.items.length !== 2)
         return unknown("Fn::Join needs [delimiter, list]", p);
-      const d = literal(r(arg.items[0]));
+      const delim = r(arg.items[0]);
+      const d = literal(delim);
       const list2 = r(arg.items[1]);
       const items = listOf(list2);
       if (d === void 0)
-        return unknown("Fn::Join delimiter is not a literal", p);
+        return unknown(delim.kind === "unknown" ? delim.reason : "Fn::Join delimiter is not a literal", p);
       if (!items)
         return list2.kind === "unknown" ? unknown(list2.reason, p) : unknown("Fn::Join list cannot be resolved", p);
       const out = [];
@@ -1470,8 +1547,10 @@ function intrinsic(t, n, depth) {
         if (i > 0)
           out.push(d);
         out.push(...parts);
+        if (out.length > MAX_EXPANDED_NODES)
+          return unknown(budgetReason.nodes("Fn::Join"), p);
       }
-      return s(out, p);
+      return withinChars(out, "Fn::Join", p);
     }
     case "Fn::Select": {
       if (arg.kind !== "array" || arg.items.length !== 2)
@@ -1503,6 +1582,8 @@ function intrinsic(t, n, depth) {
         for (const b of bits2.slice(1))
           pieces.push([b]);
       }
+      if (pieces.length > MAX_LIST_ITEMS)
+        return unknown(budgetReason.list("Fn::Split", pieces.length), p);
       return { kind: "arr", items: pieces.map((x) => s(x, p)), pos: p };
     }
     case "Fn::If": {
@@ -1523,8 +1604,11 @@ function intrinsic(t, n, depth) {
       if (keys.some((k) => k === void 0))
         return unknown("Fn::FindInMap keys cannot be resolved (they depend on the deployment)", p);
       const hit = get(get(get(t.mappings, keys[0]), keys[1]), keys[2]);
-      if (hit)
-        return { ...r(hit), pos: p };
+      if (hit) {
+        const key2 = JSON.stringify(keys);
+        const memo = memoOf(t);
+        return { ...remember(memo.mappings, key2, () => guarded(t, `mapping ${keys.join("/")}`, p, () => r(hit))), pos: p };
+      }
       const dflt = arg.items[3];
       const dv = dflt ? get(dflt, "DefaultValue") : void 0;
       return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join("/")} in Mappings`, p);
@@ -9847,6 +9931,215 @@ function readCdkEnvironments(files, cwd, debug) {
   return out;
 }
 
+// dist/src/cfn/assets.js
+import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve3 } from "node:path";
+function assetRoots(paths, cwd) {
+  const roots = paths.map((p) => {
+    const abs = resolve3(cwd, p);
+    try {
+      return statSync3(abs).isDirectory() ? abs : dirname3(abs);
+    } catch {
+      return abs;
+    }
+  });
+  for (let d = resolve3(cwd); ; d = dirname3(d)) {
+    if (existsSync5(resolve3(d, ".git"))) {
+      roots.push(d);
+      break;
+    }
+    if (dirname3(d) === d)
+      break;
+  }
+  return roots;
+}
+function inside(abs, root) {
+  const rel = relative3(root, abs);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function assetOutsideRoots(templateDisplay, assetPath, cwd, roots) {
+  const abs = resolve3(cwd, dirname3(templateDisplay), assetPath);
+  if (roots.some((r) => inside(abs, r)))
+    return void 0;
+  return `its template path ${JSON.stringify(assetPath.slice(0, 120))} is outside the scanned folders and the repository; not read`;
+}
+
+// dist/src/engine/worlds.js
+var fileOf = (r) => r.origin.file?.path;
+var Coupling = class {
+  reloaded;
+  parent = /* @__PURE__ */ new Map();
+  separable = true;
+  /** `reloaded`: the files loaded again per world (all others are the same in every world). */
+  constructor(reloaded) {
+    this.reloaded = reloaded;
+  }
+  find(x) {
+    let r = x;
+    while (this.parent.has(r) && this.parent.get(r) !== r)
+      r = this.parent.get(r);
+    this.parent.set(x, r);
+    return r;
+  }
+  union(records) {
+    let first;
+    for (const r of records) {
+      if (!r)
+        continue;
+      const f = fileOf(r);
+      if (f === void 0) {
+        this.separable = false;
+        return;
+      }
+      if (first === void 0)
+        first = this.find(f);
+      else {
+        const b = this.find(f);
+        if (b !== first)
+          this.parent.set(b, first);
+      }
+    }
+  }
+  /** Adds one world's whole model and its links. */
+  add(m, links) {
+    if (!this.separable)
+      return;
+    if (m.identityPolicies.length || m.metricFilters.length || m.readErrors.length || m.unreadModules?.length)
+      this.separable = false;
+    for (const list2 of [m.flowLogs, m.buckets, m.roles])
+      for (const r of list2)
+        if (r.env.org)
+          this.separable = false;
+    const vpcs = /* @__PURE__ */ new Map();
+    for (const v of m.vpcs)
+      vpcs.set(partsKey(v.vpcId), [...vpcs.get(partsKey(v.vpcId)) ?? [], v]);
+    const lost = [];
+    const coveredForGood = /* @__PURE__ */ new Set();
+    for (const fl of m.flowLogs) {
+      const rt = literal(fl.resourceType);
+      for (const id of fl.resourceIds) {
+        const p = partsOf(id);
+        if (!p) {
+          lost.push(fl);
+          continue;
+        }
+        this.union([fl, ...vpcs.get(partsKey(p)) ?? []]);
+        if ((rt === void 0 || rt === "VPC") && !this.reloaded.has(fileOf(fl) ?? ""))
+          coveredForGood.add(partsKey(p));
+      }
+    }
+    if (lost.length)
+      this.union([...lost, ...m.vpcs.filter((v) => !coveredForGood.has(partsKey(v.vpcId)))]);
+    for (const l of links.flowLogs) {
+      const s2 = l.bucketScope;
+      const groupKey = l.logGroup?.kmsKeyId ? links.keyByRef(l.logGroup.kmsKeyId).key : void 0;
+      this.union([l.flowLog, s2?.bucket, ...s2?.policies ?? [], l.role, l.logGroup, groupKey, s2?.bucket ? links.keyOf(s2.bucket)?.key : void 0]);
+    }
+    for (const s2 of links.buckets)
+      this.union([s2.bucket, ...s2.policies, ...s2.flowLogs, s2.bucket ? links.keyOf(s2.bucket)?.key : void 0]);
+  }
+  /** The files to re-evaluate, or undefined when worlds cannot be split. */
+  part() {
+    if (!this.separable)
+      return void 0;
+    const roots = new Set([...this.reloaded].map((f) => this.find(f)));
+    const out = new Set(this.reloaded);
+    for (const f of this.parent.keys())
+      if (roots.has(this.find(f)))
+        out.add(f);
+    return out;
+  }
+};
+function restrictModel(m, files) {
+  const keep = (xs) => xs.filter((r) => files.has(fileOf(r) ?? ""));
+  return {
+    flowLogs: keep(m.flowLogs),
+    buckets: keep(m.buckets),
+    bucketPolicies: keep(m.bucketPolicies),
+    keys: keep(m.keys),
+    roles: keep(m.roles),
+    identityPolicies: keep(m.identityPolicies),
+    logGroups: keep(m.logGroups),
+    metricFilters: keep(m.metricFilters),
+    vpcs: keep(m.vpcs),
+    policies: keep(m.policies),
+    parseIssues: m.parseIssues.filter((i) => files.has(i.pos.src.path)),
+    suppressions: m.suppressions,
+    spans: m.spans.filter((s2) => files.has(s2.src.path)),
+    sources: m.sources.filter((s2) => files.has(s2.path)),
+    readErrors: m.readErrors,
+    ...m.unreadModules ? { unreadModules: m.unreadModules } : {},
+    files: m.files,
+    ...m.facts ? { facts: m.facts } : {}
+  };
+}
+function resultKey(r) {
+  return `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ""}|${r.message}`;
+}
+var worldSplitting = { enabled: true };
+function roleState(m) {
+  const saved = m.roles.map((r) => [r, [...r.policies], [...r.managedPolicyArns]]);
+  return () => {
+    for (const [r, policies, arns] of saved) {
+      r.policies.splice(0, r.policies.length, ...policies);
+      r.managedPolicyArns.splice(0, r.managedPolicyArns.length, ...arns);
+    }
+  };
+}
+function splitWorlds(count, load2, resetLoads, reloaded, eligible, link, debug) {
+  const models = [];
+  let links0;
+  let part;
+  const untouched = [];
+  const plan = (results) => {
+    const first = models[0];
+    if (!eligible || !worldSplitting.enabled || count < 2 || results.some((r) => !r.file))
+      return;
+    const undo = roleState(first);
+    const c = new Coupling(reloaded);
+    c.add(first, links0);
+    for (let wi = 1; wi < count && c.separable; wi++) {
+      const m = load2(wi);
+      models.push(m);
+      c.add(m, link(m));
+    }
+    part = c.part();
+    debug(part ? `later worlds re-evaluate ${part.size} of ${first.sources.length} file(s)` : "worlds cannot be split: each runs the rules over the whole model");
+    if (!part) {
+      undo();
+      models.length = 1;
+      resetLoads();
+      return;
+    }
+    for (const r of results)
+      if (!part.has(r.file))
+        untouched.push(resultKey(r));
+  };
+  return {
+    world(wi) {
+      if (wi === 0) {
+        const m = load2(0);
+        models.push(m);
+        links0 = link(m);
+        return { model: m, links: links0 };
+      }
+      if (!part) {
+        const m = load2(wi);
+        return { model: m, links: link(m) };
+      }
+      const sub2 = restrictModel(models[wi], part);
+      return { model: sub2, links: link(sub2) };
+    },
+    ran(wi, results, seenIn) {
+      if (wi === 0)
+        return plan(results);
+      if (part)
+        for (const k of untouched)
+          seenIn.get(k)?.add(wi);
+    }
+  };
+}
+
 // dist/src/lint.js
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 async function lintAsync(opts) {
@@ -9902,7 +10195,7 @@ function lint(opts, walked) {
     const display2 = toDisplay(abs, opts.cwd);
     let text2;
     try {
-      const size = statSync3(abs).size;
+      const size = statSync4(abs).size;
       if (size > maxSize) {
         errorAt(`File is ${size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)`, void 0, display2);
         continue;
@@ -10005,10 +10298,16 @@ function lint(opts, walked) {
   }
   checkGivenParameters(given, declared, errorAt, opts.warn ?? debug);
   const nested = [];
+  const roots = assetRoots(opts.paths, opts.cwd);
   for (const p of parsed) {
     if (!looksLikeTemplate(p.root))
       continue;
     for (const n of nestedStacks(p.root)) {
+      const outside = assetOutsideRoots(p.src.path, n.assetPath, opts.cwd, roots);
+      if (outside)
+        (base.unreadModules ??= []).push({ name: `nested stack ${n.logicalId} of ${p.src.path}`, reason: outside });
+      if (outside)
+        continue;
       const dir = p.src.path.includes("/") ? p.src.path.slice(0, p.src.path.lastIndexOf("/") + 1) : "";
       const child = parsed.find((c) => c.src.path === `${dir}${n.assetPath}`);
       if (child)
@@ -10127,22 +10426,24 @@ function lint(opts, walked) {
     for (const assume of condWorlds)
       worlds.push({ assume, scenario: si });
   if (worlds.length > 1)
-    debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) \xD7 ${condWorlds.length} assignment(s) of undecidable conditions; each runs the rules over the whole model`);
+    debug(`${worlds.length} worlds: ${nScenarios} parameter scenario(s) \xD7 ${condWorlds.length} assignment(s) of undecidable conditions`);
   const merged = /* @__PURE__ */ new Map();
   const positions = /* @__PURE__ */ new Map();
   let checks = {};
   let model = first;
   const seenIn = /* @__PURE__ */ new Map();
+  const loadNth = (wi) => worlds.length === 1 ? first : loadWorld(worlds[wi].assume, /* @__PURE__ */ new Set(), worlds[wi].scenario);
+  const split = splitWorlds(worlds.length, loadNth, () => void (worldStates.length = 1), new Set(parsed.map((p) => p.src.path)), tfFiles.length + snapshotFiles === 0, (m) => buildLinks(m, opts.accountIds, opts.organization), debug);
   worlds.forEach((w, wi) => {
-    const m = worlds.length === 1 ? first : loadWorld(w.assume, /* @__PURE__ */ new Set(), w.scenario);
+    const { model: m, links } = split.world(wi);
     if (wi === 0)
       model = m;
-    const links = buildLinks(m, opts.accountIds, opts.organization);
     const out = runRules(opts.rules ?? RULES, m, links, { accountIds: opts.accountIds, severities: opts.severities, onError: (rule, err) => debug(`rule ${rule} failed: ${err instanceof Error ? err.stack ?? String(err) : String(err)}`) });
     if (wi === 0)
       checks = out.checks;
+    split.ran(wi, out.results, seenIn);
     out.results.forEach((r, i) => {
-      const key2 = `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.resource ?? ""}|${r.message}`;
+      const key2 = resultKey(r);
       seenIn.set(key2, (seenIn.get(key2) ?? /* @__PURE__ */ new Set()).add(wi));
       if (merged.has(key2))
         return;

@@ -1,7 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   sortResults
-} from "./chunk-VVGPU2VB.mjs";
+} from "./chunk-RP7536AD.mjs";
 import "./chunk-RHC3AFUA.mjs";
 import "./chunk-TUCOX64G.mjs";
 import "./chunk-OED6ALJP.mjs";

@@ -5,7 +5,7 @@ import {
   lintAsync,
   resolvePath,
   sortResults
-} from "./chunk-VVGPU2VB.mjs";
+} from "./chunk-RP7536AD.mjs";
 import "./chunk-RHC3AFUA.mjs";
 import "./chunk-TUCOX64G.mjs";
 import "./chunk-OED6ALJP.mjs";
