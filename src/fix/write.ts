@@ -7,8 +7,8 @@
 // - a symbolic link is never written through, nor a file outside the scan roots;
 // - a file that repeats a key is not edited: the planner edits the first occurrence, parsers keep
 //   the last one, so the "fix" would land in the dead duplicate.
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Model } from '../model/model.js';
 import { lineCol } from '../parse/source.js';
 import type { FileFix } from './bucket-policy.js';
@@ -41,8 +41,28 @@ interface Planned {
   gid: number;
 }
 
-function inside(real: string, roots: readonly string[]): boolean {
-  return roots.some((r) => real === r || real.startsWith(r.endsWith(sep) ? r : r + sep));
+/**
+ * Why the file may not be written, or undefined. It must lie under one of `roots` (the paths given
+ * to lint, made absolute), and no component of its path may be a symbolic link, a link would send
+ * the write elsewhere: checked from the working directory down when the file is under it (a link
+ * folder named in the path given counts), else from the root given (the root included).
+ */
+function linkOrOutside(abs: string, cwd: string, roots: readonly string[]): string | undefined {
+  const under = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+  const root = roots.find((r) => under(abs, r));
+  if (root === undefined) return 'it is outside the paths given to lint';
+  const start = under(abs, cwd) && abs !== cwd ? cwd : root;
+  let p = start;
+  const steps = relative(start, abs).split(sep).filter(Boolean);
+  for (const step of start === root ? ['', ...steps] : steps) {
+    p = join(p, step);
+    try {
+      if (lstatSync(p).isSymbolicLink()) return p === abs ? 'it is a symbolic link; --fix never writes through a link (fix the file it points to directly)' : `${relative(cwd, p)} is a symbolic link; --fix never writes through a link`;
+    } catch (e) {
+      return `cannot read it (${why(e)})`;
+    }
+  }
+  return undefined;
 }
 
 function why(e: unknown): string {
@@ -59,15 +79,9 @@ function plan(fix: FileFix, cwd: string, roots: readonly string[]): Planned | st
   } catch (e) {
     return `cannot read it (${why(e)})`;
   }
-  if (st.isSymbolicLink()) return 'it is a symbolic link; --fix never writes through a link (fix the file it points to directly)';
+  const problem = linkOrOutside(abs, cwd, roots);
+  if (problem) return problem;
   if (!st.isFile()) return 'it is not a regular file';
-  let real: string;
-  try {
-    real = realpathSync(abs);
-  } catch (e) {
-    return `cannot resolve it (${why(e)})`;
-  }
-  if (!inside(real, roots)) return `it resolves to ${real}, outside the paths given to lint`;
   // A file with no write permission is left alone even when the user (root) could write it: the
   // mode says it is not meant to be edited.
   const mode = st.mode & 0o7777;
@@ -117,13 +131,7 @@ function removeQuietly(path: string): void {
  */
 export function writeFixes(fixes: readonly FileFix[], opts: { cwd: string; roots: readonly string[] }, say: (m: string) => void): boolean {
   if (!fixes.length) return true;
-  const roots = opts.roots.flatMap((r) => {
-    try {
-      return [realpathSync(resolve(opts.cwd, r))];
-    } catch {
-      return [];
-    }
-  });
+  const roots = opts.roots.map((r) => resolve(opts.cwd, r));
   const planned: Planned[] = [];
   const refused: string[] = [];
   for (const f of fixes) {
