@@ -152,7 +152,8 @@ export function writeFixes(fixes: readonly FileFix[], opts: { cwd: string; roots
     } catch (e) {
       removeQuietly(p.tmp);
       for (const m of made) removeQuietly(m.tmp);
-      say(`${p.fix.path}: cannot write the temp file ${basename(p.tmp)} (${why(e)})`);
+      const stale = (e as NodeJS.ErrnoException).code === 'EEXIST' ? '; something is in the way at that name — remove it if an earlier --fix was interrupted' : '';
+      say(`${p.fix.path}: cannot write the temp file ${basename(p.tmp)} (${why(e)})${stale}`);
       say('--fix wrote nothing: every file is as it was');
       return false;
     }
