@@ -1,4 +1,4 @@
-// Configuration: found with cosmiconfig (flowlog-lint.config.{js,mjs,ts}, .flowloglintrc{,.json,
+// Configuration: found with cosmiconfig (flowlog-lint.config.{js,mjs,cjs,ts}, .flowloglintrc{,.json,
 // .yaml}, package.json#flowlog-lint), validated with schemas/config.schema.json. Loaded only when
 // present, so a run without config pays nothing.
 // A JavaScript/TypeScript config is code: cosmiconfig runs it. With `noJs` (--no-config-js, the
