@@ -6,10 +6,24 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// Events whose checkout is written by whoever opened the pull request: a flowlog-lint.config.js
+// there is their code, so by default it is not executed (--no-config-js).
+const UNTRUSTED_EVENTS = ['pull_request', 'pull_request_target'];
+
+/** The no-config-js input: true, false, or auto (default: on for pull-request events). */
+export function noConfigJs(env) {
+  const v = (env.FLOWLOG_NO_CONFIG_JS || 'auto').trim().toLowerCase();
+  if (v === 'true') return true;
+  if (v === 'false') return false;
+  if (v === 'auto') return UNTRUSTED_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '');
+  throw new Error(`no-config-js must be auto, true or false, not "${env.FLOWLOG_NO_CONFIG_JS}"`);
+}
+
 export function actionCommands(env) {
   const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'flowlog-lint.js');
   const paths = (env.FLOWLOG_PATHS || '.').split(/\s+/).filter(Boolean);
   const common = [];
+  if (noConfigJs(env)) common.push('--no-config-js');
   if (env.FLOWLOG_CONFIG) common.push('--config', env.FLOWLOG_CONFIG);
   for (const a of (env.FLOWLOG_ACCOUNTS || '').split(/\s+/).filter(Boolean)) common.push('--account-id', a);
   const level = env.FLOWLOG_FAIL_LEVEL || 'error';

@@ -39,6 +39,8 @@ Options:
   --format NAME           stylish (default), json, sarif, junit, github, markdown, html
   --output FILE           Write the report to FILE instead of standard output
   -c, --config FILE       Use this config file instead of searching for one
+  --no-config-js          Load only JSON/YAML config: never execute flowlog-lint.config.{js,mjs,cjs,ts}
+                          (config files are code; use this on untrusted checkouts)
   --print-config PATH     Print the configuration that applies to PATH and exit
   --fix                   Fix bucket policies in JSON files (ACL-check statement, per-account
                           Resource entries, bucket-owner-full-control condition)
@@ -116,6 +118,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       shard: { type: 'string' },
       timeout: { type: 'string' },
       config: { type: 'string', short: 'c' },
+      'no-config-js': { type: 'boolean' },
       'print-config': { type: 'string' },
       baseline: { type: 'string' },
       fix: { type: 'boolean' },
@@ -213,7 +216,7 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   const { loadConfig, severityOf, pathMatcher, ConfigError } = await import('./config.js');
   let loaded;
   try {
-    loaded = await loadConfig(process.cwd(), values.config);
+    loaded = await loadConfig(process.cwd(), values.config, { noJs: values['no-config-js'] === true, warn: (m) => io.stderr(`flowlog-lint: ${m}\n`) });
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`flowlog-lint: ${e.message}\n`);
@@ -301,7 +304,9 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
   let out = await lintAsync(lintOpts);
   if (values.fix || values['fix-dry-run']) {
     const { planBucketPolicyFixes } = await import('./fix/bucket-policy.js');
-    const fixes = planBucketPolicyFixes(out.model, accountIds, organization);
+    const { withoutDuplicateKeyFiles, writeFixes } = await import('./fix/write.js');
+    const say = (m: string) => io.stderr(`flowlog-lint: ${m}\n`);
+    const fixes = withoutDuplicateKeyFiles(planBucketPolicyFixes(out.model, accountIds, organization), out.model, say);
     if (values['fix-dry-run']) {
       const { createTwoFilesPatch } = await import('diff');
       for (const f of fixes) io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: 3 }));
@@ -309,10 +314,8 @@ async function run(argv: string[], io: { stdout: (s: string) => void; stderr: (s
       return 0;
     }
     await printSnippets(out.model, accountIds, io, fixes.length, organization);
-    for (const f of fixes) {
-      writeFileSync(join(process.cwd(), f.path), f.after);
-      io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join('; ')}\n`);
-    }
+    // All or nothing, never through a link or outside the paths given (src/fix/write.ts).
+    if (!writeFixes(fixes, { cwd: process.cwd(), roots: targets }, say)) return 2;
     // Report what remains after the fixes.
     if (fixes.length) out = await lintAsync(lintOpts);
   }

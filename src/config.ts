@@ -1,6 +1,9 @@
-// Configuration: found with cosmiconfig (flowlog-lint.config.{js,mjs,ts}, .flowloglintrc{,.json,
+// Configuration: found with cosmiconfig (flowlog-lint.config.{js,mjs,cjs,ts}, .flowloglintrc{,.json,
 // .yaml}, package.json#flowlog-lint), validated with schemas/config.schema.json. Loaded only when
 // present, so a run without config pays nothing.
+// A JavaScript/TypeScript config is code: cosmiconfig runs it. With `noJs` (--no-config-js, the
+// Action's default on pull requests) only JSON/YAML/package.json config is searched for, and a
+// JS/TS config found beside it is named as ignored rather than silently skipped.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
@@ -36,20 +39,25 @@ export interface LoadedConfig {
 
 const MODULE = 'flowlog-lint';
 
-const PLACES = [
-  '.flowloglintrc',
-  '.flowloglintrc.json',
-  '.flowloglintrc.yaml',
-  '.flowloglintrc.yml',
-  'flowlog-lint.config.js',
-  'flowlog-lint.config.mjs',
-  'flowlog-lint.config.cjs',
-  'flowlog-lint.config.ts',
-];
+const DATA_PLACES = ['.flowloglintrc', '.flowloglintrc.json', '.flowloglintrc.yaml', '.flowloglintrc.yml'];
+const CODE_PLACES = ['flowlog-lint.config.js', 'flowlog-lint.config.mjs', 'flowlog-lint.config.cjs', 'flowlog-lint.config.ts'];
+const PLACES = [...DATA_PLACES, ...CODE_PLACES];
+
+/** Would cosmiconfig execute this file (by its extension, as cosmiconfig's loaders choose)? */
+export function isCodeConfig(file: string): boolean {
+  return /\.(?:[cm]?js|[cm]?ts)$/i.test(file);
+}
+
+export interface LoadConfigOptions {
+  /** Load only JSON/YAML/package.json config: never execute a config file (--no-config-js). */
+  noJs?: boolean;
+  /** Where to say that a JS/TS config was found and not loaded. */
+  warn?: (message: string) => void;
+}
 
 /** Cheap check before loading cosmiconfig: is there anything to find in this folder? */
-function mayHaveConfig(cwd: string): boolean {
-  if (PLACES.some((p) => existsSync(join(cwd, p)))) return true;
+function mayHaveConfig(cwd: string, places: readonly string[]): boolean {
+  if (places.some((p) => existsSync(join(cwd, p)))) return true;
   try {
     return MODULE in (JSON.parse(readFileSync(join(cwd, 'package.json'), 'utf8')) as object);
   } catch {
@@ -57,18 +65,28 @@ function mayHaveConfig(cwd: string): boolean {
   }
 }
 
-export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
-  if (!explicit && !mayHaveConfig(cwd)) return { config: {} };
+export async function loadConfig(cwd: string, explicit?: string, opts: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  const places = opts.noJs ? DATA_PLACES : PLACES;
+  if (opts.noJs) {
+    if (explicit && isCodeConfig(explicit)) throw new ConfigError(`${explicit}: not loaded: a JavaScript/TypeScript config is code, and --no-config-js allows only JSON/YAML config`);
+    if (!explicit) for (const p of CODE_PLACES) if (existsSync(join(cwd, p))) opts.warn?.(`${p}: ignored (--no-config-js: JavaScript/TypeScript config is code and is not executed)`);
+  }
+  if (!explicit && !mayHaveConfig(cwd, places)) return { config: {} };
   if (explicit && !existsSync(join(cwd, explicit))) throw new ConfigError(`${explicit}: no such config file`);
   const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig(MODULE, {
-    searchPlaces: ['package.json', ...PLACES],
+    searchPlaces: ['package.json', ...places],
     stopDir: cwd,
+    // The search places alone do not keep code out: a JSON/YAML config can `$import` a .js file,
+    // and a cosmiconfig meta config (.config/config.json) in the checkout can add search places.
+    // Replacing the code loaders is what guarantees nothing is executed.
+    ...(opts.noJs ? { loaders: refusingCodeLoaders() } : {}),
   });
   let result: { config: unknown; filepath: string; isEmpty?: boolean } | null;
   try {
     result = explicit ? await explorer.load(join(cwd, explicit)) : await explorer.search(cwd);
   } catch (e) {
+    if (e instanceof CodeConfigRefused) throw new ConfigError(`${relative(cwd, e.file).split(sep).join('/')}: not loaded: a JavaScript/TypeScript config is code, and --no-config-js allows only JSON/YAML config`);
     const { configSyntaxMessage } = await import('./config-syntax.js');
     throw new ConfigError(configSyntaxMessage(cwd, explicit ?? 'configuration', e as Error));
   }
@@ -76,6 +94,20 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const file = relative(cwd, result.filepath).split(sep).join('/');
   validateConfig(result.config, file);
   return { config: result.config as Config, file };
+}
+
+class CodeConfigRefused extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: JavaScript/TypeScript config refused`);
+  }
+}
+
+/** cosmiconfig loaders for every extension whose default loader runs code: each refuses. */
+function refusingCodeLoaders(): Record<string, (file: string) => never> {
+  const refuse = (file: string): never => {
+    throw new CodeConfigRefused(file);
+  };
+  return Object.fromEntries(['.js', '.mjs', '.cjs', '.ts', '.mts', '.cts'].map((ext) => [ext, refuse]));
 }
 
 export function validateConfig(config: unknown, file: string): void {

@@ -19,7 +19,9 @@ describe('action.yml', () => {
   const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionYml;
 
   it('declares the documented inputs with defaults and a composite run', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['account-ids', 'config', 'fail-level', 'format', 'paths', 'sarif-file']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['account-ids', 'config', 'fail-level', 'format', 'no-config-js', 'paths', 'sarif-file']);
+    expect(action.inputs['no-config-js']?.default).toBe('auto');
+    expect(action.runs.steps.at(-1)?.env?.FLOWLOG_NO_CONFIG_JS).toBe('${{ inputs.no-config-js }}');
     expect(action.inputs['fail-level']?.default).toBe('error');
     expect(action.inputs['sarif-file']?.default).toBe('flowlog-lint.sarif');
     expect(action.outputs['sarif-file']?.value).toBe('${{ inputs.sarif-file }}');
@@ -38,6 +40,25 @@ describe('action.yml', () => {
     expect(c.sarif.slice(1)).toEqual(['--format', 'sarif', '--output', 'out.sarif', '--account-id', '111122223333', '--account-id', '444455556666', 'infra', 'policies']);
     expect(c.log.slice(1)).toEqual(['--format', 'github', '--account-id', '111122223333', '--account-id', '444455556666', '--max-warnings', '0', 'infra', 'policies']);
     expect(() => actionCommands({ FLOWLOG_FAIL_LEVEL: 'loud' })).toThrow(/fail-level/);
+  });
+
+  it('no-config-js: on by default for pull_request and pull_request_target, off for push; explicit values win', async () => {
+    const { actionCommands } = (await import(join(root, 'scripts', 'action-run.mjs'))) as {
+      actionCommands: (env: Record<string, string>) => { sarif: string[]; log: string[] };
+    };
+    const has = (env: Record<string, string>) => {
+      const c = actionCommands(env);
+      expect(c.sarif.includes('--no-config-js')).toBe(c.log.includes('--no-config-js'));
+      return c.sarif.includes('--no-config-js');
+    };
+    expect(has({ GITHUB_EVENT_NAME: 'pull_request' })).toBe(true);
+    expect(has({ GITHUB_EVENT_NAME: 'pull_request_target' })).toBe(true);
+    expect(has({ GITHUB_EVENT_NAME: 'pull_request', FLOWLOG_NO_CONFIG_JS: 'auto' })).toBe(true);
+    expect(has({ GITHUB_EVENT_NAME: 'push' })).toBe(false);
+    expect(has({})).toBe(false);
+    expect(has({ GITHUB_EVENT_NAME: 'push', FLOWLOG_NO_CONFIG_JS: 'true' })).toBe(true);
+    expect(has({ GITHUB_EVENT_NAME: 'pull_request_target', FLOWLOG_NO_CONFIG_JS: 'false' })).toBe(false);
+    expect(() => actionCommands({ FLOWLOG_NO_CONFIG_JS: 'maybe' })).toThrow(/no-config-js/);
   });
 
   it('runs: writes SARIF, prints annotations, exit code follows the fail level', () => {
