@@ -43,6 +43,8 @@ Options:
   --format NAME           stylish (default), json, sarif, junit, github, markdown, html
   --output FILE           Write the report to FILE instead of standard output
   -c, --config FILE       Use this config file instead of searching for one
+  --no-config-js          Load only JSON/YAML config: never execute flowlog-lint.config.{js,mjs,cjs,ts}
+                          (config files are code; use this on untrusted checkouts)
   --print-config PATH     Print the configuration that applies to PATH and exit
   --fix                   Fix bucket policies in JSON files (ACL-check statement, per-account
                           Resource entries, bucket-owner-full-control condition)
@@ -118,6 +120,7 @@ async function run(argv, io) {
       shard: { type: "string" },
       timeout: { type: "string" },
       config: { type: "string", short: "c" },
+      "no-config-js": { type: "boolean" },
       "print-config": { type: "string" },
       baseline: { type: "string" },
       fix: { type: "boolean" },
@@ -221,10 +224,11 @@ async function run(argv, io) {
       throw e;
     }
   }
-  const { loadConfig, severityOf, pathMatcher, ConfigError } = await import("./chunks/config-IECC3LWT.mjs");
+  const { loadConfig, severityOf, pathMatcher, ConfigError } = await import("./chunks/config-KUYRQE6Z.mjs");
   let loaded;
   try {
-    loaded = await loadConfig(process.cwd(), values.config);
+    loaded = await loadConfig(process.cwd(), values.config, { noJs: values["no-config-js"] === true, warn: (m) => io.stderr(`flowlog-lint: ${m}
+`) });
   } catch (e) {
     if (e instanceof ConfigError) {
       io.stderr(`flowlog-lint: ${e.message}
@@ -330,7 +334,10 @@ async function run(argv, io) {
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
     const { planBucketPolicyFixes } = await import("./chunks/bucket-policy-JQAGMOP5.mjs");
-    const fixes = planBucketPolicyFixes(out.model, accountIds, organization);
+    const { withoutDuplicateKeyFiles, writeFixes } = await import("./chunks/write-7S6HUNRE.mjs");
+    const say = (m) => io.stderr(`flowlog-lint: ${m}
+`);
+    const fixes = withoutDuplicateKeyFiles(planBucketPolicyFixes(out.model, accountIds, organization), out.model, say);
     if (values["fix-dry-run"]) {
       const { createTwoFilesPatch } = await import("diff");
       for (const f of fixes)
@@ -339,11 +346,8 @@ async function run(argv, io) {
       return 0;
     }
     await printSnippets(out.model, accountIds, io, fixes.length, organization);
-    for (const f of fixes) {
-      writeFileSync(join(process.cwd(), f.path), f.after);
-      io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join("; ")}
-`);
-    }
+    if (!writeFixes(fixes, { cwd: process.cwd(), roots: targets }, say))
+      return 2;
     if (fixes.length)
       out = await lintAsync(lintOpts);
   }

@@ -38,6 +38,8 @@ Options:
   --format NAME           stylish (default), json, sarif, junit, github, markdown, html
   --output FILE           Write the report to FILE instead of standard output
   -c, --config FILE       Use this config file instead of searching for one
+  --no-config-js          Load only JSON/YAML config: never execute flowlog-lint.config.{js,mjs,cjs,ts}
+                          (config files are code; use this on untrusted checkouts)
   --print-config PATH     Print the configuration that applies to PATH and exit
   --fix                   Fix bucket policies in JSON files (ACL-check statement, per-account
                           Resource entries, bucket-owner-full-control condition)
@@ -113,6 +115,7 @@ async function run(argv, io) {
             shard: { type: 'string' },
             timeout: { type: 'string' },
             config: { type: 'string', short: 'c' },
+            'no-config-js': { type: 'boolean' },
             'print-config': { type: 'string' },
             baseline: { type: 'string' },
             fix: { type: 'boolean' },
@@ -221,7 +224,7 @@ async function run(argv, io) {
     const { loadConfig, severityOf, pathMatcher, ConfigError } = await import('./config.js');
     let loaded;
     try {
-        loaded = await loadConfig(process.cwd(), values.config);
+        loaded = await loadConfig(process.cwd(), values.config, { noJs: values['no-config-js'] === true, warn: (m) => io.stderr(`flowlog-lint: ${m}\n`) });
     }
     catch (e) {
         if (e instanceof ConfigError) {
@@ -322,7 +325,9 @@ async function run(argv, io) {
     let out = await lintAsync(lintOpts);
     if (values.fix || values['fix-dry-run']) {
         const { planBucketPolicyFixes } = await import('./fix/bucket-policy.js');
-        const fixes = planBucketPolicyFixes(out.model, accountIds, organization);
+        const { withoutDuplicateKeyFiles, writeFixes } = await import('./fix/write.js');
+        const say = (m) => io.stderr(`flowlog-lint: ${m}\n`);
+        const fixes = withoutDuplicateKeyFiles(planBucketPolicyFixes(out.model, accountIds, organization), out.model, say);
         if (values['fix-dry-run']) {
             const { createTwoFilesPatch } = await import('diff');
             for (const f of fixes)
@@ -331,10 +336,9 @@ async function run(argv, io) {
             return 0;
         }
         await printSnippets(out.model, accountIds, io, fixes.length, organization);
-        for (const f of fixes) {
-            writeFileSync(join(process.cwd(), f.path), f.after);
-            io.stderr(`flowlog-lint: fixed ${f.path}: ${f.changes.join('; ')}\n`);
-        }
+        // All or nothing, never through a link or outside the paths given (src/fix/write.ts).
+        if (!writeFixes(fixes, { cwd: process.cwd(), roots: targets }, say))
+            return 2;
         // Report what remains after the fixes.
         if (fixes.length)
             out = await lintAsync(lintOpts);

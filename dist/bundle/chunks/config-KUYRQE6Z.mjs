@@ -1791,18 +1791,14 @@ import { join, relative, sep } from "node:path";
 var ConfigError = class extends Error {
 };
 var MODULE = "flowlog-lint";
-var PLACES = [
-  ".flowloglintrc",
-  ".flowloglintrc.json",
-  ".flowloglintrc.yaml",
-  ".flowloglintrc.yml",
-  "flowlog-lint.config.js",
-  "flowlog-lint.config.mjs",
-  "flowlog-lint.config.cjs",
-  "flowlog-lint.config.ts"
-];
-function mayHaveConfig(cwd) {
-  if (PLACES.some((p) => existsSync(join(cwd, p))))
+var DATA_PLACES = [".flowloglintrc", ".flowloglintrc.json", ".flowloglintrc.yaml", ".flowloglintrc.yml"];
+var CODE_PLACES = ["flowlog-lint.config.js", "flowlog-lint.config.mjs", "flowlog-lint.config.cjs", "flowlog-lint.config.ts"];
+var PLACES = [...DATA_PLACES, ...CODE_PLACES];
+function isCodeConfig(file) {
+  return /\.(?:[cm]?js|[cm]?ts)$/i.test(file);
+}
+function mayHaveConfig(cwd, places) {
+  if (places.some((p) => existsSync(join(cwd, p))))
     return true;
   try {
     return MODULE in JSON.parse(readFileSync(join(cwd, "package.json"), "utf8"));
@@ -1810,20 +1806,36 @@ function mayHaveConfig(cwd) {
     return false;
   }
 }
-async function loadConfig(cwd, explicit) {
-  if (!explicit && !mayHaveConfig(cwd))
+async function loadConfig(cwd, explicit, opts = {}) {
+  const places = opts.noJs ? DATA_PLACES : PLACES;
+  if (opts.noJs) {
+    if (explicit && isCodeConfig(explicit))
+      throw new ConfigError(`${explicit}: not loaded: a JavaScript/TypeScript config is code, and --no-config-js allows only JSON/YAML config`);
+    if (!explicit) {
+      for (const p of CODE_PLACES)
+        if (existsSync(join(cwd, p)))
+          opts.warn?.(`${p}: ignored (--no-config-js: JavaScript/TypeScript config is code and is not executed)`);
+    }
+  }
+  if (!explicit && !mayHaveConfig(cwd, places))
     return { config: {} };
   if (explicit && !existsSync(join(cwd, explicit)))
     throw new ConfigError(`${explicit}: no such config file`);
   const { cosmiconfig } = await import("cosmiconfig");
   const explorer = cosmiconfig(MODULE, {
-    searchPlaces: ["package.json", ...PLACES],
-    stopDir: cwd
+    searchPlaces: ["package.json", ...places],
+    stopDir: cwd,
+    // The search places alone do not keep code out: a JSON/YAML config can `$import` a .js file,
+    // and a cosmiconfig meta config (.config/config.json) in the checkout can add search places.
+    // Replacing the code loaders is what guarantees nothing is executed.
+    ...opts.noJs ? { loaders: refusingCodeLoaders() } : {}
   });
   let result;
   try {
     result = explicit ? await explorer.load(join(cwd, explicit)) : await explorer.search(cwd);
   } catch (e) {
+    if (e instanceof CodeConfigRefused)
+      throw new ConfigError(`${relative(cwd, e.file).split(sep).join("/")}: not loaded: a JavaScript/TypeScript config is code, and --no-config-js allows only JSON/YAML config`);
     const { configSyntaxMessage } = await import("./config-syntax-SJK276ZL.mjs");
     throw new ConfigError(configSyntaxMessage(cwd, explicit ?? "configuration", e));
   }
@@ -1832,6 +1844,19 @@ async function loadConfig(cwd, explicit) {
   const file = relative(cwd, result.filepath).split(sep).join("/");
   validateConfig(result.config, file);
   return { config: result.config, file };
+}
+var CodeConfigRefused = class extends Error {
+  file;
+  constructor(file) {
+    super(`${file}: JavaScript/TypeScript config refused`);
+    this.file = file;
+  }
+};
+function refusingCodeLoaders() {
+  const refuse = (file) => {
+    throw new CodeConfigRefused(file);
+  };
+  return Object.fromEntries([".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"].map((ext) => [ext, refuse]));
 }
 function validateConfig(config, file) {
   const require2 = createRequire(import.meta.url);
@@ -1856,6 +1881,7 @@ function pathMatcher(globs) {
 }
 export {
   ConfigError,
+  isCodeConfig,
   loadConfig,
   pathMatcher,
   severityOf,
