@@ -8,7 +8,8 @@ import { lint } from '../../src/lint.js';
 import { initHcl } from '../../src/terraform/hcl.js';
 import { dump } from './_tf.js';
 
-const CORPUS = '/work/shared/corpus';
+// The project's shared folder sits beside the repository (as in CI).
+const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const DIRS = ['tfaws-vpc', 'cloudposse-vpc-flow-logs-s3-bucket', 'gsa-terraform-vpc-flow-log'];
 const present = existsSync(CORPUS);
 

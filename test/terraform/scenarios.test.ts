@@ -231,7 +231,8 @@ resource "aws_s3_bucket_policy" "logs" {
   });
 });
 
-const CORPUS_MODULE = '/work/shared/corpus/tfaws-vpc/modules-flow-log';
+// The project's shared folder sits beside the repository (as in CI).
+const CORPUS_MODULE = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'tfaws-vpc', 'modules-flow-log');
 const corpusPresent = existsSync(CORPUS_MODULE);
 
 describe('tfaws-vpc/modules-flow-log (the real module, read from the corpus)', () => {
