@@ -294,16 +294,10 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       mergeInto(model, tfModel);
       model.files += tfFiles.length;
       for (const f of tfFiles) model.sources.push(f.src);
-      // A policy file that Terraform reads with file() is part of that configuration: drop the
-      // standalone reading of it (a role or bucket of its own would be a phantom).
-      if (consumed.size) {
-        const standalone = (r: { uid: string; origin: { file?: SourceFile } }) => !r.uid.startsWith('tf:') && consumed.has(r.origin.file?.path ?? '');
-        model.roles = model.roles.filter((r) => !standalone(r));
-        model.bucketPolicies = model.bucketPolicies.filter((r) => !standalone(r));
-        model.identityPolicies = model.identityPolicies.filter((r) => !standalone(r));
-        model.keys = model.keys.filter((r) => !standalone(r));
-        model.policies = model.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ''));
-      }
+      // A policy file that Terraform reads with file() is still linted on its own (dropping its
+      // standalone reading let a .tf file hide the file's findings); only its policy document,
+      // which the Terraform reading holds at the same positions, is not checked twice.
+      if (consumed.size) model.policies = model.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ''));
     }
     attachPolicies(model);
     return model;
@@ -316,6 +310,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
         files: tfFiles,
         varFiles,
         cwd: opts.cwd,
+        roots: opts.paths,
         bindings,
         debug,
         onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0),
