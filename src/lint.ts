@@ -1,4 +1,5 @@
 // The file-mode pipeline: inputs → loaders → one model → linking → rules → results.
+import { dedupeConsumed } from './terraform/consumed.js';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { RULES, PARSE_ERROR } from '../rules/index.js';
@@ -389,7 +390,7 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     scanCommentSuppressions(src, (offset) => model.spans.find((s) => s.src === src && s.start === offset)?.end, model.suppressions);
   }
   const extra = applySuppressions(results, model, positions);
-  const all = [...errors, ...results, ...extra];
+  const all = [...errors, ...dedupeConsumed(results, consumed), ...extra];
   if (errors.length) checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
   void toResult;
   return {

@@ -2,7 +2,8 @@
 // by whoever opens the pull request: `file("/proc/self/environ")`, `file("../../../etc/passwd")`,
 // `source = "../outside"` or a symlink pointing out of the checkout would otherwise read (and
 // print) anything the CI job can read. Paths resolve only inside the allowed roots: the
-// repository root (the nearest ancestor of a scan root holding `.git`), else the scan roots.
+// repository root (the nearest ancestor of a scan root holding `.git`), else the scan roots (or
+// the working folder, when it holds them).
 // Symlinks are resolved before the check, so a link inside that points outside is refused too.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -48,7 +49,10 @@ export function confinement(paths: readonly string[], cwd: string): Confinement 
     } catch {
       dir = dirname(abs);
     }
-    roots.add(repositoryRoot(dir) ?? dir);
+    // Outside a repository, the folder the run starts in also counts when it holds the scanned
+    // path (`flowlog-lint app` from a checkout without .git may use `../modules/x`).
+    const cwdReal = real(cwd);
+    roots.add(repositoryRoot(dir) ?? (inside(cwdReal, dir) ? cwdReal : dir));
   }
   const list = [...roots];
   return {
