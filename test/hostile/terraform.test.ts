@@ -7,8 +7,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { capQuotedValues } from '../../src/engine/cap.js';
 import type { Result } from '../../src/engine/types.js';
-import { MAX_INTERPOLATION_DEPTH, MAX_MODULE_INSTANCES, MAX_STRING_CHARS } from '../../src/terraform/budgets.js';
+import { MAX_INTERPOLATION_DEPTH, MAX_MODULE_INSTANCES, MAX_STRING_CHARS, QUOTE_CHARS } from '../../src/terraform/budgets.js';
 import { BIN, assertDistBuilt, checkCli, runCli } from '../fuzz/support.js';
 
 let made: string[] = [];
@@ -204,6 +205,29 @@ describe('confinement: nothing outside the scanned checkout is read', () => {
     expect(results.some((r) => r.resource === 'module.m.aws_flow_log.g')).toBe(true);
     expect(msgs).toContain('central-flow-logs');
   }, 60_000);
+});
+
+describe('values quoted in messages are capped', () => {
+  it('capQuotedValues keeps short messages and cuts a long value to its first characters plus its length', () => {
+    expect(capQuotedValues('short `arn:aws:s3:::b` message')).toBe('short `arn:aws:s3:::b` message');
+    const arn = `arn:aws:s3:::${'b'.repeat(140)}`;
+    expect(capQuotedValues(`The destination \`${arn}\` is bad`)).toBe(`The destination \`${arn}\` is bad`);
+    const huge = 'x'.repeat(10_000);
+    const out = capQuotedValues(`The destination \`${huge}\` is bad`);
+    expect(out).toBe(`The destination \`${'x'.repeat(QUOTE_CHARS - 1)}… (10002 characters) is bad`);
+  });
+
+  it('a 60,000-character bucket name read with file() appears in no output format longer than the cap', () => {
+    const dir = tmp();
+    write(dir, { 'name.txt': 'b'.repeat(60_000), 'main.tf': FLOW_LOG('f', '"arn:aws:s3:::${file("name.txt")}"') });
+    for (const format of ['json', 'sarif', 'github', 'markdown', 'stylish', 'junit', 'html']) {
+      const res = runCli(['--format', format, '.'], dir, { timeout: 60_000 });
+      expect(res.status, `${format}: ${res.stderr}`).not.toBeNull();
+      const longest = Math.max(0, ...[...`${res.stdout}${res.stderr}`.matchAll(/b{50,}/g)].map((m) => m[0].length));
+      expect(longest, format).toBeLessThanOrEqual(QUOTE_CHARS);
+      expect(longest, `${format}: the finding is there`).toBeGreaterThan(0);
+    }
+  }, 240_000);
 });
 
 describe('no bypass: a module call never hides its caller', () => {
