@@ -191,18 +191,25 @@ describe('confinement: nothing outside the scanned checkout is read', () => {
   }, 240_000);
 
   it('inside the checkout, file(), a local module below and an installed module (.terraform/modules) are read', () => {
-    const dir = tmp();
-    mkdirSync(join(dir, '.git'));
+    const top = tmp();
+    const dir = join(top, 'repo');
+    mkdirSync(join(dir, '.git'), { recursive: true });
+    write(top, { 'outside/main.tf': FLOW_LOG('o', '"arn:aws:s3:::outside"') });
     write(dir, {
       'names/bucket.txt': 'central-flow-logs',
       'env/prod/main.tf': `${FLOW_LOG('f', '"arn:aws:s3:::${trimspace(file("../../names/bucket.txt"))}"')}module "m" {\n  source = "../../modules/m"\n}\n`,
       'modules/m/main.tf': FLOW_LOG('g', '"arn:aws:s3:::from-module"'),
+      // An installed registry module inside the root, and one whose modules.json entry points out.
+      'env/prod/registry.tf': 'module "reg" {\n  source = "terraform-aws-modules/flow/aws"\n}\nmodule "evil" {\n  source = "terraform-aws-modules/evil/aws"\n}\n',
+      'env/prod/.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: '', Dir: '.' }, { Key: 'reg', Dir: '.terraform/modules/reg' }, { Key: 'evil', Dir: '../../../outside' }] }),
+      'env/prod/.terraform/modules/reg/main.tf': FLOW_LOG('r', '"arn:aws:s3:::from-registry"'),
     });
     const res = runCli(['--format', 'json', 'env/prod'], dir, { timeout: 60_000 });
     const { results } = checkCli(res, 'inside');
     const msgs = results.map((r) => r.message).join('\n');
-    expect(msgs).not.toMatch(/outside the scanned folders/);
     expect(results.some((r) => r.resource === 'module.m.aws_flow_log.g')).toBe(true);
+    expect(results.some((r) => r.resource === 'module.reg.aws_flow_log.r')).toBe(true);
+    expect(results.some((r) => r.resource?.startsWith('module.evil.'))).toBe(false);
     expect(msgs).toContain('central-flow-logs');
   }, 60_000);
 });
