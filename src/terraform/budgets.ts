@@ -18,6 +18,9 @@ export const MAX_STRING_CHARS = 64 * 1024;
 export const MAX_LIST_ITEMS = 10_000;
 /** Nesting of "${…}" / "%{…}" template sequences in a .tf file (checked before parsing). */
 export const MAX_INTERPOLATION_DEPTH = 256;
+/** Expression evaluations per run: `for` expressions over 1000-element ranges in a module called
+ * thousands of times are millions of steps even within the instance budgets. */
+export const MAX_EVAL_STEPS = 3_000_000;
 /** Characters of a value quoted in a message. */
 export const QUOTE_CHARS = 120;
 
@@ -36,6 +39,11 @@ export class InstanceBudget {
   private resources = 0;
   /** Module calls cut short by the budget: address → reason (reported as unread modules). */
   readonly breaches = new Map<string, string>();
+
+  /** Whether the budget is spent: a further module call need not even evaluate its count. */
+  get modulesSpent(): boolean {
+    return this.modules >= MAX_MODULE_INSTANCES;
+  }
 
   /** How many of `wanted` module instances may be made: all of them within the budget; past it
    * one stand-in (an instance whose count.index / each is unknown) while twice the budget is not
@@ -61,6 +69,10 @@ export class InstanceBudget {
     return false;
   }
 }
+
+/** The evaluation steps of the current run (reset by each Terraform load). */
+export const evalSteps = { used: 0 };
+export const evalBudgetReason = `the evaluation budget (${MAX_EVAL_STEPS} steps per run) is exhausted`;
 
 export const moduleBudgetReason = `the module instance budget (${MAX_MODULE_INSTANCES} per run) is exhausted`;
 export const resourceBudgetReason = `the resource instance budget (${MAX_RESOURCE_INSTANCES} per run) is exhausted`;

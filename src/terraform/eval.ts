@@ -3,7 +3,7 @@
 // operators, conditionals, for-expressions, splats and the functions policy code uses.
 import { concatParts, display, lit, literal, unknown, type Part, type Val } from '../model/value.js';
 import type { Pos, SourceFile } from '../parse/source.js';
-import { overBudget, quoteValue } from './budgets.js';
+import { evalBudgetReason, evalSteps, MAX_EVAL_STEPS, overBudget, quoteValue } from './budgets.js';
 import { callFunction } from './functions.js';
 import { nodePos, type TsNode } from './hcl.js';
 import { entriesOf, equal, errorV, firstUnknown, isError, numText, unifyPrimitives } from './values.js';
@@ -30,6 +30,7 @@ const SPLATS = new Set(['splat', 'attr_splat', 'full_splat']);
 export function evalExpr(n: TsNode, scope: Scope, depth = 0): Val {
   const p = nodePos(scope.src, n);
   if (depth > 200) return unknown('expression nested too deeply', p);
+  if (++evalSteps.used > MAX_EVAL_STEPS) return unknown(evalBudgetReason, p);
   switch (n.type) {
     case 'expression':
     case 'expr_term': {

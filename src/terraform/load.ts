@@ -17,7 +17,7 @@ import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, 
 import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 import { terraformFacts } from './dependencies.js';
-import { InstanceBudget, MAX_STRING_CHARS, quoteValue } from './budgets.js';
+import { evalSteps, InstanceBudget, MAX_STRING_CHARS, quoteValue } from './budgets.js';
 import { confinement, type Confinement } from './confine.js';
 
 export interface TerraformInput {
@@ -47,6 +47,7 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
   resetInstalledModules();
   const confined = confinement(input.roots ?? [], input.cwd);
   const budget = new InstanceBudget();
+  evalSteps.used = 0;
   const refused = new Map<string, string>();
   const cycles = new Set<string>();
   const byDir = new Map<string, SourceFile[]>();

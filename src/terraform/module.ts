@@ -378,7 +378,10 @@ export class ModuleInstance {
     const count = call.block.body.attributes.get('count');
     const forEach = call.block.body.attributes.get('for_each');
     const keys: { suffix: string; vars?: Map<string, Val> }[] = [];
-    if (count) {
+    // Past the instance budget a call gets at most one stand-in: its count is not even evaluated.
+    const spent = this.host.budget?.modulesSpent === true;
+    if (spent && (count || forEach)) keys.push({ suffix: '[?]' }, { suffix: '[?]' });
+    else if (count) {
       const n = this.eval(call.file, count.expr);
       const k = n.kind === 'num' ? n.value : NaN;
       if (Number.isInteger(k) && k >= 0 && k <= 1000) {
