@@ -88,6 +88,21 @@ describe('budgets: small files that ask for huge work', () => {
     expect(vpcs.filter((r) => r.status !== 'unverifiable')).toEqual([]);
   }, 180_000);
 
+  it('five levels of three for_each calls over toset(range(1000)) each, calling back to the root, finish within the budget', () => {
+    const dir = tmp();
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 5; i++) {
+      const target = i < 4 ? `${i === 0 ? './' : '../'}m${i + 1}` : undefined;
+      let text = 'resource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n}\n';
+      for (let c = 0; c < 3 && target; c++) text += `module "c${c}" {\n  source   = "${target}"\n  for_each = toset([for i in range(1000) : tostring(i)])\n}\n`;
+      if (!target) text += 'module "back" {\n  source = "../"\n  count  = 1000\n}\n';
+      files[`${i === 0 ? '' : `m${i}/`}main.tf`] = text;
+    }
+    write(dir, files);
+    const results = withinBudget(measured(['--format', 'json', '.'], dir), 'for_each fan-out');
+    expect(results.some((r) => r.status === 'unverifiable' && /budget/.test(r.message))).toBe(true);
+  }, 180_000);
+
   it('count = 1000 over a 9 MB file() finishes within the budget; the destination is unverifiable naming the file size budget', () => {
     const dir = tmp();
     write(dir, {
