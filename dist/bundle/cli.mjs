@@ -162,7 +162,7 @@ async function run(argv, io) {
     throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH \u2026`);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { splitMergeInputs } = await import("./chunks/merge-JA6NSIS4.mjs");
+    const { splitMergeInputs } = await import("./chunks/merge-2AXWMKZ4.mjs");
     const { snapshots, reports } = splitMergeInputs(rest);
     if (reports.length) {
       let extra;
@@ -246,7 +246,7 @@ async function run(argv, io) {
   if ("error" in organization)
     throw new UsageError(organization.error);
   const format = values.format ?? defaultFormat;
-  const { FORMATS, isFormat } = await import("./chunks/registry-7FX6ADEV.mjs");
+  const { FORMATS, isFormat } = await import("./chunks/registry-H24DWQ27.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
   if (command === "graph" && !["mermaid", "dot", void 0].includes(values["graph-format"]))
@@ -263,7 +263,7 @@ async function run(argv, io) {
     if (!Number.isInteger(maxFileSize) || maxFileSize <= 0)
       throw new UsageError("--max-file-size takes a positive whole number of bytes");
   }
-  const { RULES } = await import("./chunks/rules-D2MRLUHT.mjs");
+  const { RULES } = await import("./chunks/rules-HXERPEXH.mjs");
   const known = new Set(RULES.map((r) => r.meta.id));
   const severities = /* @__PURE__ */ new Map();
   for (const [id, sev] of Object.entries(config.rules ?? {})) {
@@ -314,7 +314,7 @@ async function run(argv, io) {
   if (partition !== void 0 && !["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"].includes(partition)) {
     throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, \u2026), not "${partition}"`);
   }
-  const { lintAsync } = await import("./chunks/lint-S57IXAWQ.mjs");
+  const { lintAsync } = await import("./chunks/lint-IMGBSDFY.mjs");
   const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
   const lintOpts = {
     ...values["var-file"] ?? config.varFiles ? { varFiles: values["var-file"] ?? config.varFiles ?? [] } : {},
@@ -384,7 +384,7 @@ async function run(argv, io) {
       }
       throw e;
     }
-    const { sortResults } = await import("./chunks/lint-S57IXAWQ.mjs");
+    const { sortResults } = await import("./chunks/lint-IMGBSDFY.mjs");
     results = sortResults(results);
     out.results = results;
   }
@@ -393,7 +393,7 @@ async function run(argv, io) {
   const rep = { results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: version() };
   const tty = values.output ? false : process.stdout.isTTY === true;
   const color = values["no-color"] ? false : values.color ? true : tty && !process.env.NO_COLOR;
-  const { buildChainGraph } = await import("./chunks/chain-XDKIKOLV.mjs");
+  const { buildChainGraph } = await import("./chunks/chain-ONGYF5LP.mjs");
   const graph = () => buildChainGraph(out.model, accountIds, out.results);
   let text;
   if (command === "graph") {
@@ -401,7 +401,7 @@ async function run(argv, io) {
     text = g.graphText(graph(), values["graph-format"]);
     io.stderr(g.inputErrors(out.results));
   } else
-    text = await (await import("./chunks/registry-7FX6ADEV.mjs")).formatReport(format, { rep, color, graph });
+    text = await (await import("./chunks/registry-H24DWQ27.mjs")).formatReport(format, { rep, color, graph });
   if (values.output) {
     const { writeOutput } = await import("./chunks/output-6ZVXIYSH.mjs");
     const problem = writeOutput(values.output, text);
@@ -447,7 +447,7 @@ function withoutMergeArgs(argv, paths, values) {
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function merge(paths, format, output, io, snapshotReport) {
-  const { mergeReports, MergeError } = await import("./chunks/merge-JA6NSIS4.mjs");
+  const { mergeReports, MergeError } = await import("./chunks/merge-2AXWMKZ4.mjs");
   let merged;
   try {
     merged = mergeReports(paths, snapshotReport);
@@ -460,7 +460,7 @@ async function merge(paths, format, output, io, snapshotReport) {
     throw e;
   }
   const rep = { ...merged, toolVersion: version() };
-  const { formatReport, isFormat } = await import("./chunks/registry-7FX6ADEV.mjs");
+  const { formatReport, isFormat } = await import("./chunks/registry-H24DWQ27.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}"`);
   const text = await formatReport(format, { rep, color: false });
@@ -496,7 +496,7 @@ async function init(io) {
   return 0;
 }
 async function listRules(io) {
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-D2MRLUHT.mjs");
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-HXERPEXH.mjs");
   const metas = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
   const w = Math.max(...metas.map((m) => m.id.length));
   for (const m of metas)
@@ -507,7 +507,7 @@ async function listRules(io) {
 async function explain(id, io) {
   if (!id)
     throw new UsageError("explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check");
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-D2MRLUHT.mjs");
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-HXERPEXH.mjs");
   const meta = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS].find((m) => m.id === id);
   if (!meta)
     throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);

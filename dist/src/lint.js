@@ -1,4 +1,5 @@
 // The file-mode pipeline: inputs → loaders → one model → linking → rules → results.
+import { dedupeConsumed } from './engine/consumed-dedupe.js';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { RULES, PARSE_ERROR } from '../rules/index.js';
@@ -301,23 +302,18 @@ export function lint(opts, walked) {
             model.files += tfFiles.length;
             for (const f of tfFiles)
                 model.sources.push(f.src);
-            // A policy file that Terraform reads with file() is part of that configuration: drop the
-            // standalone reading of it (a role or bucket of its own would be a phantom).
-            if (consumed.size) {
-                const standalone = (r) => !r.uid.startsWith('tf:') && consumed.has(r.origin.file?.path ?? '');
-                model.roles = model.roles.filter((r) => !standalone(r));
-                model.bucketPolicies = model.bucketPolicies.filter((r) => !standalone(r));
-                model.identityPolicies = model.identityPolicies.filter((r) => !standalone(r));
-                model.keys = model.keys.filter((r) => !standalone(r));
+            // A policy file that Terraform reads with file() is still linted on its own (dropping its
+            // standalone reading let a .tf file hide the file's findings); only its policy document,
+            // which the Terraform reading holds at the same positions, is not checked twice.
+            if (consumed.size)
                 model.policies = model.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ''));
-            }
         }
         attachPolicies(model);
         return model;
     };
     // Terraform does not depend on CloudFormation conditions: loaded once per scenario of its
     // library modules (terraform/worlds.ts), scenario i going with CloudFormation's scenario i.
-    const tf = new TerraformWorlds({ files: tfFiles, varFiles, cwd: opts.cwd, bindings, debug, explicitVarFiles: explicitVarFiles.length > 0, onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0) });
+    const tf = new TerraformWorlds({ files: tfFiles, varFiles, cwd: opts.cwd, roots: opts.paths, bindings, debug, explicitVarFiles: explicitVarFiles.length > 0, onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0) });
     const first = loadWorld(new Map(), undecided);
     worldStates.length = 0;
     // Worlds: parameter scenarios (per template, the i-th of each) times assignments of the
@@ -404,7 +400,9 @@ export function lint(opts, walked) {
     for (const v of varFiles)
         v.dispose();
     const extra = applySuppressions(results, model, positions);
-    const all = [...errors, ...sayForAnyValue(dropCallerDuplicates(results, checks), model), ...extra];
+    // Files read through file() keep their own findings; one both readings make is listed once.
+    const consumed = tfFiles.length ? tf.get(0).consumed : new Set();
+    const all = [...errors, ...dedupeConsumed(sayForAnyValue(dropCallerDuplicates(results, checks), model), consumed), ...extra];
     if (errors.length)
         checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
     void toResult;

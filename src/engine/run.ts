@@ -1,4 +1,5 @@
 // Runs rules over the linked model and collects results, with per-rule check counts.
+import { capQuotedValues } from './cap.js';
 import type { Links } from '../link/links.js';
 import type { Model } from '../model/model.js';
 import { lineCol } from '../parse/source.js';
@@ -83,7 +84,7 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
           counts()[r.status]++;
           // Unverifiable results are warnings: never a silent pass, never a hard failure.
           const sev: Severity = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;
-          results.push(toResult(id, sev, r, message));
+          results.push(toResult(id, sev, r, capQuotedValues(message)));
           positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : undefined);
         },
       });

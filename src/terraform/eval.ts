@@ -3,6 +3,7 @@
 // operators, conditionals, for-expressions, splats and the functions policy code uses.
 import { concatParts, display, lit, literal, unknown, type Part, type Val } from '../model/value.js';
 import type { Pos, SourceFile } from '../parse/source.js';
+import { evalBudgetReason, evalSteps, MAX_EVAL_STEPS, overBudget, quoteValue } from './budgets.js';
 import { callFunction } from './functions.js';
 import { nodePos, type TsNode } from './hcl.js';
 import { entriesOf, equal, errorV, firstUnknown, isError, numText, unifyPrimitives } from './values.js';
@@ -16,7 +17,7 @@ export interface Scope {
   /** For-expression variables. */
   readonly vars?: ReadonlyMap<string, Val>;
   /** Reads a file relative to the module (for file() / templatefile()). */
-  readFile?(path: string): { text: string; src: SourceFile } | undefined;
+  readFile?(path: string): { text: string; src: SourceFile } | string | undefined;
 }
 
 // Comments (`#`, `//`, `/* */`) are nodes of the tree wherever they are written: never operands.
@@ -29,6 +30,7 @@ const SPLATS = new Set(['splat', 'attr_splat', 'full_splat']);
 export function evalExpr(n: TsNode, scope: Scope, depth = 0): Val {
   const p = nodePos(scope.src, n);
   if (depth > 200) return unknown('expression nested too deeply', p);
+  if (++evalSteps.used > MAX_EVAL_STEPS) return unknown(evalBudgetReason, p);
   switch (n.type) {
     case 'expression':
     case 'expr_term': {
@@ -224,6 +226,8 @@ function template(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
   };
   walk(n);
   if (unknownReason) return unknown(unknownReason, p);
+  const big = overBudget({ kind: 'str', parts: pieces });
+  if (big) return unknown(big, p);
   let parts = concatParts(pieces);
   const start = n.descendantsOfType('heredoc_start')[0];
   if (start?.text.startsWith('<<-')) parts = dedent(parts);
@@ -412,7 +416,10 @@ function call(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
     case 'templatefile': {
       const path = a0 ? literal(a0) : undefined;
       const f = path !== undefined ? scope.readFile?.(path) : undefined;
-      if (!f) return unknown(`${name}(${path ?? '…'}) cannot be read`, p);
+      if (typeof f === 'string') return unknown(`${name}(): ${f}`, p);
+      if (!f) return unknown(`${name}(${quoteValue(path ?? '…')}) cannot be read`, p);
+      const big = overBudget(lit(f.text));
+      if (big) return unknown(`${name}(${quoteValue(path ?? '')}): ${big}`, p);
       if (name === 'file') return { kind: 'str', parts: [f.text], pos: { src: f.src, start: 0, end: f.text.length } };
       const vars = args[1];
       if (vars && vars.kind !== 'obj') return unknown('templatefile variables cannot be resolved', p);
@@ -432,8 +439,11 @@ function call(n: TsNode, scope: Scope, depth: number, p: Pos): Val {
       if (/%\{/.test(f.text)) return unknown('templatefile directives are not evaluated', p);
       return { kind: 'str', parts: concatParts(out), pos: p };
     }
-    default:
-      return callFunction(name, args, p);
+    default: {
+      const v = callFunction(name, args, p);
+      const big = overBudget(v);
+      return big ? unknown(`${name}(): ${big}`, p) : v;
+    }
   }
 }
 

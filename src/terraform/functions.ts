@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { load as yamlLoad } from 'js-yaml';
 import { concatParts, literal, unknown, type Part, type Val } from '../model/value.js';
 import type { Pos } from '../parse/source.js';
+import { MAX_LIST_ITEMS, quoteValue } from './budgets.js';
 import { cidrhost, cidrnetmask, cidrsubnet, cidrsubnets } from './cidr.js';
 import { formatdate, timeadd, timecmp } from './dates.js';
 import { errorV, arrV, asBool, asNumber, asParts, asText, boolV, entriesOf, equal, firstUnknown, hasSymbol, nullV, numV, objV, partsV, strV, toSet, unifyPrimitives } from './values.js';
@@ -572,7 +573,12 @@ const FNS: Record<string, Fn> = {
   setunion: (args, p) => toSet(args.flatMap((a) => [...list(a, 'setunion() argument')]), p),
   setproduct: (args, p) => {
     let acc: Val[][] = [[]];
-    for (const a of args) acc = acc.flatMap((prefix) => list(a, 'setproduct() argument').map((x) => [...prefix, x]));
+    for (const a of args) {
+      const items = list(a, 'setproduct() argument');
+      // Checked before building: the product of a few 1024-element ranges is billions.
+      if (acc.length * items.length > MAX_LIST_ITEMS) throw new NotKnown(`${acc.length * items.length} combinations are over the list size budget (${MAX_LIST_ITEMS})`);
+      acc = acc.flatMap((prefix) => items.map((x) => [...prefix, x]));
+    }
     if (!args.length) fail('setproduct() needs at least one set');
     return arrV(acc.map((t) => arrV(t, p)), p);
   },
@@ -762,6 +768,8 @@ export function callFunction(name: string, args: Val[], p: Pos | undefined): Val
   } catch (e) {
     if (e instanceof NotKnown) return unknown(`${name}(): ${e.message}`, p);
     if (e instanceof FnError) return errorV(`${name}(): ${e.message.replace(new RegExp(`^${name}\\(\\):? ?`), '')}`, p);
-    throw e;
+    // Anything else (a bad regular expression's SyntaxError, a RangeError) leaves the value
+    // unknown with the reason: the resource stays, its checks are unverifiable.
+    return unknown(`${name}(): ${quoteValue(e instanceof Error ? e.message : String(e))}`, p);
   }
 }

@@ -5,6 +5,7 @@
 // and only when a run contains .tf files.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { interpolationTooDeep, MAX_INTERPOLATION_DEPTH } from './budgets.js';
 import type { Language as LanguageT, Node as TsNode, Parser as ParserT } from 'web-tree-sitter';
 import { InputError } from '../parse/errors.js';
 import { pos, type Pos, type SourceFile } from '../parse/source.js';
@@ -66,16 +67,24 @@ export function nodePos(src: SourceFile, n: TsNode): Pos {
 /** Parses a .tf file; syntax errors become an InputError at the first error's position. */
 export function parseHcl(src: SourceFile): HclFile {
   if (!parser) throw new Error('HCL parser not initialised (call initHcl first)');
+  // Checked before parsing: the parser itself is superlinear in this nesting.
+  const deep = interpolationTooDeep(src.text);
+  if (deep >= 0) throw new InputError(`HCL: "\${…}" sequences nested deeper than the interpolation depth budget (${MAX_INTERPOLATION_DEPTH}); the file is not evaluated`, pos(src, deep, deep + 2));
   const tree = parser.parse(src.text);
   if (!tree) throw new InputError('HCL could not be parsed', pos(src, 0, 0));
   const root = tree.rootNode;
   // Quoted strings cannot span lines (Terraform: "Invalid multi-line string"); an unterminated
   // string shows up the same way, so report it where it starts rather than at end of file.
+  // Rows and a sorted list of CR offsets, not `q.text`: nested "${"${…}"}" strings would make
+  // reading each string's text quadratic (100k levels took minutes).
+  const crs: number[] = [];
+  for (let i = src.text.indexOf('\r'); i >= 0; i = src.text.indexOf('\r', i + 1)) crs.push(i);
+  const multiLine = (q: TsNode) => q.startPosition.row !== q.endPosition.row || hasOffsetIn(crs, q.startIndex, q.endIndex);
   for (const q of root.descendantsOfType(['quoted_template', 'string_lit'])) {
     if (!q) continue;
     const end = q.children.find((c) => c?.type === 'quoted_template_end');
     const unclosed = !end || end.isMissing;
-    if (/[\r\n]/.test(q.text) || (unclosed && q.children.some((c) => c?.type === 'quoted_template_start'))) {
+    if (multiLine(q) || (unclosed && q.children.some((c) => c?.type === 'quoted_template_start'))) {
       const at = nodePos(src, q);
       tree.delete();
       throw new InputError('HCL syntax error: quoted string is not closed on its line (invalid multi-line string)', at);
@@ -90,6 +99,18 @@ export function parseHcl(src: SourceFile): HclFile {
   }
   const bodyNode = root.namedChildren.find((c) => c?.type === 'body');
   return { src, body: bodyNode ? readBody(src, bodyNode) : { attributes: new Map(), blocks: [] }, dispose: () => tree.delete() };
+}
+
+/** Whether a sorted list of offsets has one in [start, end). */
+function hasOffsetIn(sorted: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && (sorted[lo] as number) < end;
 }
 
 function firstError(n: TsNode): TsNode | undefined {

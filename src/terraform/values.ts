@@ -141,12 +141,35 @@ export function equal(a: Val, b: Val): boolean | undefined {
 }
 
 /** Terraform's set: duplicates removed; known strings and numbers in Terraform's order. */
+function primitiveKey(v: Val): string | undefined {
+  if (v.kind === 'num') return `n:${v.value}`;
+  if (v.kind === 'bool') return `b:${v.value}`;
+  if (v.kind === 'null') return 'null';
+  if (v.kind === 'str') {
+    const l = literal(v);
+    return l === undefined ? undefined : `s:${l}`;
+  }
+  return undefined;
+}
+
 export function toSet(items: readonly Val[], p?: Pos): Val {
+  // Literal primitives are deduplicated by key (linear: `toset(range(1000))` in a for_each is
+  // evaluated per module instance); a literal primitive never equals anything else for sure, so
+  // the other values are compared only among themselves.
   const out: Val[] = [];
+  const seen = new Set<string>();
+  const others: Val[] = [];
   for (const i of items) {
-    let dup = false;
-    for (const o of out) if (equal(o, i) === true) dup = true;
-    if (!dup) out.push(i);
+    const k = primitiveKey(i);
+    if (k !== undefined) {
+      if (!seen.has(k)) out.push(i);
+      seen.add(k);
+      continue;
+    }
+    if (!others.some((o) => equal(o, i) === true)) {
+      out.push(i);
+      others.push(i);
+    }
   }
   if (out.every((i) => i.kind === 'num')) out.sort((x, y) => (x as { value: number }).value - (y as { value: number }).value);
   else if (out.every((i) => literal(i) !== undefined && i.kind === 'str')) out.sort((x, y) => cmpStr(literal(x) as string, literal(y) as string));

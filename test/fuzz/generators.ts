@@ -607,3 +607,58 @@ export const cfnRefGraph: fc.Arbitrary<FileSet> = fc
 
 /** Everything above, for the CLI property. */
 export const anyFileSet: fc.Arbitrary<FileSet> = fc.oneof(mutatedSeed, jsonSplice, wrappedJson, yamlish, hclish, cfnRefGraph);
+
+// ---------------------------------------------------------------------------------------------
+// Terraform budgets: module fan-out and interpolation depth (issue 16). Small files that ask for
+// huge work; every one must finish within the per-run bound with a result or a parse-error.
+
+/** A chain (or cycle) of local module folders, each calling the next with a count or for_each
+ * of up to 1000, optionally back to the root or to itself. */
+export const moduleFanOut: fc.Arbitrary<FileSet> = fc
+  .record({
+    levels: fc.integer({ min: 1, max: 5 }),
+    fan: fc.array(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(1000, 999, 2)), { minLength: 5, maxLength: 5 }),
+    calls: fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 5, maxLength: 5 }),
+    forEach: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+    back: fc.constantFrom('none', 'self', 'root', 'up'),
+    flowLog: fc.boolean(),
+  })
+  .map(({ levels, fan, calls, forEach, back, flowLog }) => {
+    const files: Record<string, string> = {};
+    const dirOf = (i: number) => (i === 0 ? '' : `m${i}/`);
+    for (let i = 0; i < levels; i++) {
+      const target = i + 1 < levels ? `${i === 0 ? './' : '../'}m${i + 1}` : undefined;
+      let text = 'resource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n}\n';
+      if (flowLog) text += 'resource "aws_flow_log" "f" {\n  vpc_id = aws_vpc.v.id\n  traffic_type = "ALL"\n  log_destination = "arn:aws:s3:::b"\n  log_destination_type = "s3"\n}\n';
+      for (let c = 0; c < (calls[i] ?? 1) && target; c++) {
+        const n = fan[i] ?? 1;
+        const repeat = forEach[i] ? `  for_each = toset([for i in range(${Math.min(n, 1024)}) : tostring(i)])\n` : `  count = ${n}\n`;
+        text += `module "c${c}" {\n  source = "${target}"\n${repeat}}\n`;
+      }
+      if (i === levels - 1 && back !== 'none') {
+        const src = back === 'self' ? './' : back === 'root' ? (i === 0 ? './' : '../') : '../../';
+        text += `module "back" {\n  source = "${src}"\n  count = ${fan[0] ?? 1}\n}\n`;
+      }
+      files[`${dirOf(i)}main.tf`] = text;
+    }
+    return { label: `module fan-out levels=${levels} fan=${fan.join('×')} calls=${calls.join(',')} back=${back}`, files };
+  });
+
+/** Nested "${…}" templates, nested function calls and nested conditionals, up to 5,000 deep. */
+export const interpolationDepth: fc.Arbitrary<FileSet> = fc
+  .record({
+    depth: fc.oneof(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 300, max: 5_000 })),
+    shape: fc.constantFrom('template', 'call', 'conditional', 'mixed', 'unclosed'),
+    attr: fc.constantFrom('traffic_type', 'log_destination', 'log_format'),
+  })
+  .map(({ depth, shape, attr }) => {
+    const open: Record<string, string> = { template: '"${', call: 'lower(', conditional: 'true ? ', mixed: '"${upper(', unclosed: '"${' };
+    const close: Record<string, string> = { template: '}"', call: ')', conditional: ' : "x"', mixed: ')}"', unclosed: '' };
+    const expr = `${(open[shape] ?? '').repeat(depth)}"ALL"${(close[shape] ?? '').repeat(depth)}`;
+    const attrs: Record<string, string> = { traffic_type: '"ALL"', log_destination: '"arn:aws:s3:::b"', log_format: '"${version}"' };
+    attrs[attr] = expr;
+    const body = Object.entries(attrs)
+      .map(([k, v]) => `  ${k} = ${v}`)
+      .join('\n');
+    return { label: `interpolation depth=${depth} shape=${shape} in ${attr}`, files: { 'main.tf': `resource "aws_flow_log" "f" {\n  vpc_id = "vpc-1"\n  log_destination_type = "s3"\n${body}\n}\n` } };
+  });

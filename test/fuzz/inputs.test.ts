@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anyFileSet, cfnRefGraph, hclish, jsonSplice, mutatedSeed, wrappedJson, yamlish } from './generators.js';
+import { anyFileSet, cfnRefGraph, hclish, interpolationDepth, jsonSplice, moduleFanOut, mutatedSeed, wrappedJson, yamlish } from './generators.js';
 import {
   assertDistBuilt,
   checkCli,
@@ -21,6 +21,7 @@ import {
   FUZZ_RUNS,
   FUZZ_SEED,
   InvariantError,
+  PER_RUN_MS,
   lintInProcess,
   needsHcl,
   runCli,
@@ -137,6 +138,21 @@ describe('fuzzed inputs through lint() in-process', () => {
       params(FUZZ_RUNS),
     );
   }, timeoutFor(FUZZ_RUNS, 500));
+
+  // Budget generators (issue 16): fewer runs, each may be a few hundred ms of real work.
+  it('Terraform module fan-out (count / for_each up to 1000 per level, calls back to itself or the root)', async () => {
+    await fc.assert(
+      fc.asyncProperty(moduleFanOut, (set) => lintSet(set)),
+      params(Math.max(5, Math.ceil(FUZZ_RUNS / 4))),
+    );
+  }, timeoutFor(Math.max(5, Math.ceil(FUZZ_RUNS / 4)), PER_RUN_MS));
+
+  it('Terraform interpolation depth (nested "${…}", calls, conditionals, unclosed)', async () => {
+    await fc.assert(
+      fc.asyncProperty(interpolationDepth, (set) => lintSet(set)),
+      params(Math.max(5, Math.ceil(FUZZ_RUNS / 4))),
+    );
+  }, timeoutFor(Math.max(5, Math.ceil(FUZZ_RUNS / 4)), PER_RUN_MS));
 
   it('CloudFormation templates whose resources, parameters and conditions reference each other', async () => {
     await fc.assert(

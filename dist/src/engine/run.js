@@ -1,3 +1,5 @@
+// Runs rules over the linked model and collects results, with per-rule check counts.
+import { capQuotedValues } from './cap.js';
 import { lineCol } from '../parse/source.js';
 import { renderMessage } from './messages.js';
 /** `internal-error` is not a rule but a result: a rule that threw (RULES.md, fail closed). */
@@ -68,7 +70,7 @@ export function runRules(rules, model, links, opts) {
                     counts()[r.status]++;
                     // Unverifiable results are warnings: never a silent pass, never a hard failure.
                     const sev = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;
-                    results.push(toResult(id, sev, r, message));
+                    results.push(toResult(id, sev, r, capQuotedValues(message)));
                     positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : undefined);
                 },
             });

@@ -1,3 +1,8 @@
+// The delivery chains the rules check, as a graph a reviewer can look at: per flow log its
+// destination (bucket + policies + key, log group + key, Firehose stream) and the delivery role,
+// each dependency an edge coloured by the results of the checks that guard it. Built from the same
+// links the rules use, so the picture never disagrees with the findings.
+import { capQuotedValues } from '../engine/cap.js';
 import { buildLinks } from '../link/links.js';
 import { display } from '../model/value.js';
 import { lineCol } from '../parse/source.js';
@@ -46,7 +51,8 @@ export function buildChainGraph(model, accountIds, results, links) {
         const where = r ? whereOf(r.origin, r.pos) : '';
         const key = `${kind}\u0000${name}\u0000${where}`;
         if (!nodes.has(key)) {
-            nodes.set(key, { key, kind, name, where, inScan: r !== undefined, outcome: 'pass', rules: [] });
+            // The label may be a value read from a file: capped like values in messages.
+            nodes.set(key, { key, kind, name: capQuotedValues(name), where, inScan: r !== undefined, outcome: 'pass', rules: [] });
             resultsOf.set(key, r ? (byResource.get(resultKey(name, r.origin.file?.path ?? r.origin.source)) ?? []) : []);
         }
         return key;

@@ -2,6 +2,7 @@
 // are answered by the module scope; this module knows the expression language only: templates,
 // operators, conditionals, for-expressions, splats and the functions policy code uses.
 import { concatParts, display, lit, literal, unknown } from '../model/value.js';
+import { evalBudgetReason, evalSteps, MAX_EVAL_STEPS, overBudget, quoteValue } from './budgets.js';
 import { callFunction } from './functions.js';
 import { nodePos } from './hcl.js';
 import { entriesOf, equal, errorV, firstUnknown, isError, numText, unifyPrimitives } from './values.js';
@@ -14,6 +15,8 @@ export function evalExpr(n, scope, depth = 0) {
     const p = nodePos(scope.src, n);
     if (depth > 200)
         return unknown('expression nested too deeply', p);
+    if (++evalSteps.used > MAX_EVAL_STEPS)
+        return unknown(evalBudgetReason, p);
     switch (n.type) {
         case 'expression':
         case 'expr_term': {
@@ -232,6 +235,9 @@ function template(n, scope, depth, p) {
     walk(n);
     if (unknownReason)
         return unknown(unknownReason, p);
+    const big = overBudget({ kind: 'str', parts: pieces });
+    if (big)
+        return unknown(big, p);
     let parts = concatParts(pieces);
     const start = n.descendantsOfType('heredoc_start')[0];
     if (start?.text.startsWith('<<-'))
@@ -448,8 +454,13 @@ function call(n, scope, depth, p) {
         case 'templatefile': {
             const path = a0 ? literal(a0) : undefined;
             const f = path !== undefined ? scope.readFile?.(path) : undefined;
+            if (typeof f === 'string')
+                return unknown(`${name}(): ${f}`, p);
             if (!f)
-                return unknown(`${name}(${path ?? '…'}) cannot be read`, p);
+                return unknown(`${name}(${quoteValue(path ?? '…')}) cannot be read`, p);
+            const big = overBudget(lit(f.text));
+            if (big)
+                return unknown(`${name}(${quoteValue(path ?? '')}): ${big}`, p);
             if (name === 'file')
                 return { kind: 'str', parts: [f.text], pos: { src: f.src, start: 0, end: f.text.length } };
             const vars = args[1];
@@ -473,8 +484,11 @@ function call(n, scope, depth, p) {
                 return unknown('templatefile directives are not evaluated', p);
             return { kind: 'str', parts: concatParts(out), pos: p };
         }
-        default:
-            return callFunction(name, args, p);
+        default: {
+            const v = callFunction(name, args, p);
+            const big = overBudget(v);
+            return big ? unknown(`${name}(): ${big}`, p) : v;
+        }
     }
 }
 export function fromPlain(x, p) {

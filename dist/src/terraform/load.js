@@ -1,7 +1,7 @@
 // Terraform configurations → model resources. Folders of .tf files are modules; a folder that
 // another scanned module uses as a local `source` is loaded as that module's child (with its
 // inputs), not as a root of its own.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { makePolicy } from '../iam/policy.js';
 import { partsKey } from '../link/links.js';
@@ -17,6 +17,8 @@ import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 import { terraformFacts } from './dependencies.js';
 import { isLibraryModule, libraryScenario, planLibrary } from './scenarios.js';
+import { evalSteps, InstanceBudget, MAX_STRING_CHARS, quoteValue } from './budgets.js';
+import { confinement } from './confine.js';
 function displayPath(abs, cwd) {
     const r = relative(cwd, abs);
     return (r === '' ? '.' : r).split(sep).join('/');
@@ -25,6 +27,11 @@ function displayPath(abs, cwd) {
  * templatefile(), which are then inputs of Terraform, not standalone documents. */
 export function loadTerraform(model, input) {
     resetInstalledModules();
+    const confined = confinement(input.roots ?? [], input.cwd);
+    const budget = new InstanceBudget();
+    evalSteps.used = 0;
+    const refused = new Map();
+    const cycles = new Set();
     const byDir = new Map();
     for (const f of input.files) {
         const d = dirname(f.abs);
@@ -72,48 +79,62 @@ export function loadTerraform(model, input) {
         return def;
     };
     const extraSources = [];
+    const read = new Map();
     const host = {
         child: (parent, name, source) => {
-            if (source.startsWith('./') || source.startsWith('../'))
-                return defFor(resolvePath(parent.def.absDir, source));
-            const dir = installedModuleDir(parent.rootDir, parent.prefix, name);
-            return dir ? defFor(dir) : undefined;
+            const local = source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
+            const dir = local ? resolvePath(parent.def.absDir, source) : installedModuleDir(parent.rootDir, parent.prefix, name);
+            const why = dir === undefined ? undefined : confined.refuse(dir);
+            if (why)
+                refused.set(`${parent.prefix}module.${name}`, `its source ${why}`);
+            return dir && !why ? defFor(dir) : undefined;
         },
         readFile: (abs) => {
-            const f = readFileSource(abs, displayPath(abs, input.cwd));
-            if (f)
-                extraSources.push(f.src);
-            return f;
+            // Once per path: `count = 1000` over one file() is one read, one source kept.
+            if (!read.has(abs))
+                read.set(abs, readConfined(abs, confined, displayPath(abs, input.cwd), extraSources));
+            return read.get(abs);
         },
         bindings: input.bindings,
+        budget,
+        onCycle: (at, message) => {
+            const key = `${at.src.path}:${at.start}`;
+            if (!cycles.has(key))
+                input.onError(new InputError(message, at), at.src.path);
+            cycles.add(key);
+        },
     };
     // Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
     // from the source text, before anything is parsed). A folder called from outside itself
     // (`source = "../.."`, as examples/ call a module repository's root) is checked under each
-    // caller's inputs and also on its own, as a library module.
-    const children = new Set();
+    // caller's inputs and also on its own, as a library module. A call of the folder itself or of a
+    // folder above it never makes the called folder a child: that call would hide the caller's own
+    // resources.
+    const callers = new Map();
     const called = new Set();
     for (const [dir, sources] of byDir) {
         for (const src of sources) {
-            for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) {
+            for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}(?:\/[^"]*)?)"/gm)) {
                 const target = resolvePath(dir, m[1] ?? '');
                 called.add(target);
+                if (target === dir || !relative(target, dir).startsWith('..'))
+                    continue;
                 if (m[1]?.startsWith('./'))
-                    children.add(target);
+                    callers.set(target, (callers.get(target) ?? new Set()).add(dir));
             }
         }
     }
+    const children = new Set(callers.keys());
     const tfvars = new Map();
     for (const vf of input.varFiles) {
         for (const [name, a] of vf.body.attributes)
             tfvars.set(name, evalExpr(a.expr, { src: vf.src, ref: (root, _acc, at) => ({ kind: 'unknown', reason: `${root} cannot be referenced in a .tfvars file`, pos: at }) }));
     }
-    for (const dir of [...byDir.keys()].sort()) {
-        if (children.has(dir))
-            continue;
+    const mapped = new Set();
+    const mapRoot = (dir) => {
         const def = defFor(dir);
         if (!def)
-            continue;
+            return;
         const library = !input.explicitVarFiles && isLibraryModule(def);
         const inputs = new Map(tfvars);
         const plan = library ? planLibrary(def, new Set(tfvars.keys())) : undefined;
@@ -124,19 +145,54 @@ export function loadTerraform(model, input) {
             input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
         }
         const root = new ModuleInstance(def, '', inputs, host, new Set(), library);
-        mapModule(model, root, input);
+        mapModule(model, root, input, mapped);
         // A root folder that nothing else uses: free its syntax trees now.
         if (called.has(dir))
-            continue;
+            return;
         for (const f of def.files)
             f.dispose();
         defs.delete(dir);
+    };
+    for (const dir of [...byDir.keys()].sort())
+        if (!children.has(dir))
+            mapRoot(dir);
+    // Called folders none of whose callers was ever mapped (an a↔b cycle, callers that are
+    // themselves only called in a cycle) would vanish: each becomes a root, first by name.
+    for (;;) {
+        const orphan = [...children].sort().find((d) => byDir.has(d) && !mapped.has(d) && ![...(callers.get(d) ?? [])].some((c) => mapped.has(c)));
+        if (orphan === undefined)
+            break;
+        mapRoot(orphan);
+        mapped.add(orphan);
     }
+    for (const [name, reason] of [...refused, ...budget.breaches])
+        (model.unreadModules ??= []).push({ name, reason });
     for (const d of defs.values())
         for (const f of d.files)
             f.dispose();
     postLinkTerraform(model);
     return new Set(extraSources.map((s) => s.path));
+}
+/** file()/templatefile(): inside the confinement roots and within the file size budget, or why not. */
+function readConfined(abs, confined, display, sources) {
+    const why = confined.refuse(abs);
+    if (why)
+        return why;
+    const size = fileSize(abs);
+    if (size !== undefined && size > MAX_STRING_CHARS)
+        return `${quoteValue(display)} is ${size} bytes, over the file size budget (${MAX_STRING_CHARS} bytes); it is not read`;
+    const f = readFileSource(abs, display);
+    if (f)
+        sources.push(f.src);
+    return f;
+}
+function fileSize(abs) {
+    try {
+        return statSync(abs).size;
+    }
+    catch {
+        return undefined;
+    }
 }
 function env(bindings) {
     return {
@@ -155,8 +211,10 @@ function pending(model) {
     return p;
 }
 /** `via`: the caller's folder, for resources of a module called from outside that folder
- * (`examples/complete → module.flow_logs.aws_iam_role.this`). */
-function mapModule(model, mi, input, via) {
+ * (`examples/complete → module.flow_logs.aws_iam_role.this`). `mapped`: the folders mapped so far
+ * (a called folder none of whose callers was mapped becomes a root). */
+function mapModule(model, mi, input, mapped, via) {
+    mapped.add(mi.def.absDir);
     terraformFacts(model, mi);
     for (const decl of mi.def.resources.values()) {
         for (const inst of mi.instances(decl)) {
@@ -166,8 +224,11 @@ function mapModule(model, mi, input, via) {
             catch (e) {
                 if (e instanceof InputError)
                     input.onError(e, e.pos?.src.path ?? inst.decl.file.src.path);
-                else
+                else {
+                    // Never a silent drop: the resource is reported as one that cannot be read.
                     input.debug(`${inst.address}: ${String(e)}`);
+                    (model.unreadModules ??= []).push({ name: inst.address, reason: `evaluating it failed: ${quoteValue(e instanceof Error ? e.message : String(e))}` });
+                }
             }
         }
     }
@@ -183,7 +244,7 @@ function mapModule(model, mi, input, via) {
         const alone = children[0] ? input.files.some((f) => dirname(f.abs) === children[0]?.def.absDir) : false;
         const outside = via ?? (mi.prefix === '' && alone && mi.moduleSource(name)?.startsWith('../') ? mi.def.dir || '.' : undefined);
         for (const child of children)
-            mapModule(model, child, input, outside);
+            mapModule(model, child, input, mapped, outside);
         if (children.length === 0 && mi.moduleSource(name)?.startsWith('.'))
             continue;
         if (children.length === 0) {

@@ -14,6 +14,8 @@ import { notInstalledReason } from './installed.js';
 import { parseJsonAt } from '../parse/embedded.js';
 import { InputError } from '../parse/errors.js';
 import { fromPNode } from '../model/value.js';
+import { moduleBudgetReason, resourceBudgetReason } from './budgets.js';
+import { nodePos } from './hcl.js';
 export function moduleDef(dir, absDir, files) {
     const def = { dir, absDir, files, variables: new Map(), locals: new Map(), resources: new Map(), data: new Map(), modules: new Map(), outputs: new Map() };
     for (const f of files) {
@@ -196,11 +198,12 @@ export class ModuleInstance {
         if (count) {
             const n = this.guard(`${key}.count`, () => this.eval(decl.file, count.expr), unknown('count refers to itself'));
             const k = n.kind === 'num' ? n.value : literal(n) !== undefined ? Number(literal(n)) : NaN;
-            if (Number.isInteger(k) && k >= 0 && k <= 1000) {
+            const fits = Number.isInteger(k) && k >= 0 && k <= 1000 && (this.host.budget?.takeResources(k) ?? true);
+            if (fits) {
                 out = Array.from({ length: k }, (_, i) => ({ decl, address: `${base}[${i}]`, key: { kind: 'num', value: i, text: String(i) }, countIndex: { kind: 'num', value: i, text: String(i) }, module: this }));
             }
             else {
-                const reason = n.kind === 'unknown' ? n.reason : 'count is not a whole number';
+                const reason = n.kind === 'unknown' ? n.reason : Number.isInteger(k) && k >= 0 && k <= 1000 ? resourceBudgetReason : 'count is not a whole number';
                 out = [{ decl, address: `${base}[?]`, countIndex: unknown(`count of ${base} cannot be resolved statically (${reason})`), module: this }];
             }
         }
@@ -370,13 +373,20 @@ export class ModuleInstance {
         const source = call && srcAttr ? literal(this.eval(call.file, srcAttr.expr)) : undefined;
         const def = call && source ? this.host.child(this, name, source) : undefined;
         if (!call || !def || def.absDir === this.def.absDir || this.ancestors.has(def.absDir) || this.ancestors.size > 32) {
+            // A call of its own folder or of a caller's would hide that folder's resources: an error.
+            if (call && srcAttr && def && (def.absDir === this.def.absDir || this.ancestors.has(def.absDir)))
+                this.host.onCycle?.(nodePos(call.file.src, srcAttr.expr), `module "${name}": source ${JSON.stringify(source)} is ${def.absDir === this.def.absDir ? 'the calling module itself' : 'a module that calls this one (a cycle)'}; module sources must not form cycles`);
             this.children.set(name, null);
             return [];
         }
         const count = call.block.body.attributes.get('count');
         const forEach = call.block.body.attributes.get('for_each');
         const keys = [];
-        if (count) {
+        // Past the instance budget a call gets at most one stand-in: its count is not even evaluated.
+        const spent = this.host.budget?.modulesSpent === true;
+        if (spent && (count || forEach))
+            keys.push({ suffix: '[?]' }, { suffix: '[?]' });
+        else if (count) {
             const n = this.eval(call.file, count.expr);
             const k = n.kind === 'num' ? n.value : NaN;
             if (Number.isInteger(k) && k >= 0 && k <= 1000) {
@@ -400,6 +410,13 @@ export class ModuleInstance {
         }
         else
             keys.push({ suffix: '' });
+        // The instance budget: past it, one stand-in instance (count.index / each unknown), or none.
+        const granted = this.host.budget ? this.host.budget.takeModules(keys.length) : keys.length;
+        if (granted < keys.length) {
+            this.host.budget?.breach(`${this.prefix}module.${name}`, moduleBudgetReason);
+            const u = unknown(moduleBudgetReason);
+            keys.splice(0, keys.length, ...(granted > 0 ? [{ suffix: '[?]', vars: new Map([['count', { kind: 'obj', entries: [{ key: 'index', value: u }] }], ['each', { kind: 'obj', entries: [{ key: 'key', value: u }, { key: 'value', value: u }] }]]) }] : []));
+        }
         const out = keys.map(({ suffix, vars }) => {
             const inputs = new Map();
             for (const [k, a] of call.block.body.attributes) {

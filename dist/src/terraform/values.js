@@ -162,15 +162,38 @@ export function equal(a, b) {
     return false;
 }
 /** Terraform's set: duplicates removed; known strings and numbers in Terraform's order. */
+function primitiveKey(v) {
+    if (v.kind === 'num')
+        return `n:${v.value}`;
+    if (v.kind === 'bool')
+        return `b:${v.value}`;
+    if (v.kind === 'null')
+        return 'null';
+    if (v.kind === 'str') {
+        const l = literal(v);
+        return l === undefined ? undefined : `s:${l}`;
+    }
+    return undefined;
+}
 export function toSet(items, p) {
+    // Literal primitives are deduplicated by key (linear: `toset(range(1000))` in a for_each is
+    // evaluated per module instance); a literal primitive never equals anything else for sure, so
+    // the other values are compared only among themselves.
     const out = [];
+    const seen = new Set();
+    const others = [];
     for (const i of items) {
-        let dup = false;
-        for (const o of out)
-            if (equal(o, i) === true)
-                dup = true;
-        if (!dup)
+        const k = primitiveKey(i);
+        if (k !== undefined) {
+            if (!seen.has(k))
+                out.push(i);
+            seen.add(k);
+            continue;
+        }
+        if (!others.some((o) => equal(o, i) === true)) {
             out.push(i);
+            others.push(i);
+        }
     }
     if (out.every((i) => i.kind === 'num'))
         out.sort((x, y) => x.value - y.value);

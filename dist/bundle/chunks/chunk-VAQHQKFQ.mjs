@@ -13,7 +13,21 @@ import {
   siteKey,
   statementsOf,
   toResult
-} from "./chunk-RHC3AFUA.mjs";
+} from "./chunk-FCLCFKUH.mjs";
+import {
+  InstanceBudget,
+  MAX_EVAL_STEPS,
+  MAX_INTERPOLATION_DEPTH,
+  MAX_LIST_ITEMS,
+  MAX_STRING_CHARS,
+  evalBudgetReason,
+  evalSteps,
+  interpolationTooDeep,
+  moduleBudgetReason,
+  overBudget,
+  quoteValue,
+  resourceBudgetReason
+} from "./chunk-IBOJ53DV.mjs";
 import {
   ACCOUNT,
   NO,
@@ -929,8 +943,20 @@ var require_ignore = __commonJS({
   }
 });
 
+// dist/src/engine/consumed-dedupe.js
+function dedupeConsumed(results, consumed) {
+  if (!consumed.size)
+    return results;
+  const key2 = (r) => `${r.ruleId}|${r.file}|${r.line}|${r.column}|${r.status}|${r.message}`;
+  const underTerraform = /* @__PURE__ */ new Set();
+  for (const r of results)
+    if (r.file !== null && consumed.has(r.file) && r.resource !== r.file)
+      underTerraform.add(key2(r));
+  return results.filter((r) => !(r.file !== null && consumed.has(r.file) && r.resource === r.file && underTerraform.has(key2(r))));
+}
+
 // dist/src/lint.js
-import { readFileSync as readFileSync7, statSync as statSync4 } from "node:fs";
+import { readFileSync as readFileSync7, statSync as statSync6 } from "node:fs";
 import { resolve as resolvePath2 } from "node:path";
 
 // dist/src/engine/suppress.js
@@ -1112,11 +1138,11 @@ function toPlain(node) {
 // dist/src/cfn/budget.js
 var MAX_EXPANDED_CHARS = 1e6;
 var MAX_EXPANDED_NODES = 1e5;
-var MAX_LIST_ITEMS = 1e4;
+var MAX_LIST_ITEMS2 = 1e4;
 var budgetReason = {
   chars: (what, n) => `${what} expands to ${n} characters, over the expanded-size budget (${MAX_EXPANDED_CHARS} characters)`,
   nodes: (what) => `${what} expands to more than ${MAX_EXPANDED_NODES} values, over the expanded-size budget`,
-  list: (what, n) => `${what} is a list of ${n} items, over the expanded-list budget (${MAX_LIST_ITEMS} items)`
+  list: (what, n) => `${what} is a list of ${n} items, over the expanded-list budget (${MAX_LIST_ITEMS2} items)`
 };
 var memos = /* @__PURE__ */ new WeakMap();
 function memoOf(t) {
@@ -1289,7 +1315,7 @@ function paramValueUnguarded(t, name, p) {
     let items = 1;
     for (let i = text2.indexOf(","); i >= 0; i = text2.indexOf(",", i + 1))
       items++;
-    if (items > MAX_LIST_ITEMS)
+    if (items > MAX_LIST_ITEMS2)
       return unknown(budgetReason.list(`parameter ${name}`, items), p);
     return text2.split(",").map((x) => x.trim());
   }
@@ -1582,7 +1608,7 @@ function intrinsic(t, n, depth) {
         for (const b of bits2.slice(1))
           pieces.push([b]);
       }
-      if (pieces.length > MAX_LIST_ITEMS)
+      if (pieces.length > MAX_LIST_ITEMS2)
         return unknown(budgetReason.list("Fn::Split", pieces.length), p);
       return { kind: "arr", items: pieces.map((x) => s(x, p)), pos: p };
     }
@@ -2570,8 +2596,8 @@ function loadSnapshot(t, root) {
 }
 
 // dist/src/terraform/load.js
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join4, relative, resolve as resolvePath, sep } from "node:path";
+import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join4, relative as relative2, resolve as resolvePath, sep as sep2 } from "node:path";
 import { readFileSync as readFileSync3 } from "node:fs";
 
 // dist/src/terraform/hcl.js
@@ -2599,16 +2625,23 @@ function nodePos(src, n) {
 function parseHcl(src) {
   if (!parser)
     throw new Error("HCL parser not initialised (call initHcl first)");
+  const deep = interpolationTooDeep(src.text);
+  if (deep >= 0)
+    throw new InputError(`HCL: "\${\u2026}" sequences nested deeper than the interpolation depth budget (${MAX_INTERPOLATION_DEPTH}); the file is not evaluated`, pos(src, deep, deep + 2));
   const tree = parser.parse(src.text);
   if (!tree)
     throw new InputError("HCL could not be parsed", pos(src, 0, 0));
   const root = tree.rootNode;
+  const crs = [];
+  for (let i = src.text.indexOf("\r"); i >= 0; i = src.text.indexOf("\r", i + 1))
+    crs.push(i);
+  const multiLine = (q) => q.startPosition.row !== q.endPosition.row || hasOffsetIn(crs, q.startIndex, q.endIndex);
   for (const q of root.descendantsOfType(["quoted_template", "string_lit"])) {
     if (!q)
       continue;
     const end = q.children.find((c) => c?.type === "quoted_template_end");
     const unclosed = !end || end.isMissing;
-    if (/[\r\n]/.test(q.text) || unclosed && q.children.some((c) => c?.type === "quoted_template_start")) {
+    if (multiLine(q) || unclosed && q.children.some((c) => c?.type === "quoted_template_start")) {
       const at2 = nodePos(src, q);
       tree.delete();
       throw new InputError("HCL syntax error: quoted string is not closed on its line (invalid multi-line string)", at2);
@@ -2623,6 +2656,18 @@ function parseHcl(src) {
   }
   const bodyNode = root.namedChildren.find((c) => c?.type === "body");
   return { src, body: bodyNode ? readBody(src, bodyNode) : { attributes: /* @__PURE__ */ new Map(), blocks: [] }, dispose: () => tree.delete() };
+}
+function hasOffsetIn(sorted, start, end) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < sorted.length && sorted[lo] < end;
 }
 function firstError(n) {
   if (n.type === "ERROR" || n.isMissing) {
@@ -6154,15 +6199,35 @@ function equal(a, b) {
   }
   return false;
 }
+function primitiveKey(v) {
+  if (v.kind === "num")
+    return `n:${v.value}`;
+  if (v.kind === "bool")
+    return `b:${v.value}`;
+  if (v.kind === "null")
+    return "null";
+  if (v.kind === "str") {
+    const l = literal(v);
+    return l === void 0 ? void 0 : `s:${l}`;
+  }
+  return void 0;
+}
 function toSet(items, p) {
   const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const others = [];
   for (const i of items) {
-    let dup = false;
-    for (const o of out)
-      if (equal(o, i) === true)
-        dup = true;
-    if (!dup)
+    const k = primitiveKey(i);
+    if (k !== void 0) {
+      if (!seen.has(k))
+        out.push(i);
+      seen.add(k);
+      continue;
+    }
+    if (!others.some((o) => equal(o, i) === true)) {
       out.push(i);
+      others.push(i);
+    }
   }
   if (out.every((i) => i.kind === "num"))
     out.sort((x, y) => x.value - y.value);
@@ -6514,8 +6579,8 @@ var FNS = {
     return strV(text(s2, "indent() string").replace(/\n/g, `
 ${pad}`), p);
   },
-  join: ([sep3, ...lists], p) => {
-    const s2 = text(sep3, "join() separator");
+  join: ([sep4, ...lists], p) => {
+    const s2 = text(sep4, "join() separator");
     if (!lists.length)
       fail("join() needs a list");
     const out = [];
@@ -6563,7 +6628,7 @@ ${pad}`), p);
       return strV(t.replace(new RegExp(regexOf(f.slice(1, -1)).source, "gu"), r.replace(/\$\{(\w+)\}/g, "$<$1>")), p);
     return strV(t.split(f).join(r), p);
   },
-  split: ([sep3, s2], p) => arrV(text(s2, "split() string").split(text(sep3, "split() separator")).map((x) => strV(x, p)), p),
+  split: ([sep4, s2], p) => arrV(text(s2, "split() string").split(text(sep4, "split() separator")).map((x) => strV(x, p)), p),
   strrev: strFn("strrev", (s2) => chars(s2).reverse().join("")),
   substr: ([s2, o, l], p) => {
     const cs = chars(text(s2, "substr() string"));
@@ -6813,8 +6878,12 @@ ${pad}`), p);
   setunion: (args2, p) => toSet(args2.flatMap((a) => [...list(a, "setunion() argument")]), p),
   setproduct: (args2, p) => {
     let acc = [[]];
-    for (const a of args2)
-      acc = acc.flatMap((prefix) => list(a, "setproduct() argument").map((x) => [...prefix, x]));
+    for (const a of args2) {
+      const items = list(a, "setproduct() argument");
+      if (acc.length * items.length > MAX_LIST_ITEMS)
+        throw new NotKnown(`${acc.length * items.length} combinations are over the list size budget (${MAX_LIST_ITEMS})`);
+      acc = acc.flatMap((prefix) => items.map((x) => [...prefix, x]));
+    }
     if (!args2.length)
       fail("setproduct() needs at least one set");
     return arrV(acc.map((t) => arrV(t, p)), p);
@@ -7016,7 +7085,7 @@ function callFunction(name, args2, p) {
       return unknown(`${name}(): ${e.message}`, p);
     if (e instanceof FnError)
       return errorV(`${name}(): ${e.message.replace(new RegExp(`^${name}\\(\\):? ?`), "")}`, p);
-    throw e;
+    return unknown(`${name}(): ${quoteValue(e instanceof Error ? e.message : String(e))}`, p);
   }
 }
 
@@ -7029,6 +7098,8 @@ function evalExpr(n, scope, depth = 0) {
   const p = nodePos(scope.src, n);
   if (depth > 200)
     return unknown("expression nested too deeply", p);
+  if (++evalSteps.used > MAX_EVAL_STEPS)
+    return unknown(evalBudgetReason, p);
   switch (n.type) {
     case "expression":
     case "expr_term": {
@@ -7238,6 +7309,9 @@ function template(n, scope, depth, p) {
   walk2(n);
   if (unknownReason)
     return unknown(unknownReason, p);
+  const big = overBudget({ kind: "str", parts: pieces });
+  if (big)
+    return unknown(big, p);
   let parts = concatParts(pieces);
   const start = n.descendantsOfType("heredoc_start")[0];
   if (start?.text.startsWith("<<-"))
@@ -7443,8 +7517,13 @@ function call(n, scope, depth, p) {
     case "templatefile": {
       const path = a0 ? literal(a0) : void 0;
       const f = path !== void 0 ? scope.readFile?.(path) : void 0;
+      if (typeof f === "string")
+        return unknown(`${name}(): ${f}`, p);
       if (!f)
-        return unknown(`${name}(${path ?? "\u2026"}) cannot be read`, p);
+        return unknown(`${name}(${quoteValue(path ?? "\u2026")}) cannot be read`, p);
+      const big = overBudget(lit(f.text));
+      if (big)
+        return unknown(`${name}(${quoteValue(path ?? "")}): ${big}`, p);
       if (name === "file")
         return { kind: "str", parts: [f.text], pos: { src: f.src, start: 0, end: f.text.length } };
       const vars = args2[1];
@@ -7468,8 +7547,11 @@ function call(n, scope, depth, p) {
         return unknown("templatefile directives are not evaluated", p);
       return { kind: "str", parts: concatParts(out), pos: p };
     }
-    default:
-      return callFunction(name, args2, p);
+    default: {
+      const v = callFunction(name, args2, p);
+      const big = overBudget(v);
+      return big ? unknown(`${name}(): ${big}`, p) : v;
+    }
   }
 }
 
@@ -7943,10 +8025,11 @@ var ModuleInstance = class _ModuleInstance {
     if (count) {
       const n = this.guard(`${key2}.count`, () => this.eval(decl.file, count.expr), unknown("count refers to itself"));
       const k = n.kind === "num" ? n.value : literal(n) !== void 0 ? Number(literal(n)) : NaN;
-      if (Number.isInteger(k) && k >= 0 && k <= 1e3) {
+      const fits = Number.isInteger(k) && k >= 0 && k <= 1e3 && (this.host.budget?.takeResources(k) ?? true);
+      if (fits) {
         out = Array.from({ length: k }, (_, i) => ({ decl, address: `${base}[${i}]`, key: { kind: "num", value: i, text: String(i) }, countIndex: { kind: "num", value: i, text: String(i) }, module: this }));
       } else {
-        const reason = n.kind === "unknown" ? n.reason : "count is not a whole number";
+        const reason = n.kind === "unknown" ? n.reason : Number.isInteger(k) && k >= 0 && k <= 1e3 ? resourceBudgetReason : "count is not a whole number";
         out = [{ decl, address: `${base}[?]`, countIndex: unknown(`count of ${base} cannot be resolved statically (${reason})`), module: this }];
       }
     } else if (forEach) {
@@ -8112,13 +8195,18 @@ var ModuleInstance = class _ModuleInstance {
     const source = call2 && srcAttr ? literal(this.eval(call2.file, srcAttr.expr)) : void 0;
     const def = call2 && source ? this.host.child(this, name, source) : void 0;
     if (!call2 || !def || def.absDir === this.def.absDir || this.ancestors.has(def.absDir) || this.ancestors.size > 32) {
+      if (call2 && srcAttr && def && (def.absDir === this.def.absDir || this.ancestors.has(def.absDir)))
+        this.host.onCycle?.(nodePos(call2.file.src, srcAttr.expr), `module "${name}": source ${JSON.stringify(source)} is ${def.absDir === this.def.absDir ? "the calling module itself" : "a module that calls this one (a cycle)"}; module sources must not form cycles`);
       this.children.set(name, null);
       return [];
     }
     const count = call2.block.body.attributes.get("count");
     const forEach = call2.block.body.attributes.get("for_each");
     const keys = [];
-    if (count) {
+    const spent = this.host.budget?.modulesSpent === true;
+    if (spent && (count || forEach))
+      keys.push({ suffix: "[?]" }, { suffix: "[?]" });
+    else if (count) {
       const n = this.eval(call2.file, count.expr);
       const k = n.kind === "num" ? n.value : NaN;
       if (Number.isInteger(k) && k >= 0 && k <= 1e3) {
@@ -8138,6 +8226,12 @@ var ModuleInstance = class _ModuleInstance {
       }
     } else
       keys.push({ suffix: "" });
+    const granted = this.host.budget ? this.host.budget.takeModules(keys.length) : keys.length;
+    if (granted < keys.length) {
+      this.host.budget?.breach(`${this.prefix}module.${name}`, moduleBudgetReason);
+      const u = unknown(moduleBudgetReason);
+      keys.splice(0, keys.length, ...granted > 0 ? [{ suffix: "[?]", vars: /* @__PURE__ */ new Map([["count", { kind: "obj", entries: [{ key: "index", value: u }] }], ["each", { kind: "obj", entries: [{ key: "key", value: u }, { key: "value", value: u }] }]]) }] : []);
+    }
     const out = keys.map(({ suffix, vars }) => {
       const inputs = /* @__PURE__ */ new Map();
       for (const [k, a] of call2.block.body.attributes) {
@@ -8682,16 +8776,69 @@ function libraryScenario(plan, i) {
   return { inputs, labels };
 }
 
+// dist/src/terraform/confine.js
+import { existsSync as existsSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative, resolve as resolve3, sep } from "node:path";
+function real(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve3(p);
+  }
+}
+function repositoryRoot(dir) {
+  for (let d = dir; ; d = dirname2(d)) {
+    if (existsSync3(resolve3(d, ".git")))
+      return d;
+    if (dirname2(d) === d)
+      return void 0;
+  }
+}
+function inside(root, p) {
+  const r = relative(root, p);
+  return r === "" || !r.startsWith(`..${sep}`) && r !== ".." && !isAbsolute(r);
+}
+function confinement(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const p of paths.length ? paths : ["."]) {
+    const abs = real(resolve3(cwd, p));
+    let dir = abs;
+    try {
+      if (!statSync2(abs).isDirectory())
+        dir = dirname2(abs);
+    } catch {
+      dir = dirname2(abs);
+    }
+    const cwdReal = real(cwd);
+    roots.add(repositoryRoot(dir) ?? (inside(cwdReal, dir) ? cwdReal : dir));
+  }
+  const list2 = [...roots];
+  return {
+    roots: list2,
+    refuse(abs) {
+      const target = real(resolve3(abs));
+      if (list2.some((r) => inside(r, target)))
+        return void 0;
+      return `${quoteValue(abs)} is outside the scanned folders (${list2.map((r) => quoteValue(r)).join(", ")}); it is not read`;
+    }
+  };
+}
+
 // dist/src/terraform/load.js
 function displayPath(abs, cwd) {
-  const r = relative(cwd, abs);
-  return (r === "" ? "." : r).split(sep).join("/");
+  const r = relative2(cwd, abs);
+  return (r === "" ? "." : r).split(sep2).join("/");
 }
 function loadTerraform(model, input) {
   resetInstalledModules();
+  const confined = confinement(input.roots ?? [], input.cwd);
+  const budget = new InstanceBudget();
+  evalSteps.used = 0;
+  const refused = /* @__PURE__ */ new Map();
+  const cycles = /* @__PURE__ */ new Set();
   const byDir = /* @__PURE__ */ new Map();
   for (const f of input.files) {
-    const d = dirname2(f.abs);
+    const d = dirname3(f.abs);
     byDir.set(d, [...byDir.get(d) ?? [], f.src]);
   }
   const parse2 = (src) => {
@@ -8713,7 +8860,7 @@ function loadTerraform(model, input) {
     const sources = byDir.get(absDir);
     let files = sources ? sources.map(parse2).filter((f) => !!f) : void 0;
     if (!files) {
-      if (!existsSync3(absDir))
+      if (!existsSync4(absDir))
         return void 0;
       files = [];
       for (const name of readdirSync2(absDir).filter((n) => n.endsWith(".tf")).sort()) {
@@ -8733,44 +8880,55 @@ function loadTerraform(model, input) {
     return def;
   };
   const extraSources = [];
+  const read = /* @__PURE__ */ new Map();
   const host = {
     child: (parent, name, source) => {
-      if (source.startsWith("./") || source.startsWith("../"))
-        return defFor(resolvePath(parent.def.absDir, source));
-      const dir = installedModuleDir(parent.rootDir, parent.prefix, name);
-      return dir ? defFor(dir) : void 0;
+      const local = source.startsWith("./") || source.startsWith("../") || source === "." || source === "..";
+      const dir = local ? resolvePath(parent.def.absDir, source) : installedModuleDir(parent.rootDir, parent.prefix, name);
+      const why = dir === void 0 ? void 0 : confined.refuse(dir);
+      if (why)
+        refused.set(`${parent.prefix}module.${name}`, `its source ${why}`);
+      return dir && !why ? defFor(dir) : void 0;
     },
     readFile: (abs) => {
-      const f = readFileSource(abs, displayPath(abs, input.cwd));
-      if (f)
-        extraSources.push(f.src);
-      return f;
+      if (!read.has(abs))
+        read.set(abs, readConfined(abs, confined, displayPath(abs, input.cwd), extraSources));
+      return read.get(abs);
     },
-    bindings: input.bindings
+    bindings: input.bindings,
+    budget,
+    onCycle: (at2, message) => {
+      const key2 = `${at2.src.path}:${at2.start}`;
+      if (!cycles.has(key2))
+        input.onError(new InputError(message, at2), at2.src.path);
+      cycles.add(key2);
+    }
   };
-  const children = /* @__PURE__ */ new Set();
+  const callers = /* @__PURE__ */ new Map();
   const called = /* @__PURE__ */ new Set();
   for (const [dir, sources] of byDir) {
     for (const src of sources) {
-      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}\/[^"]*)"/gm)) {
+      for (const m of src.text.matchAll(/^\s*source\s*=\s*"(\.{1,2}(?:\/[^"]*)?)"/gm)) {
         const target = resolvePath(dir, m[1] ?? "");
         called.add(target);
+        if (target === dir || !relative2(target, dir).startsWith(".."))
+          continue;
         if (m[1]?.startsWith("./"))
-          children.add(target);
+          callers.set(target, (callers.get(target) ?? /* @__PURE__ */ new Set()).add(dir));
       }
     }
   }
+  const children = new Set(callers.keys());
   const tfvars = /* @__PURE__ */ new Map();
   for (const vf of input.varFiles) {
     for (const [name, a] of vf.body.attributes)
       tfvars.set(name, evalExpr(a.expr, { src: vf.src, ref: (root, _acc, at2) => ({ kind: "unknown", reason: `${root} cannot be referenced in a .tfvars file`, pos: at2 }) }));
   }
-  for (const dir of [...byDir.keys()].sort()) {
-    if (children.has(dir))
-      continue;
+  const mapped = /* @__PURE__ */ new Set();
+  const mapRoot = (dir) => {
     const def = defFor(dir);
     if (!def)
-      continue;
+      return;
     const library = !input.explicitVarFiles && isLibraryModule(def);
     const inputs = new Map(tfvars);
     const plan = library ? planLibrary(def, new Set(tfvars.keys())) : void 0;
@@ -8781,18 +8939,49 @@ function loadTerraform(model, input) {
       input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
     }
     const root = new ModuleInstance(def, "", inputs, host, /* @__PURE__ */ new Set(), library);
-    mapModule(model, root, input);
+    mapModule(model, root, input, mapped);
     if (called.has(dir))
-      continue;
+      return;
     for (const f of def.files)
       f.dispose();
     defs.delete(dir);
+  };
+  for (const dir of [...byDir.keys()].sort())
+    if (!children.has(dir))
+      mapRoot(dir);
+  for (; ; ) {
+    const orphan = [...children].sort().find((d) => byDir.has(d) && !mapped.has(d) && ![...callers.get(d) ?? []].some((c) => mapped.has(c)));
+    if (orphan === void 0)
+      break;
+    mapRoot(orphan);
+    mapped.add(orphan);
   }
+  for (const [name, reason] of [...refused, ...budget.breaches])
+    (model.unreadModules ??= []).push({ name, reason });
   for (const d of defs.values())
     for (const f of d.files)
       f.dispose();
   postLinkTerraform(model);
   return new Set(extraSources.map((s2) => s2.path));
+}
+function readConfined(abs, confined, display2, sources) {
+  const why = confined.refuse(abs);
+  if (why)
+    return why;
+  const size = fileSize(abs);
+  if (size !== void 0 && size > MAX_STRING_CHARS)
+    return `${quoteValue(display2)} is ${size} bytes, over the file size budget (${MAX_STRING_CHARS} bytes); it is not read`;
+  const f = readFileSource(abs, display2);
+  if (f)
+    sources.push(f.src);
+  return f;
+}
+function fileSize(abs) {
+  try {
+    return statSync3(abs).size;
+  } catch {
+    return void 0;
+  }
 }
 function env(bindings) {
   return {
@@ -8810,7 +8999,8 @@ function pending(model) {
   }
   return p;
 }
-function mapModule(model, mi, input, via) {
+function mapModule(model, mi, input, mapped, via) {
+  mapped.add(mi.def.absDir);
   terraformFacts(model, mi);
   for (const decl of mi.def.resources.values()) {
     for (const inst of mi.instances(decl)) {
@@ -8819,8 +9009,10 @@ function mapModule(model, mi, input, via) {
       } catch (e) {
         if (e instanceof InputError)
           input.onError(e, e.pos?.src.path ?? inst.decl.file.src.path);
-        else
+        else {
           input.debug(`${inst.address}: ${String(e)}`);
+          (model.unreadModules ??= []).push({ name: inst.address, reason: `evaluating it failed: ${quoteValue(e instanceof Error ? e.message : String(e))}` });
+        }
       }
     }
   }
@@ -8832,10 +9024,10 @@ function mapModule(model, mi, input, via) {
   }
   for (const name of mi.def.modules.keys()) {
     const children = mi.childInstances(name);
-    const alone = children[0] ? input.files.some((f) => dirname2(f.abs) === children[0]?.def.absDir) : false;
+    const alone = children[0] ? input.files.some((f) => dirname3(f.abs) === children[0]?.def.absDir) : false;
     const outside = via ?? (mi.prefix === "" && alone && mi.moduleSource(name)?.startsWith("../") ? mi.def.dir || "." : void 0);
     for (const child of children)
-      mapModule(model, child, input, outside);
+      mapModule(model, child, input, mapped, outside);
     if (children.length === 0 && mi.moduleSource(name)?.startsWith("."))
       continue;
     if (children.length === 0) {
@@ -9538,13 +9730,13 @@ function parseYamlFast(src) {
 
 // dist/src/walk.js
 var import_ignore = __toESM(require_ignore(), 1);
-import { existsSync as existsSync4, lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import { join as join5, relative as relative2, sep as sep2 } from "node:path";
+import { existsSync as existsSync5, lstatSync, readdirSync as readdirSync3, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { join as join5, relative as relative3, sep as sep3 } from "node:path";
 var ALWAYS_SKIP = /* @__PURE__ */ new Set(["node_modules", ".git", "cdk.out.tmp", ".terraform"]);
 var EXTENSIONS = [".json", ".yaml", ".yml", ".template", ".tf", ".tfvars"];
 function toDisplay(p, cwd) {
-  const r = relative2(cwd, p);
-  return (r === "" ? "." : r).split(sep2).join("/");
+  const r = relative3(cwd, p);
+  return (r === "" ? "." : r).split(sep3).join("/");
 }
 function walk(inputs, cwd, extraIgnores = []) {
   const files = /* @__PURE__ */ new Set();
@@ -9554,13 +9746,13 @@ function walk(inputs, cwd, extraIgnores = []) {
   const configIgnore = (0, import_ignore.default)().add([...extraIgnores]);
   for (const input of inputs) {
     const full = input.startsWith("/") ? input : join5(cwd, input);
-    if (!existsSync4(full)) {
+    if (!existsSync5(full)) {
       missing.push(input);
       continue;
     }
     let st;
     try {
-      st = statSync2(full);
+      st = statSync4(full);
     } catch (e) {
       unreadable.push({ path: input, reason: e.message });
       continue;
@@ -9601,12 +9793,12 @@ function walk(inputs, cwd, extraIgnores = []) {
           continue;
         const isDir = ls.isDirectory();
         const ignored = scoped.some(({ base, ig }) => {
-          const rel = relative2(base, p).split(sep2).join("/");
+          const rel = relative3(base, p).split(sep3).join("/");
           return rel !== "" && ig.ignores(isDir ? `${rel}/` : rel);
         });
         if (ignored)
           continue;
-        const relCwd = relative2(cwd, p).split(sep2).join("/");
+        const relCwd = relative3(cwd, p).split(sep3).join("/");
         if (relCwd && !relCwd.startsWith("..") && configIgnore.ignores(isDir ? `${relCwd}/` : relCwd))
           continue;
         if (isDir)
@@ -9932,34 +10124,34 @@ function readCdkEnvironments(files, cwd, debug) {
 }
 
 // dist/src/cfn/assets.js
-import { existsSync as existsSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, isAbsolute, relative as relative3, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync5 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute2, relative as relative4, resolve as resolve4 } from "node:path";
 function assetRoots(paths, cwd) {
   const roots = paths.map((p) => {
-    const abs = resolve3(cwd, p);
+    const abs = resolve4(cwd, p);
     try {
-      return statSync3(abs).isDirectory() ? abs : dirname3(abs);
+      return statSync5(abs).isDirectory() ? abs : dirname4(abs);
     } catch {
       return abs;
     }
   });
-  for (let d = resolve3(cwd); ; d = dirname3(d)) {
-    if (existsSync5(resolve3(d, ".git"))) {
+  for (let d = resolve4(cwd); ; d = dirname4(d)) {
+    if (existsSync6(resolve4(d, ".git"))) {
       roots.push(d);
       break;
     }
-    if (dirname3(d) === d)
+    if (dirname4(d) === d)
       break;
   }
   return roots;
 }
-function inside(abs, root) {
-  const rel = relative3(root, abs);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+function inside2(abs, root) {
+  const rel = relative4(root, abs);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function assetOutsideRoots(templateDisplay, assetPath, cwd, roots) {
-  const abs = resolve3(cwd, dirname3(templateDisplay), assetPath);
-  if (roots.some((r) => inside(abs, r)))
+  const abs = resolve4(cwd, dirname4(templateDisplay), assetPath);
+  if (roots.some((r) => inside2(abs, r)))
     return void 0;
   return `its template path ${JSON.stringify(assetPath.slice(0, 120))} is outside the scanned folders and the repository; not read`;
 }
@@ -10195,7 +10387,7 @@ function lint(opts, walked) {
     const display2 = toDisplay(abs, opts.cwd);
     let text2;
     try {
-      const size = statSync4(abs).size;
+      const size = statSync6(abs).size;
       if (size > maxSize) {
         errorAt(`File is ${size} bytes, over the ${maxSize}-byte limit (raise it with --max-file-size)`, void 0, display2);
         continue;
@@ -10384,26 +10576,20 @@ function lint(opts, walked) {
     }
     if (tfFiles.length) {
       const tfw = tf.get(scenario);
-      const { model: tfModel, consumed } = tfw;
+      const { model: tfModel, consumed: consumed2 } = tfw;
       for (const [f, st] of tfw.states)
         states.set(f, st);
       mergeInto(model2, tfModel);
       model2.files += tfFiles.length;
       for (const f of tfFiles)
         model2.sources.push(f.src);
-      if (consumed.size) {
-        const standalone = (r) => !r.uid.startsWith("tf:") && consumed.has(r.origin.file?.path ?? "");
-        model2.roles = model2.roles.filter((r) => !standalone(r));
-        model2.bucketPolicies = model2.bucketPolicies.filter((r) => !standalone(r));
-        model2.identityPolicies = model2.identityPolicies.filter((r) => !standalone(r));
-        model2.keys = model2.keys.filter((r) => !standalone(r));
-        model2.policies = model2.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ""));
-      }
+      if (consumed2.size)
+        model2.policies = model2.policies.filter((r) => !consumed2.has(r.origin.file?.path ?? ""));
     }
     attachPolicies(model2);
     return model2;
   };
-  const tf = new TerraformWorlds({ files: tfFiles, varFiles, cwd: opts.cwd, bindings, debug, explicitVarFiles: explicitVarFiles.length > 0, onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0) });
+  const tf = new TerraformWorlds({ files: tfFiles, varFiles, cwd: opts.cwd, roots: opts.paths, bindings, debug, explicitVarFiles: explicitVarFiles.length > 0, onError: (e, path) => errorAt(e.message, e.pos?.src, path, e.pos?.start ?? 0) });
   const first = loadWorld(/* @__PURE__ */ new Map(), undecided);
   worldStates.length = 0;
   const condWorlds = [];
@@ -10484,7 +10670,8 @@ function lint(opts, walked) {
   for (const v of varFiles)
     v.dispose();
   const extra = applySuppressions(results, model, positions);
-  const all = [...errors, ...sayForAnyValue(dropCallerDuplicates(results, checks), model), ...extra];
+  const consumed = tfFiles.length ? tf.get(0).consumed : /* @__PURE__ */ new Set();
+  const all = [...errors, ...dedupeConsumed(sayForAnyValue(dropCallerDuplicates(results, checks), model), consumed), ...extra];
   if (errors.length)
     checks[PARSE_ERROR.id] = { pass: parsed.length, fail: errors.length, unverifiable: 0 };
   void toResult;

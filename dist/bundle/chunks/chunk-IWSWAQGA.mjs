@@ -5,7 +5,7 @@ import {
 import {
   PARSE_ERROR,
   SUPPRESSION_RESULTS
-} from "./chunk-RHC3AFUA.mjs";
+} from "./chunk-FCLCFKUH.mjs";
 import {
   jsonSafe
 } from "./chunk-7KR5XKPV.mjs";

@@ -1,5 +1,8 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
+  capQuotedValues
+} from "./chunk-IBOJ53DV.mjs";
+import {
   buildLinks,
   display
 } from "./chunk-R5C5Z54F.mjs";
@@ -53,7 +56,7 @@ function buildChainGraph(model, accountIds, results, links) {
     const where = r ? whereOf(r.origin, r.pos) : "";
     const key = `${kind}\0${name}\0${where}`;
     if (!nodes.has(key)) {
-      nodes.set(key, { key, kind, name, where, inScan: r !== void 0, outcome: "pass", rules: [] });
+      nodes.set(key, { key, kind, name: capQuotedValues(name), where, inScan: r !== void 0, outcome: "pass", rules: [] });
       resultsOf.set(key, r ? byResource.get(resultKey(name, r.origin.file?.path ?? r.origin.source)) ?? [] : []);
     }
     return key;

@@ -1,5 +1,8 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
+  capQuotedValues
+} from "./chunk-IBOJ53DV.mjs";
+import {
   allowedByStatement,
   evaluateClosedSets
 } from "./chunk-TUCOX64G.mjs";
@@ -134,7 +137,7 @@ function runRules(rules, model, links, opts) {
           }
           counts()[r.status]++;
           const sev = r.status === "unverifiable" ? "warning" : override ?? r.severity ?? severity;
-          results.push(toResult(id, sev, r, message));
+          results.push(toResult(id, sev, r, capQuotedValues(message)));
           positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : void 0);
         }
       });

@@ -9,12 +9,13 @@ import {
   liveArtifact,
   ruleTable,
   sarifLevel
-} from "./chunk-37BLBMUM.mjs";
+} from "./chunk-IWSWAQGA.mjs";
 import {
   fingerprintBase,
   stableMessage
 } from "./chunk-ZP4VZHGJ.mjs";
-import "./chunk-RHC3AFUA.mjs";
+import "./chunk-FCLCFKUH.mjs";
+import "./chunk-IBOJ53DV.mjs";
 import "./chunk-TUCOX64G.mjs";
 import "./chunk-OED6ALJP.mjs";
 import "./chunk-R5C5Z54F.mjs";

@@ -5,18 +5,18 @@ import "./chunk-S3OQVVMT.mjs";
 var FORMATTERS = {
   stylish: async ({ rep, color }) => (await import("./stylish-QL2OLPJH.mjs")).formatStylish(rep, color),
   json: async ({ rep }) => (await import("./json-DZIQOI22.mjs")).formatJson(rep),
-  sarif: async ({ rep }, rules) => (await import("./sarif-UZ24MMST.mjs")).formatSarif(rep, rules),
+  sarif: async ({ rep }, rules) => (await import("./sarif-4R5UQPU2.mjs")).formatSarif(rep, rules),
   junit: async ({ rep }, rules) => (await import("./junit-4I4ABD3Y.mjs")).formatJunit(rep, rules),
   github: async ({ rep }, rules) => (await import("./github-RUKOTKQJ.mjs")).formatGithub(rep, rules),
-  markdown: async ({ rep, graph }, rules) => (await import("./markdown-2OZOUW3X.mjs")).formatMarkdown(rep, rules, graph ? { graph: graph() } : {}),
-  html: async ({ rep, graph }, rules) => (await import("./html-ZAUT7KT7.mjs")).formatHtml(rep, rules, graph ? { graph: graph() } : {})
+  markdown: async ({ rep, graph }, rules) => (await import("./markdown-E2REGXTA.mjs")).formatMarkdown(rep, rules, graph ? { graph: graph() } : {}),
+  html: async ({ rep, graph }, rules) => (await import("./html-3POHQVG5.mjs")).formatHtml(rep, rules, graph ? { graph: graph() } : {})
 };
 var FORMATS = Object.keys(FORMATTERS);
 function isFormat(name) {
   return Object.hasOwn(FORMATTERS, name);
 }
 async function ruleMetas() {
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./rules-D2MRLUHT.mjs");
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./rules-HXERPEXH.mjs");
   return [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
 }
 async function formatReport(name, input) {

@@ -4,9 +4,10 @@ import {
 } from "./chunk-TPFGJ5YB.mjs";
 import {
   DEFAULT_DOCS_BASE
-} from "./chunk-37BLBMUM.mjs";
+} from "./chunk-IWSWAQGA.mjs";
 import "./chunk-ZP4VZHGJ.mjs";
-import "./chunk-RHC3AFUA.mjs";
+import "./chunk-FCLCFKUH.mjs";
+import "./chunk-IBOJ53DV.mjs";
 import "./chunk-TUCOX64G.mjs";
 import "./chunk-OED6ALJP.mjs";
 import "./chunk-R5C5Z54F.mjs";

@@ -1,8 +1,9 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   sortResults
-} from "./chunk-RP7536AD.mjs";
-import "./chunk-RHC3AFUA.mjs";
+} from "./chunk-VAQHQKFQ.mjs";
+import "./chunk-FCLCFKUH.mjs";
+import "./chunk-IBOJ53DV.mjs";
 import "./chunk-TUCOX64G.mjs";
 import "./chunk-OED6ALJP.mjs";
 import "./chunk-R5C5Z54F.mjs";
