@@ -11,7 +11,7 @@ import { buildLinks } from './link/links.js';
 import { loadDocument, parserFor, type Parser } from './loaders/load.js';
 import { looksLikeSnapshot } from './loaders/snapshot.js';
 import { notAnInputAfterAll, sniffInput } from './loaders/sniff.js';
-import { emptyModel, resourceCount, type Model } from './model/model.js';
+import { emptyModel, resourceCount, type Model, type Role } from './model/model.js';
 import { mergeFacts } from './model/facts.js';
 import { InputError, type ParseIssue } from './parse/errors.js';
 import { parseJson } from './parse/json.js';
@@ -25,7 +25,7 @@ import { dropCallerDuplicates } from './engine/caller-dedupe.js';
 import { sayForAnyValue } from './engine/any-value.js';
 import { looksLikeTemplate, nestedStacks, templateInfo } from './cfn/load.js';
 import { resolve as resolveCfn } from './cfn/resolve.js';
-import type { Val } from './model/value.js';
+import { toPlainVal, type Val } from './model/value.js';
 import { planScenarios, scenarioValues, MAX_SCENARIOS, type ScenarioPlan } from './cfn/scenarios.js';
 import { combinedState, fileState, scenarioLabel, type FileState } from './cfn/label.js';
 import { checkGivenParameters, declaredParameters, readGivenParameters } from './cfn/parameters.js';
@@ -309,7 +309,10 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
       // A policy file that Terraform reads with file() is still linted on its own (dropping its
       // standalone reading let a .tf file hide the file's findings); only its policy document,
       // which the Terraform reading holds at the same positions, is not checked twice.
-      if (consumed.size) model.policies = model.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ''));
+      if (consumed.size) {
+        model.policies = model.policies.filter((r) => !consumed.has(r.origin.file?.path ?? ''));
+        model.roles = withoutPhantomRoles(model.roles, tfModel.roles, consumed);
+      }
     }
     attachPolicies(model);
     return model;
@@ -410,6 +413,21 @@ export function lint(opts: LintOptions, walked?: ReturnType<typeof walk>): RunOu
     empty: files.length - skipped === 0,
     model,
   };
+}
+
+/** A trust-policy file that a Terraform role reads with file() is that role's trust policy: its
+ * standalone reading (a role of its own, whose permissions are unknown) is a phantom of the
+ * Terraform role. It is dropped only when a Terraform role holds the very same document, so the
+ * document's findings are still reported, on that role; a file read anywhere else keeps its own. */
+function withoutPhantomRoles(roles: Role[], tfRoles: readonly Role[], consumed: ReadonlySet<string>): Role[] {
+  const docKey = (r: Role) => (r.trust ? JSON.stringify(toPlainVal(r.trust.node)) : undefined);
+  const tfTrusts = new Set(tfRoles.map(docKey).filter((k): k is string => k !== undefined));
+  return roles.filter((r) => {
+    const file = r.origin.file?.path;
+    if (!file || !consumed.has(file) || tfRoles.includes(r)) return true;
+    const key = docKey(r);
+    return key === undefined || !tfTrusts.has(key);
+  });
 }
 
 /** Adds the resources of one model to another (both world-independent at this point). */

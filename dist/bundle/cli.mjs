@@ -162,7 +162,7 @@ async function run(argv, io) {
     throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH \u2026`);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { splitMergeInputs } = await import("./chunks/merge-2AXWMKZ4.mjs");
+    const { splitMergeInputs } = await import("./chunks/merge-63SZBC6W.mjs");
     const { snapshots, reports } = splitMergeInputs(rest);
     if (reports.length) {
       let extra;
@@ -314,7 +314,7 @@ async function run(argv, io) {
   if (partition !== void 0 && !["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"].includes(partition)) {
     throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, \u2026), not "${partition}"`);
   }
-  const { lintAsync } = await import("./chunks/lint-IMGBSDFY.mjs");
+  const { lintAsync } = await import("./chunks/lint-3BRFDW37.mjs");
   const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
   const lintOpts = {
     ...values["var-file"] ?? config.varFiles ? { varFiles: values["var-file"] ?? config.varFiles ?? [] } : {},
@@ -384,7 +384,7 @@ async function run(argv, io) {
       }
       throw e;
     }
-    const { sortResults } = await import("./chunks/lint-IMGBSDFY.mjs");
+    const { sortResults } = await import("./chunks/lint-3BRFDW37.mjs");
     results = sortResults(results);
     out.results = results;
   }
@@ -447,7 +447,7 @@ function withoutMergeArgs(argv, paths, values) {
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function merge(paths, format, output, io, snapshotReport) {
-  const { mergeReports, MergeError } = await import("./chunks/merge-2AXWMKZ4.mjs");
+  const { mergeReports, MergeError } = await import("./chunks/merge-63SZBC6W.mjs");
   let merged;
   try {
     merged = mergeReports(paths, snapshotReport);

@@ -1,7 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   sortResults
-} from "./chunk-VAQHQKFQ.mjs";
+} from "./chunk-YZ4S5KMY.mjs";
 import "./chunk-FCLCFKUH.mjs";
 import "./chunk-IBOJ53DV.mjs";
 import "./chunk-TUCOX64G.mjs";

@@ -55,6 +55,7 @@ import {
   partsKey,
   partsOf,
   plainToVal,
+  toPlainVal,
   unknown
 } from "./chunk-R5C5Z54F.mjs";
 import {
@@ -10583,8 +10584,10 @@ function lint(opts, walked) {
       model2.files += tfFiles.length;
       for (const f of tfFiles)
         model2.sources.push(f.src);
-      if (consumed2.size)
+      if (consumed2.size) {
         model2.policies = model2.policies.filter((r) => !consumed2.has(r.origin.file?.path ?? ""));
+        model2.roles = withoutPhantomRoles(model2.roles, tfModel.roles, consumed2);
+      }
     }
     attachPolicies(model2);
     return model2;
@@ -10685,6 +10688,17 @@ function lint(opts, walked) {
     empty: files.length - skipped === 0,
     model
   };
+}
+function withoutPhantomRoles(roles, tfRoles, consumed) {
+  const docKey = (r) => r.trust ? JSON.stringify(toPlainVal(r.trust.node)) : void 0;
+  const tfTrusts = new Set(tfRoles.map(docKey).filter((k) => k !== void 0));
+  return roles.filter((r) => {
+    const file = r.origin.file?.path;
+    if (!file || !consumed.has(file) || tfRoles.includes(r))
+      return true;
+    const key2 = docKey(r);
+    return key2 === void 0 || !tfTrusts.has(key2);
+  });
 }
 function mergeInto(into, from) {
   into.flowLogs.push(...from.flowLogs);

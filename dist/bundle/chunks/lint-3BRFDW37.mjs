@@ -5,7 +5,7 @@ import {
   lintAsync,
   resolvePath,
   sortResults
-} from "./chunk-VAQHQKFQ.mjs";
+} from "./chunk-YZ4S5KMY.mjs";
 import "./chunk-FCLCFKUH.mjs";
 import "./chunk-IBOJ53DV.mjs";
 import "./chunk-TUCOX64G.mjs";
