@@ -246,7 +246,7 @@ async function run(argv, io) {
   if ("error" in organization)
     throw new UsageError(organization.error);
   const format = values.format ?? defaultFormat;
-  const { FORMATS, isFormat } = await import("./chunks/registry-H24DWQ27.mjs");
+  const { FORMATS, isFormat } = await import("./chunks/registry-PHAFUPCL.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
   if (command === "graph" && !["mermaid", "dot", void 0].includes(values["graph-format"]))
@@ -401,7 +401,7 @@ async function run(argv, io) {
     text = g.graphText(graph(), values["graph-format"]);
     io.stderr(g.inputErrors(out.results));
   } else
-    text = await (await import("./chunks/registry-H24DWQ27.mjs")).formatReport(format, { rep, color, graph });
+    text = await (await import("./chunks/registry-PHAFUPCL.mjs")).formatReport(format, { rep, color, graph });
   if (values.output) {
     const { writeOutput } = await import("./chunks/output-6ZVXIYSH.mjs");
     const problem = writeOutput(values.output, text);
@@ -460,7 +460,7 @@ async function merge(paths, format, output, io, snapshotReport) {
     throw e;
   }
   const rep = { ...merged, toolVersion: version() };
-  const { formatReport, isFormat } = await import("./chunks/registry-H24DWQ27.mjs");
+  const { formatReport, isFormat } = await import("./chunks/registry-PHAFUPCL.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}"`);
   const text = await formatReport(format, { rep, color: false });

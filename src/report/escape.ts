@@ -53,3 +53,9 @@ export function guardCommandLines(text: string, encode: (c: string) => string): 
     })
     .join('');
 }
+
+/** Text for HTML and SVG (text and attribute values): control characters made visible first (they
+ * never reach the page raw), then the markup characters as entities. */
+export function escapeHtml(s: string): string {
+  return escapeControls(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}

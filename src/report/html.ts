@@ -2,7 +2,7 @@
 // the small filter script, diagrams drawn here as SVG): it opens offline, loads nothing, uses the
 // system fonts, prints (print CSS) and reads on a phone. Sections: summary counts, the account ×
 // region matrix of live audits, the findings table with filters, and each flow log's chain.
-import { escapeControls } from './escape.js';
+import { escapeHtml } from './escape.js';
 import type { Result, RuleMeta } from '../engine/types.js';
 import type { Chain, ChainGraph } from '../graph/chain.js';
 import { SVG_DEFS, chainSvg } from '../graph/svg.js';
@@ -15,10 +15,7 @@ export interface HtmlOptions {
   docsBase?: string;
 }
 
-function esc(s: string): string {
-  // Control characters from input data become visible escapes first (they never reach the page raw).
-  return escapeControls(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
+const esc = escapeHtml;
 
 function placeOf(r: Result): { account: string; region: string; where: string } {
   const m = r.source ? /^aws:([^:]*):(.*)$/.exec(r.source) : null;

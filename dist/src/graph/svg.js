@@ -3,7 +3,7 @@
 // red and say FAIL with the rule IDs; unverifiable ones are dashed and say so — never colour alone.
 // Styling comes from classes (see the report's CSS), which keeps each diagram small: an org audit
 // draws thousands of them.
-import { escapeControls } from '../report/escape.js';
+import { escapeHtml } from '../report/escape.js';
 import { edgeLabel, nodeLines } from './render.js';
 const W = 190;
 const GAP = 170;
@@ -11,10 +11,7 @@ const LINE = 14;
 const PAD = 8;
 const VGAP = 18;
 const MAX_CHARS = 30;
-function esc(s) {
-    // Control characters from input data become visible escapes first (they never reach the page raw).
-    return escapeControls(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
-}
+const esc = escapeHtml;
 function clip(s) {
     return s.length > MAX_CHARS ? `${s.slice(0, MAX_CHARS - 1)}…` : s;
 }

@@ -47,3 +47,8 @@ export function guardCommandLines(text, encode) {
     })
         .join('');
 }
+/** Text for HTML and SVG (text and attribute values): control characters made visible first (they
+ * never reach the page raw), then the markup characters as entities. */
+export function escapeHtml(s) {
+    return escapeControls(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}

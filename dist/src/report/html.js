@@ -2,14 +2,11 @@
 // the small filter script, diagrams drawn here as SVG): it opens offline, loads nothing, uses the
 // system fonts, prints (print CSS) and reads on a phone. Sections: summary counts, the account ×
 // region matrix of live audits, the findings table with filters, and each flow log's chain.
-import { escapeControls } from './escape.js';
+import { escapeHtml } from './escape.js';
 import { SVG_DEFS, chainSvg } from '../graph/svg.js';
 import { counts } from './json.js';
 import { DEFAULT_DOCS_BASE } from './sarif.js';
-function esc(s) {
-    // Control characters from input data become visible escapes first (they never reach the page raw).
-    return escapeControls(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
-}
+const esc = escapeHtml;
 function placeOf(r) {
     const m = r.source ? /^aws:([^:]*):(.*)$/.exec(r.source) : null;
     const where = r.file ? (r.line !== undefined ? `${r.file}:${r.line}` : r.file) : (r.source ?? '');

@@ -8,7 +8,7 @@ import {
 } from "./chunk-FCLCFKUH.mjs";
 import {
   jsonSafe
-} from "./chunk-7KR5XKPV.mjs";
+} from "./chunk-VKEVNBG2.mjs";
 
 // dist/src/report/sarif.js
 var DEFAULT_DOCS_BASE = "https://github.com/flowlog-lint/flowlog-lint/blob/main/docs/rules";

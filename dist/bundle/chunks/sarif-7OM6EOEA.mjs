@@ -9,7 +9,7 @@ import {
   liveArtifact,
   ruleTable,
   sarifLevel
-} from "./chunk-IWSWAQGA.mjs";
+} from "./chunk-J3PC53WB.mjs";
 import {
   fingerprintBase,
   stableMessage
@@ -22,7 +22,7 @@ import "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-Z7AWTSGF.mjs";
-import "./chunk-7KR5XKPV.mjs";
+import "./chunk-VKEVNBG2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 export {
   DEFAULT_DOCS_BASE,

@@ -2,11 +2,11 @@ import { createRequire as __flowlogCreateRequire } from 'node:module'; const req
 import {
   NO_INPUTS,
   isEmptyRun
-} from "./chunk-5DXXWBV4.mjs";
+} from "./chunk-YBBCWRX7.mjs";
 import {
   escapeControls,
   guardCommandLines
-} from "./chunk-7KR5XKPV.mjs";
+} from "./chunk-VKEVNBG2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/report/junit.js

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TPFGJ5YB.mjs";
 import {
   DEFAULT_DOCS_BASE
-} from "./chunk-IWSWAQGA.mjs";
+} from "./chunk-J3PC53WB.mjs";
 import "./chunk-ZP4VZHGJ.mjs";
 import "./chunk-FCLCFKUH.mjs";
 import "./chunk-IBOJ53DV.mjs";
@@ -18,11 +18,11 @@ import {
   NO_INPUTS,
   counts,
   isEmptyRun
-} from "./chunk-5DXXWBV4.mjs";
+} from "./chunk-YBBCWRX7.mjs";
 import {
   escapeControls,
   guardCommandLines
-} from "./chunk-7KR5XKPV.mjs";
+} from "./chunk-VKEVNBG2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/graph/markdown-section.js

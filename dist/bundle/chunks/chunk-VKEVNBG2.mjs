@@ -27,9 +27,13 @@ function guardCommandLines(text, encode) {
     return `${line.slice(0, i)}${encode(line.charAt(i))}${line.slice(i + 1)}`;
   }).join("");
 }
+function escapeHtml(s) {
+  return escapeControls(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+}
 
 export {
   escapeControls,
   jsonSafe,
-  guardCommandLines
+  guardCommandLines,
+  escapeHtml
 };

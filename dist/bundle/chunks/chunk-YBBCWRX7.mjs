@@ -1,7 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   jsonSafe
-} from "./chunk-7KR5XKPV.mjs";
+} from "./chunk-VKEVNBG2.mjs";
 
 // dist/src/report/json.js
 var NO_INPUTS = "no flow-log inputs found";

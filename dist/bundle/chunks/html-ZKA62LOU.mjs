@@ -5,7 +5,7 @@ import {
 } from "./chunk-TPFGJ5YB.mjs";
 import {
   DEFAULT_DOCS_BASE
-} from "./chunk-IWSWAQGA.mjs";
+} from "./chunk-J3PC53WB.mjs";
 import "./chunk-ZP4VZHGJ.mjs";
 import "./chunk-FCLCFKUH.mjs";
 import "./chunk-IBOJ53DV.mjs";
@@ -17,10 +17,10 @@ import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-Z7AWTSGF.mjs";
 import {
   counts
-} from "./chunk-5DXXWBV4.mjs";
+} from "./chunk-YBBCWRX7.mjs";
 import {
-  escapeControls
-} from "./chunk-7KR5XKPV.mjs";
+  escapeHtml
+} from "./chunk-VKEVNBG2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/graph/svg.js
@@ -30,9 +30,7 @@ var LINE = 14;
 var PAD = 8;
 var VGAP = 18;
 var MAX_CHARS = 30;
-function esc(s) {
-  return escapeControls(s).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
-}
+var esc = escapeHtml;
 function clip(s) {
   return s.length > MAX_CHARS ? `${s.slice(0, MAX_CHARS - 1)}\u2026` : s;
 }
@@ -98,9 +96,7 @@ function chainSvg(graph, chain) {
 }
 
 // dist/src/report/html.js
-function esc2(s) {
-  return escapeControls(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-}
+var esc2 = escapeHtml;
 function placeOf(r) {
   const m = r.source ? /^aws:([^:]*):(.*)$/.exec(r.source) : null;
   const where = r.file ? r.line !== void 0 ? `${r.file}:${r.line}` : r.file : r.source ?? "";

@@ -4,8 +4,8 @@ import {
   counts,
   formatJson,
   isEmptyRun
-} from "./chunk-5DXXWBV4.mjs";
-import "./chunk-7KR5XKPV.mjs";
+} from "./chunk-YBBCWRX7.mjs";
+import "./chunk-VKEVNBG2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 export {
   NO_INPUTS,

@@ -3,10 +3,10 @@ import {
   NO_INPUTS,
   counts,
   isEmptyRun
-} from "./chunk-5DXXWBV4.mjs";
+} from "./chunk-YBBCWRX7.mjs";
 import {
   escapeControls
-} from "./chunk-7KR5XKPV.mjs";
+} from "./chunk-VKEVNBG2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/report/github.js
