@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/rule-api.js';
-import { isTransitGateway, literal } from '../../src/engine/rule-api.js';
+import { isTransitGateway, literal, releasedSpell, spell } from '../../src/engine/rule-api.js';
 
 export const aggregationInterval: Rule = {
   meta: {
@@ -10,7 +10,7 @@ export const aggregationInterval: Rule = {
     messages: {
       unresolved: 'The aggregation interval cannot be resolved ({{reason}}).',
       transitGateway: 'Transit gateway flow logs support only a 60-second aggregation interval, not `{{value}}`.',
-      invalid: '`MaxAggregationInterval` must be 60 or 600 seconds, not `{{value}}`.',
+      invalid: '`{{maxAggregationInterval}}` must be 60 or 600 seconds, not `{{value}}`.',
     },
   },
   check(ctx) {
@@ -30,7 +30,7 @@ export const aggregationInterval: Rule = {
       if (tgw && t !== '60') {
         ctx.report({ ...base, status: 'fail', messageId: 'transitGateway', data: { value: t ?? '?' } });
       } else if (t !== '60' && t !== '600') {
-        ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { value: t ?? '?' } });
+        ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { value: t ?? '?' }, detail: { maxAggregationInterval: spell(fl, 'maxAggregationInterval') }, released: { maxAggregationInterval: releasedSpell('maxAggregationInterval') } });
       } else ctx.pass();
     }
   },

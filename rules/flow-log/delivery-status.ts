@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/rule-api.js';
-import { literal } from '../../src/engine/rule-api.js';
+import { inputFacts, literal } from '../../src/engine/rule-api.js';
 
 export const deliveryStatus: Rule = {
   meta: {
@@ -13,7 +13,8 @@ export const deliveryStatus: Rule = {
   },
   check(ctx) {
     for (const fl of ctx.model.flowLogs) {
-      if (fl.format !== 'describe' && fl.format !== 'live') continue;
+      // Only inputs that report a live status (describe-flow-logs output, an audit) are judged.
+      if (!inputFacts(fl).reportsDeliveryStatus) continue;
       const status = literal(fl.deliveryStatus);
       const err = literal(fl.deliveryError);
       if (status === 'FAILED' || (err !== undefined && err !== '')) {

@@ -3,6 +3,7 @@
 // and GitHub's alert identity. Stable when lines are inserted above a finding. Used by SARIF
 // partialFingerprints and by baselines.
 import { createHash } from 'node:crypto';
+import { messageAsReleased } from './messages.js';
 import type { Result } from './types.js';
 
 /** Text without positions that move when lines are inserted above: `(policy.json:12)` references,
@@ -20,7 +21,7 @@ const place = (r: Result) => [r.file ?? '', r.file === null ? (r.source ?? '') :
 /** The fingerprint before message IDs (baseline files up to 0.1): sha256 over rule, file (or live
  * source), resource and the position-free message. Still computed so old baselines keep matching. */
 export function legacyFingerprintBase(r: Result): string {
-  return sha256([r.ruleId, ...place(r), stableMessage(r.message)]);
+  return sha256([r.ruleId, ...place(r), stableMessage(messageAsReleased(r))]);
 }
 
 /** sha256 over rule, message ID, file (or live source), resource and the key data (sorted by name,

@@ -1,5 +1,6 @@
 // Rendering of ESLint-style message templates: `{{name}}` placeholders filled from a report's data.
-import type { MessageData } from './types.js';
+import { capQuotedValues } from './cap.js';
+import type { MessageData, Report, Result } from './types.js';
 
 /** Thrown for a programming error in a rule (unknown message ID, missing value): the run turns it
  * into an `internal-error` result, never a silent pass. */
@@ -15,4 +16,19 @@ export function renderMessage(ruleId: string, messages: Readonly<Record<string, 
     if (!Object.hasOwn(values, name)) throw new MessageError(`message "${messageId}" of rule ${ruleId} needs a value for {{${name}}}`);
     return String(values[name]);
   });
+}
+
+/** The message rendered with the report's `released` values (the wording before input spellings),
+ * paired with the message as rendered now; undefined when the two read the same. */
+export function releasedWording(ruleId: string, messages: Readonly<Record<string, string>> | undefined, r: Report, now: string): Result['wordedBefore'] {
+  if (!r.released) return undefined;
+  const before = renderMessage(ruleId, messages, r.messageId, { ...r.detail, ...r.released, ...r.data });
+  return before === now ? undefined : { now: capQuotedValues(now), before: capQuotedValues(before) };
+}
+
+/** The message text as the released wording had it: what version-1 baseline fingerprints hashed.
+ * Suffixes added after rendering (`[when …]`, `(for any value of …)`) are kept. */
+export function messageAsReleased(r: Pick<Result, 'message' | 'wordedBefore'>): string {
+  const w = r.wordedBefore;
+  return w && r.message.startsWith(w.now) ? w.before + r.message.slice(w.now.length) : r.message;
 }

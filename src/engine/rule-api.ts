@@ -12,10 +12,13 @@ export { lineCol, pos } from '../parse/source.js';
 export type { Pos } from '../parse/source.js';
 
 // The normalized model.
-export type { Bucket, IdentityPolicy, Model, Origin, Resource, Role } from '../model/model.js';
+export type { Bucket, FlowLog, IdentityPolicy, Model, Origin, Resource, Role } from '../model/model.js';
 export { asList, concatParts, display, field, fieldCI, literal, shapeText, toPlainVal } from '../model/value.js';
 export type { Part, Sym, Val } from '../model/value.js';
 export { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, fresh, isInputSym } from '../model/symbols.js';
+// How the input spells a setting, and what its kind implies: rules never ask for the format.
+export { DESTINATION_OPTIONS, inputFacts, releasedSpell, releasedSpellings, spell, spellings } from '../model/spelling.js';
+export type { FlowLogField, InputFacts, Spelled } from '../model/spelling.js';
 export { factsOf, grantsByTarget, reaches, siteKey } from '../model/facts.js';
 export type { ArnLiteral, Facts } from '../model/facts.js';
 

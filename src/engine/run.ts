@@ -3,7 +3,7 @@ import { capQuotedValues } from './cap.js';
 import type { Links } from '../link/links.js';
 import type { Model } from '../model/model.js';
 import { lineCol } from '../parse/source.js';
-import { renderMessage } from './messages.js';
+import { releasedWording, renderMessage } from './messages.js';
 import type { CheckCounts, Report, Result, Rule, RuleOptions, Severity } from './types.js';
 
 /** `internal-error` is not a rule but a result: a rule that threw (RULES.md, fail closed). */
@@ -73,7 +73,8 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
           counts().pass++;
         },
         report: (r0) => {
-          let message = renderMessage(id, rule.meta.messages, r0.messageId, { ...r0.detail, ...r0.data });
+          const rendered = renderMessage(id, rule.meta.messages, r0.messageId, { ...r0.detail, ...r0.data });
+          let message = rendered;
           // A resource whose count/for_each cannot be resolved may not exist at all: what fails on
           // it is unverifiable, not a failure.
           let r = r0;
@@ -84,7 +85,8 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
           counts()[r.status]++;
           // Unverifiable results are warnings: never a silent pass, never a hard failure.
           const sev: Severity = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;
-          results.push(toResult(id, sev, r, capQuotedValues(message)));
+          const wordedBefore = releasedWording(id, rule.meta.messages, r0, rendered);
+          results.push({ ...toResult(id, sev, r, capQuotedValues(message)), ...(wordedBefore ? { wordedBefore } : {}) });
           positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : undefined);
         },
       });

@@ -32,6 +32,10 @@ export interface Report {
   /** Explanations filled into the template but not part of the finding's identity (why a request
    * is denied, a hint, a cited line). */
   readonly detail?: MessageData;
+  /** Placeholder values that give the wording released before messages used the input's own
+   * spelling (`DeliverLogsPermissionArn` where a Terraform input now reads `iam_role_arn`).
+   * Version-1 baselines fingerprint the message text, so the run keeps that text to match them. */
+  readonly released?: MessageData;
   /** The offending value (or the nearest value standing in for a missing one). */
   readonly pos?: Pos;
   /** Resource name: logical ID, Terraform address, ARN. */
@@ -78,6 +82,10 @@ export interface Result {
    * fingerprints hash instead of the message text. Absent for results not produced by a rule. */
   readonly messageId?: string;
   readonly data?: MessageData;
+  /** Internal: the rendered message (`now`) and the same template rendered in the released
+   * wording (`before`), when they differ; version-1 baseline fingerprints read the message with
+   * `now` replaced by `before` (messages.ts `messageAsReleased`). */
+  readonly wordedBefore?: { readonly now: string; readonly before: string };
 }
 
 export interface CheckCounts {

@@ -1,0 +1,149 @@
+// How each input kind spells a flow log's settings, and the facts about an input kind that rules
+// need (which destination options it requires, whether it reports a live delivery status). One
+// table per input kind, keyed by the flow log's origin kind: rules phrase findings in the user's
+// own language ("remove `iam_role_arn`" for Terraform, "remove `DeliverLogsPermissionArn`" for
+// CloudFormation) without ever asking which format the input was (rules read this through
+// `spell`/`inputFacts` in the rule API; test/engine/layering.test.ts forbids `.format` in rules).
+import type { FlowLog } from './model.js';
+
+/** The flow-log settings a message can name. */
+export type FlowLogField =
+  | 'trafficType'
+  | 'destinationType'
+  | 'destination'
+  | 'logGroupName'
+  | 'deliverLogsPermissionArn'
+  | 'deliverCrossAccountRole'
+  | 'maxAggregationInterval'
+  | 'logFormat'
+  | 'destinationOptions'
+  | 'fileFormat'
+  | 'hiveCompatiblePartitions'
+  | 'perHourPartition';
+
+/** The destination options, by the key the model stores them under (the API's name, whatever the
+ * input wrote: loaders normalize `file_format` to `FileFormat`). */
+export const DESTINATION_OPTIONS: readonly { readonly field: FlowLogField; readonly modelKey: string }[] = [
+  { field: 'fileFormat', modelKey: 'FileFormat' },
+  { field: 'hiveCompatiblePartitions', modelKey: 'HiveCompatiblePartitions' },
+  { field: 'perHourPartition', modelKey: 'PerHourPartition' },
+];
+
+export type InputKind = FlowLog['format'];
+
+export interface InputFacts {
+  /** The input's name in messages ("CloudFormation requires …"). */
+  readonly inputName: string;
+  /** How the input orders one resource after another, as advice in a message. */
+  readonly dependsOn: string;
+  /** Destination options the input's schema requires all of when `DestinationOptions` is given
+   * (CloudFormation's resource schema marks all three required; the API and Terraform default
+   * the missing ones). */
+  readonly requiredDestinationOptions: readonly FlowLogField[];
+  /** The input carries the live delivery status (DescribeFlowLogs output, a live audit): an absent
+   * status there is news, in a template it is simply not a template's business. */
+  readonly reportsDeliveryStatus: boolean;
+}
+
+interface Spelling extends InputFacts {
+  readonly fields: Readonly<Record<FlowLogField, string>>;
+}
+
+/** The EC2 API's names (CreateFlowLogs, DescribeFlowLogs), which CloudFormation shares. */
+const API_FIELDS: Readonly<Record<FlowLogField, string>> = {
+  trafficType: 'TrafficType',
+  destinationType: 'LogDestinationType',
+  destination: 'LogDestination',
+  logGroupName: 'LogGroupName',
+  deliverLogsPermissionArn: 'DeliverLogsPermissionArn',
+  deliverCrossAccountRole: 'DeliverCrossAccountRole',
+  maxAggregationInterval: 'MaxAggregationInterval',
+  logFormat: 'LogFormat',
+  destinationOptions: 'DestinationOptions',
+  fileFormat: 'FileFormat',
+  hiveCompatiblePartitions: 'HiveCompatiblePartitions',
+  perHourPartition: 'PerHourPartition',
+};
+
+/** The Terraform AWS provider's `aws_flow_log` arguments. */
+const TERRAFORM_FIELDS: Readonly<Record<FlowLogField, string>> = {
+  trafficType: 'traffic_type',
+  destinationType: 'log_destination_type',
+  destination: 'log_destination',
+  logGroupName: 'log_group_name',
+  deliverLogsPermissionArn: 'iam_role_arn',
+  deliverCrossAccountRole: 'deliver_cross_account_role',
+  maxAggregationInterval: 'max_aggregation_interval',
+  logFormat: 'log_format',
+  destinationOptions: 'destination_options',
+  fileFormat: 'file_format',
+  hiveCompatiblePartitions: 'hive_compatible_partitions',
+  perHourPartition: 'per_hour_partition',
+};
+
+const API = (inputName: string, reportsDeliveryStatus: boolean): Spelling => ({
+  inputName,
+  fields: API_FIELDS,
+  // Requests and live reads are not deployed in an order the input could state.
+  dependsOn: 'an ordering',
+  requiredDestinationOptions: [],
+  reportsDeliveryStatus,
+});
+
+const SPELLINGS: Readonly<Record<InputKind, Spelling>> = {
+  cloudformation: {
+    inputName: 'CloudFormation',
+    fields: API_FIELDS,
+    // Worded as released (messages for CloudFormation inputs stay byte-identical, issue #10);
+    // `DependsOn` alone would be the CloudFormation-only wording.
+    dependsOn: 'DependsOn (CloudFormation) or depends_on (Terraform)',
+    requiredDestinationOptions: ['fileFormat', 'hiveCompatiblePartitions', 'perHourPartition'],
+    reportsDeliveryStatus: false,
+  },
+  terraform: {
+    inputName: 'Terraform',
+    fields: TERRAFORM_FIELDS,
+    dependsOn: 'depends_on',
+    requiredDestinationOptions: [],
+    reportsDeliveryStatus: false,
+  },
+  request: API('CreateFlowLogs', false),
+  describe: API('DescribeFlowLogs', true),
+  live: API('DescribeFlowLogs', true),
+};
+
+/** The wording messages had before they used the input's spelling: the API's (CloudFormation's)
+ * names for every input. Version-1 baselines fingerprint message text, so reports also carry
+ * this wording (`released`) to keep matching them. */
+const RELEASED: Spelling = SPELLINGS.cloudformation;
+
+export type Spelled = Readonly<Record<FlowLogField | 'dependsOn', string>>;
+
+const table = (s: Spelling): Spelled => ({ ...s.fields, dependsOn: s.dependsOn });
+
+/** The input's own name for a flow-log setting. */
+export function spell(fl: FlowLog, field: FlowLogField): string {
+  return SPELLINGS[fl.format].fields[field];
+}
+
+/** The name of a setting in the released wording (see RELEASED). */
+export function releasedSpell(field: FlowLogField): string {
+  return RELEASED.fields[field];
+}
+
+/** Every setting's name as the input spells it (and its ordering advice), keyed by field: spread
+ * into a report's `detail` so message templates can say `{{deliverLogsPermissionArn}}` (detail is
+ * not hashed into fingerprints, so the spelling never changes a finding's identity). */
+export function spellings(fl: FlowLog): Spelled {
+  return table(SPELLINGS[fl.format]);
+}
+
+/** The same names in the released wording: a report's `released` values. */
+export function releasedSpellings(): Spelled {
+  return table(RELEASED);
+}
+
+/** What the flow log's input kind implies (required options, live status, ordering advice). */
+export function inputFacts(fl: FlowLog): InputFacts {
+  return SPELLINGS[fl.format];
+}
