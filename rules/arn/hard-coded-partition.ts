@@ -1,5 +1,5 @@
 import type { ArnLiteral, Facts, Resource, Rule } from '../../src/engine/rule-api.js';
-import { factsOf, grantsByTarget, siteKey } from '../../src/engine/rule-api.js';
+import { factsOf, grantsByTarget, scopeName, siteKey } from '../../src/engine/rule-api.js';
 import { where } from '../_shared.js';
 
 /** Node keys of the delivery chain's resources, plus the non-resource declarations they read
@@ -57,7 +57,7 @@ export const hardCodedPartition: Rule = {
         ctx.report({
           status: 'fail',
           messageId: 'literalPartition',
-          data: { partition: lit.partition, container: lit.scope.startsWith('tf:') ? 'Terraform module' : 'template' },
+          data: { partition: lit.partition, container: scopeName(lit.scope) },
           detail: { where: where(derived) },
           pos: lit.pos,
           resource: l.flowLog.name,

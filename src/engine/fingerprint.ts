@@ -3,13 +3,15 @@
 // and GitHub's alert identity. Stable when lines are inserted above a finding. Used by SARIF
 // partialFingerprints and by baselines.
 import { createHash } from 'node:crypto';
+import { unspellSymbols } from '../model/symbols.js';
 import { messageAsReleased } from './messages.js';
 import type { Result } from './types.js';
 
 /** Text without positions that move when lines are inserted above: `(policy.json:12)` references,
  * `at line 3, column 5`, byte offsets. */
 export function stableMessage(m: string): string {
-  return m
+  // The input's own spelling of a symbol is wording, not identity.
+  return unspellSymbols(m)
     .replace(/([^\s():,]+\.[A-Za-z0-9]+):\d+(?::\d+)?(?=[)\s,;\]]|$)/g, '$1')
     .replace(/\b(at )?line \d+(,? column \d+)?/gi, 'line')
     .replace(/\boffset \d+/gi, 'offset');

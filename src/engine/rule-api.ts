@@ -19,7 +19,7 @@ export { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, fresh, isInputSy
 // How the input spells a setting, and what its kind implies: rules never ask for the format.
 export { DESTINATION_OPTIONS, inputFacts, releasedSpell, releasedSpellings, spell, spellings } from '../model/spelling.js';
 export type { FlowLogField, InputFacts, Spelled } from '../model/spelling.js';
-export { factsOf, grantsByTarget, reaches, siteKey } from '../model/facts.js';
+export { factsOf, grantsByTarget, reaches, scopeName, siteKey } from '../model/facts.js';
 export type { ArnLiteral, Facts } from '../model/facts.js';
 
 // Links between resources.

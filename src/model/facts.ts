@@ -38,6 +38,12 @@ export interface Facts {
   readonly derivesPartition: Map<string, Pos | undefined>;
 }
 
+/** How a message names a scope: Terraform loaders key their modules `tf:…`, templates are keyed by
+ * file. Rules ask this instead of reading the key's format. */
+export function scopeName(scope: string): 'Terraform module' | 'template' {
+  return scope.startsWith('tf:') ? 'Terraform module' : 'template';
+}
+
 export function factsOf(m: Model): Facts {
   m.facts ??= { nodes: new Map(), arnLiterals: new Map(), derivesPartition: new Map() };
   return m.facts;

@@ -3,7 +3,7 @@
 // references answered here and expressions evaluated by eval.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCOUNT, PARTITION, REGION, URL_SUFFIX, inputSym, isInputSym, optionalInputSym } from '../model/symbols.js';
+import { ACCOUNT, PARTITION, REGION, URL_SUFFIX, inputSym, isInputSym, optionalInputSym, spelledAccount } from '../model/symbols.js';
 import { concatParts, lit, literal, unknown, type Part, type Sym, type Val } from '../model/value.js';
 import { makeSource, type Pos, type SourceFile } from '../parse/source.js';
 import { applyAccessor, evalExpr, type Accessor, type Scope } from './eval.js';
@@ -330,7 +330,7 @@ export class ModuleInstance {
     const s = (parts: readonly Part[]): Val => ({ kind: 'str', parts: concatParts(parts), pos: at });
     switch (type) {
       case 'aws_caller_identity':
-        if (attr === 'account_id' || attr === 'id') return s([this.pseudo('AWS::AccountId', ACCOUNT)]);
+        if (attr === 'account_id' || attr === 'id') return s([this.pseudo('AWS::AccountId', spelledAccount(inst.decl.name, attr))]);
         break;
       case 'aws_partition':
         if (attr === 'partition' || attr === 'id') return s([this.pseudo('AWS::Partition', PARTITION)]);
