@@ -38,7 +38,9 @@ interface Base {
 
 export interface FlowLog extends Base {
   readonly kind: 'flow-log';
-  /** CreateFlowLogs request, describe-flow-logs output, CloudFormation, Terraform, live. */
+  /** CreateFlowLogs request, describe-flow-logs output, CloudFormation, Terraform, live. The key of
+   * the input's spelling table (model/spelling.ts): rules never read it, they ask `spell` and
+   * `inputFacts` (test/rules/input-language.test.ts). */
   readonly format: 'request' | 'describe' | 'cloudformation' | 'terraform' | 'live';
   readonly resourceType?: Val;
   readonly resourceIds: readonly Val[];
