@@ -94,9 +94,7 @@ const SPELLINGS: Readonly<Record<InputKind, Spelling>> = {
   cloudformation: {
     inputName: 'CloudFormation',
     fields: API_FIELDS,
-    // Worded as released (messages for CloudFormation inputs stay byte-identical, issue #10);
-    // `DependsOn` alone would be the CloudFormation-only wording.
-    dependsOn: 'DependsOn (CloudFormation) or depends_on (Terraform)',
+    dependsOn: 'DependsOn',
     requiredDestinationOptions: ['fileFormat', 'hiveCompatiblePartitions', 'perHourPartition'],
     reportsDeliveryStatus: false,
   },
@@ -115,7 +113,7 @@ const SPELLINGS: Readonly<Record<InputKind, Spelling>> = {
 /** The wording messages had before they used the input's spelling: the API's (CloudFormation's)
  * names for every input. Version-1 baselines fingerprint message text, so reports also carry
  * this wording (`released`) to keep matching them. */
-const RELEASED: Spelling = SPELLINGS.cloudformation;
+const RELEASED: Spelling = { ...SPELLINGS.cloudformation, dependsOn: 'DependsOn (CloudFormation) or depends_on (Terraform)' };
 
 export type Spelled = Readonly<Record<FlowLogField | 'dependsOn', string>>;
 

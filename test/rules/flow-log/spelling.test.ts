@@ -144,7 +144,7 @@ describe('flow-log messages speak the input’s language', () => {
     ]);
   });
 
-  it('flow-log/dependency-order: Terraform is told depends_on, CloudFormation keeps its released advice', () => {
+  it('flow-log/dependency-order: Terraform is told depends_on, CloudFormation DependsOn', () => {
     const t = messages(
       tf(
         `  traffic_type = "ALL"\n  iam_role_arn = aws_iam_role.flow_logs.arn\n  log_destination = aws_cloudwatch_log_group.flow_logs.arn`,
@@ -175,6 +175,44 @@ resource "aws_iam_role_policy" "flow_logs" {
     expect(t).toHaveLength(1);
     expect(t[0]).toMatch(/ Add depends_on on `aws_iam_role_policy\.flow_logs`\.$/);
     expect(t[0]).not.toMatch(/DependsOn/);
+
+    // CloudFormation is told its own attribute, and nothing about Terraform.
+    const c = messages(
+      {
+        'template.yaml': `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  LogBucket:
+    Type: AWS::S3::Bucket
+  LogBucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref LogBucket
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal: { Service: delivery.logs.amazonaws.com }
+            Action: s3:PutObject
+            Resource: !Sub '\${LogBucket.Arn}/AWSLogs/\${AWS::AccountId}/*'
+  FlowLog:
+    Type: AWS::EC2::FlowLog
+    Properties:
+      ResourceId: !Ref Vpc
+      ResourceType: VPC
+      TrafficType: ALL
+      LogDestinationType: s3
+      LogDestination: !GetAtt LogBucket.Arn
+`,
+      },
+      'flow-log/dependency-order',
+    );
+    expect(c).toHaveLength(1);
+    expect(c[0]).toMatch(/ Add DependsOn on `LogBucketPolicy`\.$/);
+    expect(c[0]).not.toMatch(/depends_on|Terraform/);
   });
 });
 
