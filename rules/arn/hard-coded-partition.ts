@@ -37,10 +37,24 @@ export const hardCodedPartition: Rule = {
     const f = factsOf(ctx.model);
     const reported = new Set<string>();
     const byTarget = grantsByTarget(f);
+    // Identity policies by document, with their place in the model (the order they are visited
+    // in): looked up per role instead of filtering every policy for every flow log, which was
+    // quadratic in the number of stacks.
+    const policyIndex = new Map<unknown, number[]>();
+    ctx.model.identityPolicies.forEach((p, i) => {
+      const at = policyIndex.get(p.doc);
+      if (at) at.push(i);
+      else policyIndex.set(p.doc, [i]);
+    });
+    const policiesOf = (docs: readonly unknown[]): typeof ctx.model.identityPolicies => {
+      const at = new Set<number>();
+      for (const d of docs) for (const i of policyIndex.get(d) ?? []) at.add(i);
+      return [...at].sort((a, b) => a - b).map((i) => ctx.model.identityPolicies[i]).filter((p) => p !== undefined);
+    };
     for (const l of ctx.links.flowLogs) {
       const bucket = l.bucketScope?.bucket;
       const key = bucket ? ctx.links.keyOf(bucket)?.key : undefined;
-      const rolePolicies = l.role ? ctx.model.identityPolicies.filter((p) => l.role?.policies.includes(p.doc)) : [];
+      const rolePolicies = l.role ? policiesOf(l.role.policies) : [];
       const sites = chainSites(f, byTarget, [l.flowLog, bucket, ...(l.bucketScope?.policies ?? []), key, l.role, ...rolePolicies, l.logGroup]);
       const literals: ArnLiteral[] = [];
       for (const s of sites) for (const lit of f.arnLiterals.get(s) ?? []) if (f.derivesPartition.has(lit.scope)) literals.push(lit);
