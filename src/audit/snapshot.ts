@@ -2,6 +2,7 @@
 // `Record<string, unknown>` at each step. Field names follow the AWS API responses; values the
 // audit copies through unread (a flow log, a policy document as GetRole returns it) stay unknown.
 // Types only: importing this loads nothing.
+import type { OrgRead } from './org.js';
 
 /** A read that failed: the IAM action, the AWS error code, and what it was about. */
 export interface ReadError {
@@ -58,4 +59,13 @@ export interface AccountRead {
   buckets: SnapshotBucket[];
   roles: SnapshotRole[];
   regions: SnapshotRegion[];
+}
+
+/** One account in the snapshot: as read, with its organisation (org.ts). */
+export type SnapshotAccount = AccountRead & OrgRead;
+
+export interface Snapshot {
+  flowlogLintSnapshot: 1;
+  tool: { name: 'flowlog-lint'; version: string };
+  accounts: SnapshotAccount[];
 }
