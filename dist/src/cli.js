@@ -3,9 +3,8 @@
 // never in file mode.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { packageRoot } from './paths.js';
-import { orgFromOptions } from './model/org.js';
+import { checkMode, parseCommandLine, UsageError } from './cli/options.js';
 const HELP = `Usage: flowlog-lint [options] [PATH ...]
        flowlog-lint rules
        flowlog-lint explain RULE
@@ -69,8 +68,6 @@ function version() {
         return '0.0.0';
     }
 }
-class UsageError extends Error {
-}
 export async function main(argv, io = defaultIo()) {
     try {
         return await run(argv, io);
@@ -86,51 +83,10 @@ export async function main(argv, io = defaultIo()) {
 function defaultIo() {
     return { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 }
+/** Parse the command line, pick the command; `merge` and `audit` first turn their inputs into
+ * paths to lint; then settings (config + options), then the lint step (src/cli/). */
 async function run(argv, io) {
-    const { values, positionals } = parseArgs({
-        args: argv,
-        allowPositionals: true,
-        strict: true,
-        options: {
-            'account-id': { type: 'string', multiple: true },
-            'org-id': { type: 'string' },
-            'org-path': { type: 'string', multiple: true },
-            format: { type: 'string', short: 'f' },
-            output: { type: 'string', short: 'o' },
-            'max-warnings': { type: 'string' },
-            quiet: { type: 'boolean', short: 'q' },
-            rule: { type: 'string', multiple: true },
-            'max-file-size': { type: 'string' },
-            'var-file': { type: 'string', multiple: true },
-            parameters: { type: 'string', multiple: true },
-            profile: { type: 'string' },
-            region: { type: 'string', multiple: true },
-            'all-regions': { type: 'boolean' },
-            'endpoint-url': { type: 'string' },
-            save: { type: 'string' },
-            org: { type: 'boolean' },
-            'role-name': { type: 'string' },
-            'external-id': { type: 'string' },
-            accounts: { type: 'string' },
-            shard: { type: 'string' },
-            timeout: { type: 'string' },
-            config: { type: 'string', short: 'c' },
-            'no-config-js': { type: 'boolean' },
-            'print-config': { type: 'string' },
-            baseline: { type: 'string' },
-            fix: { type: 'boolean' },
-            'fix-dry-run': { type: 'boolean' },
-            'update-baseline': { type: 'boolean' },
-            partition: { type: 'string' },
-            color: { type: 'boolean' },
-            'no-color': { type: 'boolean' },
-            'graph-format': { type: 'string' },
-            debug: { type: 'boolean' },
-            'fail-on-empty': { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' },
-            version: { type: 'boolean', short: 'v' },
-        },
-    });
+    const { values, positionals } = parseCommandLine(argv);
     if (values.help) {
         io.stdout(`${HELP}\n`);
         return 0;
@@ -147,328 +103,29 @@ async function run(argv, io) {
     if (command === 'init')
         return init(io);
     let targets = command === 'graph' ? (rest.length ? rest : ['.']) : command !== undefined ? positionals : ['.'];
-    // Options of the other mode are refused, not silently ignored.
-    const AUDIT_ONLY = ['profile', 'region', 'all-regions', 'endpoint-url', 'save', 'org', 'role-name', 'external-id', 'accounts', 'shard'];
-    const misplaced = AUDIT_ONLY.filter((k) => values[k] !== undefined);
-    if (command !== 'audit' && misplaced.length)
-        throw new UsageError(`--${misplaced[0]} is an audit option: flowlog-lint audit --${misplaced[0]} …`);
-    if (command === 'audit' && rest.length)
-        throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH …`);
+    checkMode(command, rest, values);
     // merge writes JSON unless told otherwise, whatever it merges.
     const defaultFormat = command === 'merge' ? 'json' : 'stylish';
     if (command === 'merge') {
-        const { splitMergeInputs } = await import('./merge.js');
-        // Snapshots (audit --save) merge by linting them together; JSON reports are combined, with
-        // the report of the snapshots when both are given.
-        const { snapshots, reports } = splitMergeInputs(rest);
-        if (reports.length) {
-            let extra;
-            if (snapshots.length) {
-                const captured = [];
-                const code = await run([...withoutMergeArgs(argv, rest, [values.format, values.output]), '--format', 'json', ...snapshots], { stdout: (t) => captured.push(t), stderr: io.stderr });
-                if (code === 2 && !captured.length)
-                    return 2;
-                extra = captured.join('');
-            }
-            return merge(reports, values.format ?? defaultFormat, values.output, io, extra);
-        }
-        targets = rest;
+        const { mergeStep } = await import('./cli/merge.js');
+        const m = await mergeStep(argv, rest, values, version(), io, run);
+        if ('exit' in m)
+            return m.exit;
+        targets = m.targets;
     }
     if (command === 'audit') {
-        const { runAudit, AuditError } = await import('./audit/run.js');
-        let shard;
-        if (values.shard !== undefined) {
-            const m = /^(\d+)\/(\d+)$/.exec(values.shard);
-            const index = Number(m?.[1]);
-            const count = Number(m?.[2]);
-            if (!m || count < 1 || index < 1 || index > count)
-                throw new UsageError('--shard takes I/N with 1 ≤ I ≤ N, e.g. --shard 2/3');
-            shard = { index, count };
-        }
-        const accountList = values.accounts?.split(/[\s,]+/).filter(Boolean);
-        for (const a of accountList ?? [])
-            if (!/^\d{12}$/.test(a))
-                throw new UsageError(`--accounts takes 12-digit account IDs, not "${a}"`);
-        const timeoutS = values.timeout === undefined ? undefined : Number(values.timeout);
-        if (timeoutS !== undefined && !(timeoutS > 0 && timeoutS <= 3600))
-            throw new UsageError(`--timeout takes seconds (0 < S ≤ 3600), not "${values.timeout}"`);
-        const tty = process.stderr.isTTY === true && !values.quiet;
-        try {
-            const snapshot = await runAudit({
-                regions: values.region ?? [],
-                allRegions: values['all-regions'] ?? false,
-                ...(values.org ? { org: true } : {}),
-                ...(values['role-name'] ? { roleName: values['role-name'] } : {}),
-                ...(values['external-id'] ? { externalId: values['external-id'] } : {}),
-                ...(accountList ? { accounts: accountList } : {}),
-                ...(shard ? { shard } : {}),
-                ...(timeoutS !== undefined ? { timeoutMs: Math.round(timeoutS * 1000) } : {}),
-                toolVersion: version(),
-                ...(values.profile ? { profile: values.profile } : {}),
-                ...(values['endpoint-url'] ? { endpoint: values['endpoint-url'] } : {}),
-                ...(values.save ? { save: values.save } : {}),
-                ...(tty ? { progress: (m) => process.stderr.write(`\r${m}`) } : {}),
-            });
-            if (tty)
-                process.stderr.write('\n');
-            targets = [snapshot];
-        }
-        catch (e) {
-            if (e instanceof AuditError) {
-                io.stderr(`flowlog-lint: ${e.message}\n`);
-                return 2;
-            }
-            throw e;
-        }
+        const { auditStep } = await import('./cli/audit.js');
+        const snapshot = await auditStep(values, version(), io);
+        if (typeof snapshot === 'number')
+            return snapshot;
+        targets = [snapshot];
     }
-    const { loadConfig, severityOf, pathMatcher, ConfigError } = await import('./config.js');
-    let loaded;
-    try {
-        loaded = await loadConfig(process.cwd(), values.config, { noJs: values['no-config-js'] === true, warn: (m) => io.stderr(`flowlog-lint: ${m}\n`) });
-    }
-    catch (e) {
-        if (e instanceof ConfigError) {
-            io.stderr(`flowlog-lint: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-    const config = loaded.config;
-    const accountIds = values['account-id'] ?? config.accounts ?? [];
-    for (const a of accountIds)
-        if (!/^\d{12}$/.test(a))
-            throw new UsageError(`--account-id must be a 12-digit account ID, not "${a}"`);
-    const organization = orgFromOptions(values['org-id'] ?? config.organization, values['org-path'] ?? config.organizationPaths ?? []);
-    if ('error' in organization)
-        throw new UsageError(organization.error);
-    const format = values.format ?? defaultFormat;
-    const { FORMATS, isFormat } = await import('./report/registry.js');
-    if (!isFormat(format))
-        throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(', ')})`);
-    if (command === 'graph' && !['mermaid', 'dot', undefined].includes(values['graph-format']))
-        throw new UsageError('--graph-format takes mermaid or dot');
-    let maxWarnings;
-    if (values['max-warnings'] !== undefined) {
-        maxWarnings = Number(values['max-warnings']);
-        if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
-            throw new UsageError('--max-warnings takes a whole number');
-    }
-    let maxFileSize = config.maxFileSize;
-    if (values['max-file-size'] !== undefined) {
-        maxFileSize = Number(values['max-file-size']);
-        if (!Number.isInteger(maxFileSize) || maxFileSize <= 0)
-            throw new UsageError('--max-file-size takes a positive whole number of bytes');
-    }
-    const { RULES } = await import('../rules/index.js');
-    const known = new Set(RULES.map((r) => r.meta.id));
-    const severities = new Map();
-    for (const [id, sev] of Object.entries(config.rules ?? {})) {
-        if (!known.has(id)) {
-            io.stderr(`flowlog-lint: ${loaded.file}: invalid configuration: unknown rule "rules.${id}" (see 'flowlog-lint rules')\n`);
-            return 2;
-        }
-        severities.set(id, severityOf(sev));
-    }
-    for (const [i, o] of (config.overrides ?? []).entries()) {
-        for (const id of Object.keys(o.rules)) {
-            if (!known.has(id)) {
-                io.stderr(`flowlog-lint: ${loaded.file}: invalid configuration: unknown rule "overrides.${i}.rules.${id}"\n`);
-                return 2;
-            }
-        }
-    }
-    if (values['print-config'] !== undefined) {
-        const path = values['print-config'];
-        const effective = { ...config, rules: { ...(config.rules ?? {}) } };
-        for (const o of config.overrides ?? [])
-            if (pathMatcher(o.files)(path))
-                Object.assign(effective.rules, o.rules);
-        delete effective.overrides;
-        io.stdout(`${JSON.stringify({ file: path, configFile: loaded.file ?? null, ...effective }, null, 2)}\n`);
-        return 0;
-    }
-    for (const spec of values.rule ?? []) {
-        const i = spec.lastIndexOf(':');
-        if (i < 0)
-            throw new UsageError(`--rule ${spec}: give a severity, e.g. --rule ${spec}:warn (off, warn or error)`);
-        const id = spec.slice(0, i);
-        const sev = spec.slice(i + 1);
-        if (i <= 0 || !known.has(id))
-            throw new UsageError(`--rule ${spec}: unknown rule "${id}" (see 'flowlog-lint rules')`);
-        const map = { off: 'off', warn: 'warning', warning: 'warning', error: 'error' };
-        const s = map[sev];
-        if (!s)
-            throw new UsageError(`--rule ${spec}: severity must be off, warn or error`);
-        severities.set(id, s);
-    }
-    const debug = values.debug ? (m) => io.stderr(`debug: ${m}\n`) : undefined;
-    const partition = values.partition ?? config.partition;
-    if (partition !== undefined && !['aws', 'aws-cn', 'aws-us-gov', 'aws-iso', 'aws-iso-b', 'aws-iso-e', 'aws-iso-f', 'aws-eusc'].includes(partition)) {
-        throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, …), not "${partition}"`);
-    }
-    const { lintAsync } = await import('./lint.js');
-    const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
-    const lintOpts = {
-        ...(values['var-file'] ?? config.varFiles ? { varFiles: values['var-file'] ?? config.varFiles ?? [] } : {}),
-        ...(config.ignores ? { ignores: config.ignores } : {}),
-        ...(classifiers.length ? { classify: (p) => classifiers.find((c) => c.match(p))?.kind } : {}),
-        ...(partition ? { partition } : {}),
-        ...(values.parameters ?? config.parameters ? { parameterFiles: values.parameters ?? config.parameters ?? [], warn: (m) => io.stderr(`flowlog-lint: warning: ${m}\n`) } : {}),
-        paths: targets,
-        cwd: process.cwd(),
-        accountIds,
-        organization,
-        severities,
-        ...(maxFileSize ? { maxFileSize } : {}),
-        ...(debug ? { debug } : {}),
-    };
-    let out = await lintAsync(lintOpts);
-    if (values.fix || values['fix-dry-run']) {
-        const { planBucketPolicyFixes } = await import('./fix/bucket-policy.js');
-        const { withoutDuplicateKeyFiles, writeFixes } = await import('./fix/write.js');
-        const say = (m) => io.stderr(`flowlog-lint: ${m}\n`);
-        const fixes = withoutDuplicateKeyFiles(planBucketPolicyFixes(out.model, accountIds, organization), out.model, say);
-        if (values['fix-dry-run']) {
-            const { createTwoFilesPatch } = await import('diff');
-            for (const f of fixes)
-                io.stdout(createTwoFilesPatch(`a/${f.path}`, `b/${f.path}`, f.before, f.after, undefined, undefined, { context: 3 }));
-            await printSnippets(out.model, accountIds, io, fixes.length, organization);
-            return 0;
-        }
-        await printSnippets(out.model, accountIds, io, fixes.length, organization);
-        // All or nothing, never through a link or outside the paths given (src/fix/write.ts).
-        if (!writeFixes(fixes, { cwd: process.cwd(), roots: targets }, say))
-            return 2;
-        // Report what remains after the fixes.
-        if (fixes.length)
-            out = await lintAsync(lintOpts);
-    }
-    // Per-path rule settings from config overrides.
-    const overrides = (config.overrides ?? []).map((o) => ({ match: pathMatcher(o.files), rules: o.rules }));
-    let results = out.results;
-    if (overrides.length) {
-        results = results.flatMap((r) => {
-            let sev;
-            for (const o of overrides)
-                if (r.file && o.match(r.file) && o.rules[r.ruleId])
-                    sev = severityOf(o.rules[r.ruleId]);
-            if (sev === 'off')
-                return [];
-            return sev && r.status === 'fail' ? [{ ...r, severity: sev }] : [r];
-        });
-        out.results = results;
-    }
-    const baselineFile = values.baseline ?? (values['update-baseline'] ? '.flowlog-lint-baseline.json' : undefined);
-    if (baselineFile) {
-        const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import('./engine/baseline.js');
-        if (values['update-baseline']) {
-            const n = writeBaseline(baselineFile, results);
-            io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}\n`);
-            return out.inputErrors ? 2 : 0;
-        }
-        try {
-            results = applyBaseline(results, readBaseline(baselineFile), baselineFile);
-        }
-        catch (e) {
-            if (e instanceof BaselineError) {
-                io.stderr(`flowlog-lint: ${e.message}\n`);
-                return 2;
-            }
-            throw e;
-        }
-        const { sortResults } = await import('./lint.js');
-        results = sortResults(results);
-        out.results = results;
-    }
-    if (values.quiet)
-        results = results.filter((r) => r.severity === 'error');
-    const rep = { results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: version() };
-    const tty = values.output ? false : process.stdout.isTTY === true;
-    const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
-    const { buildChainGraph } = await import('./graph/chain.js');
-    // Drawn from every result: --quiet hides warnings from the listing, not from the chains.
-    const graph = () => buildChainGraph(out.model, accountIds, out.results);
-    let text;
-    if (command === 'graph') {
-        const g = await import('./graph/command.js');
-        text = g.graphText(graph(), values['graph-format']);
-        io.stderr(g.inputErrors(out.results));
-    }
-    else
-        text = await (await import('./report/registry.js')).formatReport(format, { rep, color, graph });
-    if (values.output) {
-        const { writeOutput } = await import('./output.js');
-        const problem = writeOutput(values.output, text);
-        if (problem) {
-            io.stderr(`flowlog-lint: ${problem}\n`);
-            return 2;
-        }
-    }
-    else
-        io.stdout(text);
-    if (out.inputErrors)
-        return 2;
-    if (command === 'graph')
-        return 0;
-    if (out.empty && (values['fail-on-empty'] ?? config.failOnEmpty)) {
-        io.stderr('flowlog-lint: no flow-log inputs found (--fail-on-empty)\n');
-        return 2;
-    }
-    const active = out.results.filter((r) => !r.suppressed);
-    const errors = active.filter((r) => r.severity === 'error').length;
-    const warnings = active.filter((r) => r.severity === 'warning').length;
-    if (errors > 0)
-        return 1;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-        io.stderr(`flowlog-lint: ${warnings} warning(s), more than --max-warnings ${maxWarnings} allows\n`);
-        return 1;
-    }
-    return 0;
-}
-/** Statements --fix cannot write (policies in YAML/HCL), printed for a person to add. */
-async function printSnippets(model, accountIds, io, fixed, org) {
-    const { suggestSnippets } = await import('./fix/snippet.js');
-    const snippets = suggestSnippets(model, accountIds, org);
-    for (const sn of snippets)
-        io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:\n${sn.text.replace(/^/gm, '    ')}\n`);
-    if (!fixed && !snippets.length)
-        io.stderr('flowlog-lint: nothing to fix\n');
-}
-/** The options of a `merge` command line, for linting its snapshots: no paths, format, output. */
-function withoutMergeArgs(argv, paths, values) {
-    const drop = new Set(['merge', '--format', '-f', '--output', '-o', ...paths, ...values.filter((v) => v !== undefined)]);
-    return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
-}
-async function merge(paths, format, output, io, snapshotReport) {
-    const { mergeReports, MergeError } = await import('./merge.js');
-    let merged;
-    try {
-        merged = mergeReports(paths, snapshotReport);
-    }
-    catch (e) {
-        if (e instanceof MergeError) {
-            io.stderr(`flowlog-lint: ${e.message}\n`);
-            return 2;
-        }
-        throw e;
-    }
-    const rep = { ...merged, toolVersion: version() };
-    const { formatReport, isFormat } = await import('./report/registry.js');
-    if (!isFormat(format))
-        throw new UsageError(`unknown format "${format}"`);
-    const text = await formatReport(format, { rep, color: false });
-    if (output) {
-        const { writeOutput } = await import('./output.js');
-        const problem = writeOutput(output, text);
-        if (problem) {
-            io.stderr(`flowlog-lint: ${problem}\n`);
-            return 2;
-        }
-    }
-    else
-        io.stdout(text);
-    const active = rep.results.filter((r) => !r.suppressed);
-    return active.some((r) => r.ruleId === 'parse-error') ? 2 : active.some((r) => r.severity === 'error') ? 1 : 0;
+    const { resolveSettings } = await import('./cli/settings.js');
+    const settings = await resolveSettings(values, command, defaultFormat, io);
+    if (typeof settings === 'number')
+        return settings;
+    const { lintStep } = await import('./cli/lint-run.js');
+    return lintStep({ command, targets, values, settings, toolVersion: version() }, io);
 }
 async function init(io) {
     const target = join(process.cwd(), '.flowloglintrc.json');
@@ -488,8 +145,7 @@ async function init(io) {
     return 0;
 }
 async function listRules(io) {
-    const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import('../rules/index.js');
-    const metas = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
+    const metas = await (await import('./report/registry.js')).ruleMetas();
     const w = Math.max(...metas.map((m) => m.id.length));
     for (const m of metas)
         io.stdout(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.description}\n`);
@@ -498,8 +154,7 @@ async function listRules(io) {
 async function explain(id, io) {
     if (!id)
         throw new UsageError('explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check');
-    const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import('../rules/index.js');
-    const meta = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS].find((m) => m.id === id);
+    const meta = (await (await import('./report/registry.js')).ruleMetas()).find((m) => m.id === id);
     if (!meta)
         throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);
     const file = join(packageRoot(), 'docs', 'rules', `${id}.md`);

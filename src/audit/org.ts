@@ -5,6 +5,7 @@
 // `organization` (docs/snapshot.md): an object when read, `null` when the account is in no
 // organisation, absent when it could not be read (then the keys stay unknown, never a guess).
 import type { Clients } from './clients.js';
+import { codeOf } from './read.js';
 
 type J = Record<string, unknown>;
 type Send = { send(c: unknown): Promise<J> };
@@ -14,11 +15,6 @@ export interface OrgRead {
   organization?: { Id: string; Paths?: string[] } | null;
   /** The call that failed, for the snapshot's account errors. */
   organizationError?: { action: string; code: string };
-}
-
-function codeOf(e: unknown): string {
-  const x = e as { name?: string; Code?: string; code?: string };
-  return x.name ?? x.Code ?? x.code ?? 'Error';
 }
 
 /** DescribeOrganization as the account itself sees it (any member account may call it). */

@@ -5,18 +5,17 @@
 import type { Clients } from './clients.js';
 import { limiter } from './limit.js';
 import { PageGuard } from './paginate.js';
+import type { AccountRead, ReadError, SnapshotBucket, SnapshotKey, SnapshotRegion, SnapshotRole } from './snapshot.js';
 
-export interface ReadError {
-  action: string;
-  code: string;
-  resource?: string;
-}
+export type { AccountRead, ReadError } from './snapshot.js';
 
+/** An AWS API response, read field by field. */
 type J = Record<string, unknown>;
+type Send = { send(c: unknown): Promise<J> };
 
 const NOT_FOUND = new Set(['NoSuchBucketPolicy', 'ServerSideEncryptionConfigurationNotFoundError', 'OwnershipControlsNotFoundError', 'NoSuchEntity', 'NotFoundException']);
 
-function codeOf(e: unknown): string {
+export function codeOf(e: unknown): string {
   const x = e as { name?: string; Code?: string; code?: string };
   return x.name ?? x.Code ?? x.code ?? 'Error';
 }
@@ -53,197 +52,216 @@ function regionOfArn(arn: string | undefined): string | undefined {
   return m?.[1] || undefined;
 }
 
-export interface AccountRead {
-  accountId: string;
-  partition: string;
-  buckets: J[];
-  roles: J[];
-  regions: J[];
+/** Follows a paginated listing, handing each page to `each`: stops at a failed page (recorded by
+ * attempt) or when the guard stops it (recorded by guarded). */
+async function listPages(errors: ReadError[], action: string, resource: string | undefined, fetch: (token: string | undefined) => Promise<J>, nextOf: (page: J) => unknown, each: (page: J) => Promise<void> | void): Promise<void> {
+  let token: string | undefined;
+  const guard = new PageGuard();
+  do {
+    const page = await attempt(errors, action, resource, () => fetch(token));
+    if (!page) break;
+    const pending = each(page);
+    if (pending) await pending;
+    token = guarded(errors, action, resource, guard, nextOf(page));
+  } while (token);
+}
+
+type Limit = <T>(f: () => Promise<T>) => Promise<T>;
+
+/** One account's read in progress: what the flow logs name is collected here, so each bucket, key
+ * and role is read once. */
+interface Reading {
+  readonly clients: Clients;
+  readonly accountId: string;
+  readonly partition: string;
+  readonly limits: { readonly ec2: Limit; readonly s3: Limit; readonly kms: Limit; readonly iam: Limit; readonly logs: Limit };
+  /** Bucket name → region of the flow log that names it. */
+  readonly bucketNames: Map<string, string>;
+  readonly roleArns: Set<string>;
+  /** Key reference → region. */
+  readonly keyRefs: Map<string, string>;
+  readonly regions: SnapshotRegion[];
+  readonly tick: () => void;
 }
 
 export async function readAccount(clients: Clients, accountId: string, partition: string, regions: readonly string[], progress: (n: number) => void): Promise<AccountRead> {
-  const limits = { ec2: limiter(8), s3: limiter(8), kms: limiter(8), iam: limiter(4), logs: limiter(8) };
-  const bucketNames = new Map<string, string>(); // name → region of the flow log that names it
-  const roleArns = new Set<string>();
-  const keyRefs = new Map<string, string>(); // key ref → region
-  const regionOut: J[] = [];
   let count = 0;
-  const tick = () => progress(++count);
-
-  await Promise.all(
-    regions.map(async (region) => {
-      const errors: ReadError[] = [];
-      const ec2 = (await clients.ec2(region)) as { send(c: unknown): Promise<J> };
-      const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import('@aws-sdk/client-ec2');
-      const flowLogs: J[] = [];
-      let token: string | undefined;
-      let guard = new PageGuard();
-      do {
-        const page = await attempt(errors, 'ec2:DescribeFlowLogs', undefined, () => limits.ec2(() => ec2.send(new DescribeFlowLogsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
-        if (!page) break;
-        flowLogs.push(...((page.FlowLogs as J[] | undefined) ?? []));
-        token = guarded(errors, 'ec2:DescribeFlowLogs', undefined, guard, page.NextToken);
-      } while (token);
-      const vpcs: J[] = [];
-      token = undefined;
-      guard = new PageGuard();
-      do {
-        const page = await attempt(errors, 'ec2:DescribeVpcs', undefined, () => limits.ec2(() => ec2.send(new DescribeVpcsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
-        if (!page) break;
-        vpcs.push(...((page.Vpcs as J[] | undefined) ?? []).map((v) => ({ VpcId: v.VpcId })));
-        token = guarded(errors, 'ec2:DescribeVpcs', undefined, guard, page.NextToken);
-      } while (token);
-      tick();
-      const groups = new Set<string>();
-      for (const f of flowLogs) {
-        const b = f.LogDestinationType === 's3' ? bucketOf(f.LogDestination as string | undefined) : undefined;
-        if (b && !bucketNames.has(b)) bucketNames.set(b, region);
-        if (typeof f.DeliverLogsPermissionArn === 'string') roleArns.add(f.DeliverLogsPermissionArn);
-        if (f.LogDestinationType === 'cloud-watch-logs' || f.LogDestinationType === undefined) {
-          const name = (f.LogGroupName as string | undefined) ?? (/:log-group:([^:]+)/.exec(String(f.LogDestination ?? ''))?.[1]);
-          if (name) groups.add(name);
-        }
-      }
-      const logGroups: J[] = [];
-      const metricFilters: J[] = [];
-      if (groups.size) {
-        const logs = (await clients.logs(region)) as { send(c: unknown): Promise<J> };
-        const { DescribeLogGroupsCommand, DescribeMetricFiltersCommand } = await import('@aws-sdk/client-cloudwatch-logs');
-        await Promise.all(
-          [...groups].map(async (name) => {
-            let next: string | undefined;
-            let guard = new PageGuard();
-            do {
-              const page = await attempt(errors, 'logs:DescribeLogGroups', name, () => limits.logs(() => logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...(next ? { nextToken: next } : {}) }))));
-              if (!page) break;
-              for (const g of (page.logGroups as J[] | undefined) ?? []) {
-                if (g.logGroupName !== name) continue;
-                logGroups.push({ logGroupName: name, ...(g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {}) });
-                if (typeof g.kmsKeyId === 'string') keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
-              }
-              next = guarded(errors, 'logs:DescribeLogGroups', name, guard, page.nextToken);
-            } while (next);
-            next = undefined;
-            guard = new PageGuard();
-            do {
-              const page = await attempt(errors, 'logs:DescribeMetricFilters', name, () => limits.logs(() => logs.send(new DescribeMetricFiltersCommand({ logGroupName: name, ...(next ? { nextToken: next } : {}) }))));
-              if (!page) break;
-              for (const mf of (page.metricFilters as J[] | undefined) ?? []) metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
-              next = guarded(errors, 'logs:DescribeMetricFilters', name, guard, page.nextToken);
-            } while (next);
-            tick();
-          }),
-        );
-      }
-      regionOut.push({ region, vpcs, flowLogs, logGroups, metricFilters, keys: [] as J[], ...(errors.length ? { errors } : {}) });
-    }),
-  );
-
+  const r: Reading = {
+    clients,
+    accountId,
+    partition,
+    limits: { ec2: limiter(8), s3: limiter(8), kms: limiter(8), iam: limiter(4), logs: limiter(8) },
+    bucketNames: new Map(),
+    roleArns: new Set(),
+    keyRefs: new Map(),
+    regions: [],
+    tick: () => progress(++count),
+  };
+  await Promise.all(regions.map((region) => readRegion(r, region)));
   // Buckets, once each.
-  const s3Mod = await (bucketNames.size ? import('@aws-sdk/client-s3') : Promise.resolve(undefined));
-  const buckets: J[] = await Promise.all(
-    [...bucketNames].map(async ([name, near]) => {
-      const errors: ReadError[] = [];
-      const s3 = (await clients.s3(near)) as { send(c: unknown): Promise<J> };
-      const m = s3Mod as typeof import('@aws-sdk/client-s3');
-      const loc = await attempt(errors, 's3:GetBucketLocation', name, () => limits.s3(() => s3.send(new m.GetBucketLocationCommand({ Bucket: name }))));
-      const region = (loc?.LocationConstraint as string | undefined) || 'us-east-1';
-      const s3r = (await clients.s3(region)) as { send(c: unknown): Promise<J> };
-      const [policy, enc, own] = await Promise.all([
-        attempt(errors, 's3:GetBucketPolicy', name, () => limits.s3(() => s3r.send(new m.GetBucketPolicyCommand({ Bucket: name })))),
-        attempt(errors, 's3:GetEncryptionConfiguration', name, () => limits.s3(() => s3r.send(new m.GetBucketEncryptionCommand({ Bucket: name })))),
-        attempt(errors, 's3:GetBucketOwnershipControls', name, () => limits.s3(() => s3r.send(new m.GetBucketOwnershipControlsCommand({ Bucket: name })))),
-      ]);
-      const sse = enc?.ServerSideEncryptionConfiguration as J | undefined;
-      const rule = ((sse?.Rules as J[] | undefined) ?? [])[0];
-      const keyId = (rule?.ApplyServerSideEncryptionByDefault as J | undefined)?.KMSMasterKeyID as string | undefined;
-      if (keyId) keyRefs.set(keyId, regionOfArn(keyId) ?? region);
-      tick();
-      return {
-        Name: name,
-        Region: region,
-        Policy: policy === undefined ? null : ((policy?.Policy as string | undefined) ?? null),
-        Encryption: enc ? { ServerSideEncryptionConfiguration: sse } : null,
-        ...(own ? { OwnershipControls: own.OwnershipControls } : {}),
-        ...(errors.length ? { errors } : {}),
-      };
-    }),
-  );
-
+  const s3Mod = await (r.bucketNames.size ? import('@aws-sdk/client-s3') : Promise.resolve(undefined));
+  const buckets = await Promise.all([...r.bucketNames].map(([name, near]) => readBucket(r, s3Mod as typeof import('@aws-sdk/client-s3'), name, near)));
   // Keys, once each, in their own region.
-  if (keyRefs.size) {
+  if (r.keyRefs.size) {
     const k = await import('@aws-sdk/client-kms');
-    await Promise.all(
-      [...keyRefs].map(async ([ref, region]) => {
-        const errors: ReadError[] = [];
-        const kms = (await clients.kms(region)) as { send(c: unknown): Promise<J> };
-        const desc = await attempt(errors, 'kms:DescribeKey', ref, () => limits.kms(() => kms.send(new k.DescribeKeyCommand({ KeyId: ref }))));
-        const meta = (desc?.KeyMetadata as J | undefined) ?? {};
-        const keyId = (meta.KeyId as string | undefined) ?? ref;
-        const policy = desc ? await attempt(errors, 'kms:GetKeyPolicy', keyId, () => limits.kms(() => kms.send(new k.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })))) : undefined;
-        const aliases = desc ? await attempt(errors, 'kms:ListAliases', keyId, () => limits.kms(() => kms.send(new k.ListAliasesCommand({ KeyId: keyId })))) : undefined;
-        if (!desc && !errors.some((e) => e.action === 'kms:GetKeyPolicy')) errors.push({ action: 'kms:GetKeyPolicy', code: 'NotRead', resource: ref });
-        const out: J = {
-          KeyId: keyId,
-          Arn: (meta.Arn as string | undefined) ?? (ref.startsWith('arn:') ? ref : `arn:${partition}:kms:${region}:${accountId}:key/${keyId}`),
-          KeyManager: meta.KeyManager ?? 'CUSTOMER',
-          ...(meta.KeySpec ? { KeySpec: meta.KeySpec } : {}),
-          Policy: (policy?.Policy as string | undefined) ?? null,
-          Aliases: ((aliases?.Aliases as J[] | undefined) ?? []).map((a) => a.AliasName),
-          ...(errors.length ? { errors } : {}),
-        };
-        const target = regionOut.find((r) => r.region === region);
-        if (target) (target.keys as J[]).push(out);
-        else regionOut.push({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [out] });
-        tick();
-      }),
-    );
+    await Promise.all([...r.keyRefs].map(([ref, region]) => readKey(r, k, ref, region)));
   }
-
   // Delivery roles, once each.
-  const roles: J[] = [];
-  if (roleArns.size) {
+  const roles: SnapshotRole[] = [];
+  if (r.roleArns.size) {
     const i = await import('@aws-sdk/client-iam');
-    const iam = (await clients.iam()) as { send(c: unknown): Promise<J> };
+    const iam = (await clients.iam()) as Send;
     await Promise.all(
-      [...roleArns].map(async (arn) => {
-        const errors: ReadError[] = [];
-        const name = arn.slice(arn.lastIndexOf('/') + 1);
-        const got = await attempt(errors, 'iam:GetRole', name, () => limits.iam(() => iam.send(new i.GetRoleCommand({ RoleName: name }))));
-        if (got === null) return; // no such role: the flow log names a role that does not exist
-        const role = (got?.Role as J | undefined) ?? {};
-        const inline: J[] = [];
-        let marker: string | undefined;
-        let guard = new PageGuard();
-        do {
-          const page = await attempt(errors, 'iam:ListRolePolicies', name, () => limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
-          if (!page) break;
-          for (const pn of (page.PolicyNames as string[] | undefined) ?? []) {
-            const p = await attempt(errors, 'iam:GetRolePolicy', `${name}/${pn}`, () => limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
-            if (p) inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
-          }
-          marker = guarded(errors, 'iam:ListRolePolicies', name, guard, page.IsTruncated ? page.Marker : undefined);
-        } while (marker);
-        const attached: J[] = [];
-        marker = undefined;
-        guard = new PageGuard();
-        do {
-          const page = await attempt(errors, 'iam:ListAttachedRolePolicies', name, () => limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
-          if (!page) break;
-          for (const ap of (page.AttachedPolicies as J[] | undefined) ?? []) {
-            const pa = String(ap.PolicyArn);
-            const pol = await attempt(errors, 'iam:GetPolicy', pa, () => limits.iam(() => iam.send(new i.GetPolicyCommand({ PolicyArn: pa }))));
-            const v = (pol?.Policy as J | undefined)?.DefaultVersionId as string | undefined;
-            const ver = v ? await attempt(errors, 'iam:GetPolicyVersion', pa, () => limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : undefined;
-            attached.push({ PolicyArn: pa, Document: (ver?.PolicyVersion as J | undefined)?.Document ?? null });
-          }
-          marker = guarded(errors, 'iam:ListAttachedRolePolicies', name, guard, page.IsTruncated ? page.Marker : undefined);
-        } while (marker);
-        roles.push({ Arn: (role.Arn as string | undefined) ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...(errors.length ? { errors } : {}) });
-        tick();
+      [...r.roleArns].map(async (arn) => {
+        const role = await readRole(r, i, iam, arn);
+        if (role) roles.push(role);
       }),
     );
   }
-  const byName = <T extends J>(xs: T[], k: string) => xs.sort((a, b) => String(a[k]).localeCompare(String(b[k])));
-  return { accountId, partition, buckets: byName(buckets, 'Name'), roles: byName(roles, 'Arn'), regions: byName(regionOut, 'region') };
+  const byName = <T>(xs: T[], k: keyof T) => xs.sort((a, b) => String(a[k]).localeCompare(String(b[k])));
+  return { accountId, partition, buckets: byName(buckets, 'Name'), roles: byName(roles, 'Arn'), regions: byName(r.regions, 'region') };
+}
+
+/** A region's VPCs and flow logs, and the log groups they deliver to; notes the buckets, roles
+ * and keys they name. */
+async function readRegion(r: Reading, region: string): Promise<void> {
+  const errors: ReadError[] = [];
+  const ec2 = (await r.clients.ec2(region)) as Send;
+  const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import('@aws-sdk/client-ec2');
+  const flowLogs: J[] = [];
+  const page = (token: string | undefined) => ({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) });
+  await listPages(errors, 'ec2:DescribeFlowLogs', undefined, (t) => r.limits.ec2(() => ec2.send(new DescribeFlowLogsCommand(page(t)))), (p) => p.NextToken, (p) => {
+    flowLogs.push(...((p.FlowLogs as J[] | undefined) ?? []));
+  });
+  const vpcs: { VpcId: unknown }[] = [];
+  await listPages(errors, 'ec2:DescribeVpcs', undefined, (t) => r.limits.ec2(() => ec2.send(new DescribeVpcsCommand(page(t)))), (p) => p.NextToken, (p) => {
+    vpcs.push(...((p.Vpcs as J[] | undefined) ?? []).map((v) => ({ VpcId: v.VpcId })));
+  });
+  r.tick();
+  const groups = new Set<string>();
+  for (const f of flowLogs) {
+    const b = f.LogDestinationType === 's3' ? bucketOf(f.LogDestination as string | undefined) : undefined;
+    if (b && !r.bucketNames.has(b)) r.bucketNames.set(b, region);
+    if (typeof f.DeliverLogsPermissionArn === 'string') r.roleArns.add(f.DeliverLogsPermissionArn);
+    if (f.LogDestinationType === 'cloud-watch-logs' || f.LogDestinationType === undefined) {
+      const name = (f.LogGroupName as string | undefined) ?? (/:log-group:([^:]+)/.exec(String(f.LogDestination ?? ''))?.[1]);
+      if (name) groups.add(name);
+    }
+  }
+  const logGroups: SnapshotRegion['logGroups'] = [];
+  const metricFilters: SnapshotRegion['metricFilters'] = [];
+  if (groups.size) {
+    const logs = (await r.clients.logs(region)) as Send;
+    const cwl = await import('@aws-sdk/client-cloudwatch-logs');
+    await Promise.all([...groups].map((name) => readLogGroup(r, cwl, logs, region, name, { errors, logGroups, metricFilters })));
+  }
+  r.regions.push({ region, vpcs, flowLogs, logGroups, metricFilters, keys: [], ...(errors.length ? { errors } : {}) });
+}
+
+/** A log group (its key) and its metric filters, into the region's lists. */
+async function readLogGroup(
+  r: Reading,
+  cwl: typeof import('@aws-sdk/client-cloudwatch-logs'),
+  logs: Send,
+  region: string,
+  name: string,
+  into: { errors: ReadError[]; logGroups: SnapshotRegion['logGroups']; metricFilters: SnapshotRegion['metricFilters'] },
+): Promise<void> {
+  const { errors } = into;
+  const after = (next: string | undefined) => (next ? { nextToken: next } : {});
+  await listPages(errors, 'logs:DescribeLogGroups', name, (t) => r.limits.logs(() => logs.send(new cwl.DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...after(t) }))), (p) => p.nextToken, (p) => {
+    for (const g of (p.logGroups as J[] | undefined) ?? []) {
+      if (g.logGroupName !== name) continue;
+      into.logGroups.push({ logGroupName: name, ...(g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {}) });
+      if (typeof g.kmsKeyId === 'string') r.keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
+    }
+  });
+  await listPages(errors, 'logs:DescribeMetricFilters', name, (t) => r.limits.logs(() => logs.send(new cwl.DescribeMetricFiltersCommand({ logGroupName: name, ...after(t) }))), (p) => p.nextToken, (p) => {
+    for (const mf of (p.metricFilters as J[] | undefined) ?? []) into.metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
+  });
+  r.tick();
+}
+
+/** A bucket, read in its own region (found with GetBucketLocation from `near`); notes its key. */
+async function readBucket(r: Reading, m: typeof import('@aws-sdk/client-s3'), name: string, near: string): Promise<SnapshotBucket> {
+  const errors: ReadError[] = [];
+  const s3 = (await r.clients.s3(near)) as Send;
+  const loc = await attempt(errors, 's3:GetBucketLocation', name, () => r.limits.s3(() => s3.send(new m.GetBucketLocationCommand({ Bucket: name }))));
+  const region = (loc?.LocationConstraint as string | undefined) || 'us-east-1';
+  const s3r = (await r.clients.s3(region)) as Send;
+  const [policy, enc, own] = await Promise.all([
+    attempt(errors, 's3:GetBucketPolicy', name, () => r.limits.s3(() => s3r.send(new m.GetBucketPolicyCommand({ Bucket: name })))),
+    attempt(errors, 's3:GetEncryptionConfiguration', name, () => r.limits.s3(() => s3r.send(new m.GetBucketEncryptionCommand({ Bucket: name })))),
+    attempt(errors, 's3:GetBucketOwnershipControls', name, () => r.limits.s3(() => s3r.send(new m.GetBucketOwnershipControlsCommand({ Bucket: name })))),
+  ]);
+  const sse = enc?.ServerSideEncryptionConfiguration as J | undefined;
+  const rule = ((sse?.Rules as J[] | undefined) ?? [])[0];
+  const keyId = (rule?.ApplyServerSideEncryptionByDefault as J | undefined)?.KMSMasterKeyID as string | undefined;
+  if (keyId) r.keyRefs.set(keyId, regionOfArn(keyId) ?? region);
+  r.tick();
+  return {
+    Name: name,
+    Region: region,
+    Policy: policy === undefined ? null : ((policy?.Policy as string | undefined) ?? null),
+    Encryption: enc ? { ServerSideEncryptionConfiguration: sse } : null,
+    ...(own ? { OwnershipControls: own.OwnershipControls } : {}),
+    ...(errors.length ? { errors } : {}),
+  };
+}
+
+/** A KMS key, its policy and aliases, into its region's keys (a region of its own when no flow
+ * log was read there). */
+async function readKey(r: Reading, k: typeof import('@aws-sdk/client-kms'), ref: string, region: string): Promise<void> {
+  const errors: ReadError[] = [];
+  const kms = (await r.clients.kms(region)) as Send;
+  const desc = await attempt(errors, 'kms:DescribeKey', ref, () => r.limits.kms(() => kms.send(new k.DescribeKeyCommand({ KeyId: ref }))));
+  const meta = (desc?.KeyMetadata as J | undefined) ?? {};
+  const keyId = (meta.KeyId as string | undefined) ?? ref;
+  const policy = desc ? await attempt(errors, 'kms:GetKeyPolicy', keyId, () => r.limits.kms(() => kms.send(new k.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })))) : undefined;
+  const aliases = desc ? await attempt(errors, 'kms:ListAliases', keyId, () => r.limits.kms(() => kms.send(new k.ListAliasesCommand({ KeyId: keyId })))) : undefined;
+  if (!desc && !errors.some((e) => e.action === 'kms:GetKeyPolicy')) errors.push({ action: 'kms:GetKeyPolicy', code: 'NotRead', resource: ref });
+  const out: SnapshotKey = {
+    KeyId: keyId,
+    Arn: (meta.Arn as string | undefined) ?? (ref.startsWith('arn:') ? ref : `arn:${r.partition}:kms:${region}:${r.accountId}:key/${keyId}`),
+    KeyManager: meta.KeyManager ?? 'CUSTOMER',
+    ...(meta.KeySpec ? { KeySpec: meta.KeySpec } : {}),
+    Policy: (policy?.Policy as string | undefined) ?? null,
+    Aliases: ((aliases?.Aliases as J[] | undefined) ?? []).map((a) => a.AliasName),
+    ...(errors.length ? { errors } : {}),
+  };
+  const target = r.regions.find((x) => x.region === region);
+  if (target) target.keys.push(out);
+  else r.regions.push({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [out] });
+  r.tick();
+}
+
+/** A delivery role with its inline and attached policies; undefined when it does not exist (the
+ * flow log names a role that does not exist). */
+async function readRole(r: Reading, i: typeof import('@aws-sdk/client-iam'), iam: Send, arn: string): Promise<SnapshotRole | undefined> {
+  const errors: ReadError[] = [];
+  const name = arn.slice(arn.lastIndexOf('/') + 1);
+  const got = await attempt(errors, 'iam:GetRole', name, () => r.limits.iam(() => iam.send(new i.GetRoleCommand({ RoleName: name }))));
+  if (got === null) return undefined;
+  const role = (got?.Role as J | undefined) ?? {};
+  const after = (marker: string | undefined) => (marker ? { Marker: marker } : {});
+  const nextOf = (p: J) => (p.IsTruncated ? p.Marker : undefined);
+  const inline: SnapshotRole['InlinePolicies'] = [];
+  await listPages(errors, 'iam:ListRolePolicies', name, (t) => r.limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...after(t) }))), nextOf, async (page) => {
+    for (const pn of (page.PolicyNames as string[] | undefined) ?? []) {
+      const p = await attempt(errors, 'iam:GetRolePolicy', `${name}/${pn}`, () => r.limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
+      if (p) inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
+    }
+  });
+  const attached: SnapshotRole['AttachedPolicies'] = [];
+  await listPages(errors, 'iam:ListAttachedRolePolicies', name, (t) => r.limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...after(t) }))), nextOf, async (page) => {
+    for (const ap of (page.AttachedPolicies as J[] | undefined) ?? []) {
+      const pa = String(ap.PolicyArn);
+      const pol = await attempt(errors, 'iam:GetPolicy', pa, () => r.limits.iam(() => iam.send(new i.GetPolicyCommand({ PolicyArn: pa }))));
+      const v = (pol?.Policy as J | undefined)?.DefaultVersionId as string | undefined;
+      const ver = v ? await attempt(errors, 'iam:GetPolicyVersion', pa, () => r.limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : undefined;
+      attached.push({ PolicyArn: pa, Document: (ver?.PolicyVersion as J | undefined)?.Document ?? null });
+    }
+  });
+  r.tick();
+  return { Arn: (role.Arn as string | undefined) ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...(errors.length ? { errors } : {}) };
 }

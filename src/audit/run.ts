@@ -7,6 +7,7 @@ import { Clients } from './clients.js';
 import { PageGuard } from './paginate.js';
 import { readAccount, type AccountRead } from './read.js';
 import { readOrganizations } from './org.js';
+import type { Snapshot } from './snapshot.js';
 import { quietSdkNodeWarning } from './sdk-warning.js';
 
 export class AuditError extends Error {
@@ -160,7 +161,7 @@ export async function runAudit(opts: AuditOptions): Promise<string> {
   reads.sort((a, b) => a.accountId.localeCompare(b.accountId));
   const orgs = await readOrganizations(clients, reads.map((r) => r.accountId), opts.org === true);
   const accounts = reads.map((r) => ({ ...r, ...orgs.get(r.accountId) }));
-  const snapshot = { flowlogLintSnapshot: 1, tool: { name: 'flowlog-lint', version: opts.toolVersion }, accounts };
+  const snapshot: Snapshot = { flowlogLintSnapshot: 1, tool: { name: 'flowlog-lint', version: opts.toolVersion }, accounts };
   const path = opts.save ?? join(mkdtempSync(join(tmpdir(), 'flowlog-audit-')), 'snapshot.json');
   writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
   return path;

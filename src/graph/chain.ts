@@ -94,89 +94,114 @@ function resultKey(name: string, place: string | undefined): string {
 
 export function buildChainGraph(model: Model, accountIds: readonly string[], results: readonly Result[], links?: Links): ChainGraph {
   const l = links ?? buildLinks(model, accountIds);
+  const b = new GraphBuilder(resultsByResource(results));
+  const chains = l.flowLogs.map((link) => b.chain(link, l));
+  b.settleNodes();
+  for (const c of chains) {
+    c.outcome = c.nodes.reduce<Outcome>((o, k) => worst(o, b.nodes.get(k)?.outcome ?? 'pass'), 'pass');
+    c.outcome = c.edges.reduce<Outcome>((o, e) => worst(o, e.outcome), c.outcome);
+  }
+  chains.sort((x, y) => cmp(x.where, y.where) || cmp(x.name, y.name) || cmp(x.flowLog, y.flowLog));
+  return { nodes: b.nodes, chains };
+}
+
+/** The unsuppressed results that name a resource, by resource (resultKey). */
+function resultsByResource(results: readonly Result[]): Map<string, Result[]> {
   const byResource = new Map<string, Result[]>();
   for (const r of results) {
     if (r.suppressed || !r.resource) continue;
     const k = resultKey(r.resource, r.file ?? r.source);
     byResource.set(k, [...(byResource.get(k) ?? []), r]);
   }
-  const nodes = new Map<string, GraphNode>();
-  // Results shown on some edge (so a node lists only the rest).
-  const shown = new Set<Result>();
-  const resultsOf = new Map<string, Result[]>();
+  return byResource;
+}
 
-  const node = (kind: NodeKind, name: string, r?: { origin: Origin; pos?: Pos }): string => {
+function matches(id: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((p) => id.startsWith(p));
+}
+
+/** The graph being built: nodes shared by the chains, each with the results of its resource. */
+class GraphBuilder {
+  readonly nodes = new Map<string, GraphNode>();
+  /** Results shown on some edge (so a node lists only the rest). */
+  private readonly shown = new Set<Result>();
+  private readonly resultsOf = new Map<string, Result[]>();
+
+  constructor(private readonly byResource: ReadonlyMap<string, Result[]>) {}
+
+  readonly node: NodeFn = (kind, name, r) => {
     const where = r ? whereOf(r.origin, r.pos) : '';
     const key = `${kind}\u0000${name}\u0000${where}`;
-    if (!nodes.has(key)) {
+    if (!this.nodes.has(key)) {
       // The label may be a value read from a file: capped like values in messages.
-      nodes.set(key, { key, kind, name: capQuotedValues(name), where, inScan: r !== undefined, outcome: 'pass', rules: [] });
-      resultsOf.set(key, r ? (byResource.get(resultKey(name, r.origin.file?.path ?? r.origin.source)) ?? []) : []);
+      this.nodes.set(key, { key, kind, name: capQuotedValues(name), where, inScan: r !== undefined, outcome: 'pass', rules: [] });
+      this.resultsOf.set(key, r ? (this.byResource.get(resultKey(name, r.origin.file?.path ?? r.origin.source)) ?? []) : []);
     }
     return key;
   };
-  const matches = (id: string, prefixes: readonly string[]) => prefixes.some((p) => id.startsWith(p));
 
-  const chains: Chain[] = [];
-  for (const link of l.flowLogs) {
+  /** A flow log's chain: its destination and role, each dependency an edge. */
+  chain(link: FlowLogLink, l: Links): Chain {
     const fl = link.flowLog;
-    const flKey = node('flow-log', fl.name, fl);
+    const flKey = this.node('flow-log', fl.name, fl);
     const edges: GraphEdge[] = [];
     const members = [flKey];
-    const edge = (from: string, to: string, relation: string, guard: Guard, provenBy = false) => {
-      const e: GraphEdge = { from, to, relation, outcome: 'pass', notes: [] };
-      const notes = new Set<string>();
-      const take = (key: string, prefixes: readonly string[]) => {
-        for (const r of resultsOf.get(key) ?? []) {
-          if (!matches(r.ruleId, prefixes)) continue;
-          shown.add(r);
-          e.outcome = worst(e.outcome, r.status);
-          notes.add(r.ruleId);
-        }
-      };
-      take(from, guard.source);
-      take(to, guard.target);
-      const target = nodes.get(to);
-      // A bucket outside the scan whose policy is in it is still proven through that policy.
-      if (target && !target.inScan && !(target.kind === 'bucket' && provenBy)) {
-        // Nothing about a resource outside the scan is proven: never draw it as a pass.
-        e.outcome = worst(e.outcome, 'unverifiable');
-        notes.add(target.kind === 'firehose' ? 'stream not checked' : 'not in scan');
-      }
-      e.notes = [...notes].sort();
-      edges.push(e);
+    const edge: EdgeFn = (from, to, relation, guard, provenBy = false) => {
+      edges.push(this.edge(from, to, relation, guard, provenBy));
       if (!members.includes(to)) members.push(to);
     };
-    addDestination(link, l, flKey, node, edge);
+    addDestination(link, l, flKey, this.node, edge);
     const src = fl.origin.source ? /^aws:([^:]*):(.*)$/.exec(fl.origin.source) : null;
-    chains.push({
+    return {
       flowLog: flKey,
       name: fl.name,
-      where: nodes.get(flKey)?.where ?? '',
+      where: this.nodes.get(flKey)?.where ?? '',
       ...(fl.origin.file ? { file: fl.origin.file.path } : {}),
       ...(src ? { account: src[1] as string, region: src[2] as string } : {}),
       nodes: members,
       edges,
       outcome: 'pass',
-    });
+    };
   }
-  // Results no edge carries stay on their node.
-  for (const [key, rs] of resultsOf) {
-    const n = nodes.get(key) as GraphNode;
-    const ids = new Set<string>();
-    for (const r of rs) {
-      if (shown.has(r)) continue;
-      n.outcome = worst(n.outcome, r.status);
-      ids.add(r.ruleId);
+
+  /** An edge coloured by the results that guard it, on its source and on its target. */
+  private edge(from: string, to: string, relation: string, guard: Guard, provenBy: boolean): GraphEdge {
+    const e: GraphEdge = { from, to, relation, outcome: 'pass', notes: [] };
+    const notes = new Set<string>();
+    const take = (key: string, prefixes: readonly string[]) => {
+      for (const r of this.resultsOf.get(key) ?? []) {
+        if (!matches(r.ruleId, prefixes)) continue;
+        this.shown.add(r);
+        e.outcome = worst(e.outcome, r.status);
+        notes.add(r.ruleId);
+      }
+    };
+    take(from, guard.source);
+    take(to, guard.target);
+    const target = this.nodes.get(to);
+    // A bucket outside the scan whose policy is in it is still proven through that policy.
+    if (target && !target.inScan && !(target.kind === 'bucket' && provenBy)) {
+      // Nothing about a resource outside the scan is proven: never draw it as a pass.
+      e.outcome = worst(e.outcome, 'unverifiable');
+      notes.add(target.kind === 'firehose' ? 'stream not checked' : 'not in scan');
     }
-    n.rules = [...ids].sort();
+    e.notes = [...notes].sort();
+    return e;
   }
-  for (const c of chains) {
-    c.outcome = c.nodes.reduce<Outcome>((o, k) => worst(o, nodes.get(k)?.outcome ?? 'pass'), 'pass');
-    c.outcome = c.edges.reduce<Outcome>((o, e) => worst(o, e.outcome), c.outcome);
+
+  /** Results no edge carries stay on their node. Call after every chain is built. */
+  settleNodes(): void {
+    for (const [key, rs] of this.resultsOf) {
+      const n = this.nodes.get(key) as GraphNode;
+      const ids = new Set<string>();
+      for (const r of rs) {
+        if (this.shown.has(r)) continue;
+        n.outcome = worst(n.outcome, r.status);
+        ids.add(r.ruleId);
+      }
+      n.rules = [...ids].sort();
+    }
   }
-  chains.sort((a, b) => cmp(a.where, b.where) || cmp(a.name, b.name) || cmp(a.flowLog, b.flowLog));
-  return { nodes, chains };
 }
 
 function cmp(a: string, b: string): number {

@@ -1,7 +1,4 @@
-function codeOf(e) {
-    const x = e;
-    return x.name ?? x.Code ?? x.code ?? 'Error';
-}
+import { codeOf } from './read.js';
 /** DescribeOrganization as the account itself sees it (any member account may call it). */
 export async function describeOrganization(clients) {
     const { DescribeOrganizationCommand } = await import('@aws-sdk/client-organizations');

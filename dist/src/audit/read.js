@@ -1,7 +1,7 @@
 import { limiter } from './limit.js';
 import { PageGuard } from './paginate.js';
 const NOT_FOUND = new Set(['NoSuchBucketPolicy', 'ServerSideEncryptionConfigurationNotFoundError', 'OwnershipControlsNotFoundError', 'NoSuchEntity', 'NotFoundException']);
-function codeOf(e) {
+export function codeOf(e) {
     const x = e;
     return x.name ?? x.Code ?? x.code ?? 'Error';
 }
@@ -36,193 +36,198 @@ function regionOfArn(arn) {
     const m = arn ? /^arn:[^:]+:[^:]+:([^:]*):/.exec(arn) : null;
     return m?.[1] || undefined;
 }
+/** Follows a paginated listing, handing each page to `each`: stops at a failed page (recorded by
+ * attempt) or when the guard stops it (recorded by guarded). */
+async function listPages(errors, action, resource, fetch, nextOf, each) {
+    let token;
+    const guard = new PageGuard();
+    do {
+        const page = await attempt(errors, action, resource, () => fetch(token));
+        if (!page)
+            break;
+        const pending = each(page);
+        if (pending)
+            await pending;
+        token = guarded(errors, action, resource, guard, nextOf(page));
+    } while (token);
+}
 export async function readAccount(clients, accountId, partition, regions, progress) {
-    const limits = { ec2: limiter(8), s3: limiter(8), kms: limiter(8), iam: limiter(4), logs: limiter(8) };
-    const bucketNames = new Map(); // name → region of the flow log that names it
-    const roleArns = new Set();
-    const keyRefs = new Map(); // key ref → region
-    const regionOut = [];
     let count = 0;
-    const tick = () => progress(++count);
-    await Promise.all(regions.map(async (region) => {
-        const errors = [];
-        const ec2 = (await clients.ec2(region));
-        const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import('@aws-sdk/client-ec2');
-        const flowLogs = [];
-        let token;
-        let guard = new PageGuard();
-        do {
-            const page = await attempt(errors, 'ec2:DescribeFlowLogs', undefined, () => limits.ec2(() => ec2.send(new DescribeFlowLogsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
-            if (!page)
-                break;
-            flowLogs.push(...(page.FlowLogs ?? []));
-            token = guarded(errors, 'ec2:DescribeFlowLogs', undefined, guard, page.NextToken);
-        } while (token);
-        const vpcs = [];
-        token = undefined;
-        guard = new PageGuard();
-        do {
-            const page = await attempt(errors, 'ec2:DescribeVpcs', undefined, () => limits.ec2(() => ec2.send(new DescribeVpcsCommand({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) }))));
-            if (!page)
-                break;
-            vpcs.push(...(page.Vpcs ?? []).map((v) => ({ VpcId: v.VpcId })));
-            token = guarded(errors, 'ec2:DescribeVpcs', undefined, guard, page.NextToken);
-        } while (token);
-        tick();
-        const groups = new Set();
-        for (const f of flowLogs) {
-            const b = f.LogDestinationType === 's3' ? bucketOf(f.LogDestination) : undefined;
-            if (b && !bucketNames.has(b))
-                bucketNames.set(b, region);
-            if (typeof f.DeliverLogsPermissionArn === 'string')
-                roleArns.add(f.DeliverLogsPermissionArn);
-            if (f.LogDestinationType === 'cloud-watch-logs' || f.LogDestinationType === undefined) {
-                const name = f.LogGroupName ?? (/:log-group:([^:]+)/.exec(String(f.LogDestination ?? ''))?.[1]);
-                if (name)
-                    groups.add(name);
-            }
-        }
-        const logGroups = [];
-        const metricFilters = [];
-        if (groups.size) {
-            const logs = (await clients.logs(region));
-            const { DescribeLogGroupsCommand, DescribeMetricFiltersCommand } = await import('@aws-sdk/client-cloudwatch-logs');
-            await Promise.all([...groups].map(async (name) => {
-                let next;
-                let guard = new PageGuard();
-                do {
-                    const page = await attempt(errors, 'logs:DescribeLogGroups', name, () => limits.logs(() => logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...(next ? { nextToken: next } : {}) }))));
-                    if (!page)
-                        break;
-                    for (const g of page.logGroups ?? []) {
-                        if (g.logGroupName !== name)
-                            continue;
-                        logGroups.push({ logGroupName: name, ...(g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {}) });
-                        if (typeof g.kmsKeyId === 'string')
-                            keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
-                    }
-                    next = guarded(errors, 'logs:DescribeLogGroups', name, guard, page.nextToken);
-                } while (next);
-                next = undefined;
-                guard = new PageGuard();
-                do {
-                    const page = await attempt(errors, 'logs:DescribeMetricFilters', name, () => limits.logs(() => logs.send(new DescribeMetricFiltersCommand({ logGroupName: name, ...(next ? { nextToken: next } : {}) }))));
-                    if (!page)
-                        break;
-                    for (const mf of page.metricFilters ?? [])
-                        metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
-                    next = guarded(errors, 'logs:DescribeMetricFilters', name, guard, page.nextToken);
-                } while (next);
-                tick();
-            }));
-        }
-        regionOut.push({ region, vpcs, flowLogs, logGroups, metricFilters, keys: [], ...(errors.length ? { errors } : {}) });
-    }));
+    const r = {
+        clients,
+        accountId,
+        partition,
+        limits: { ec2: limiter(8), s3: limiter(8), kms: limiter(8), iam: limiter(4), logs: limiter(8) },
+        bucketNames: new Map(),
+        roleArns: new Set(),
+        keyRefs: new Map(),
+        regions: [],
+        tick: () => progress(++count),
+    };
+    await Promise.all(regions.map((region) => readRegion(r, region)));
     // Buckets, once each.
-    const s3Mod = await (bucketNames.size ? import('@aws-sdk/client-s3') : Promise.resolve(undefined));
-    const buckets = await Promise.all([...bucketNames].map(async ([name, near]) => {
-        const errors = [];
-        const s3 = (await clients.s3(near));
-        const m = s3Mod;
-        const loc = await attempt(errors, 's3:GetBucketLocation', name, () => limits.s3(() => s3.send(new m.GetBucketLocationCommand({ Bucket: name }))));
-        const region = loc?.LocationConstraint || 'us-east-1';
-        const s3r = (await clients.s3(region));
-        const [policy, enc, own] = await Promise.all([
-            attempt(errors, 's3:GetBucketPolicy', name, () => limits.s3(() => s3r.send(new m.GetBucketPolicyCommand({ Bucket: name })))),
-            attempt(errors, 's3:GetEncryptionConfiguration', name, () => limits.s3(() => s3r.send(new m.GetBucketEncryptionCommand({ Bucket: name })))),
-            attempt(errors, 's3:GetBucketOwnershipControls', name, () => limits.s3(() => s3r.send(new m.GetBucketOwnershipControlsCommand({ Bucket: name })))),
-        ]);
-        const sse = enc?.ServerSideEncryptionConfiguration;
-        const rule = (sse?.Rules ?? [])[0];
-        const keyId = rule?.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID;
-        if (keyId)
-            keyRefs.set(keyId, regionOfArn(keyId) ?? region);
-        tick();
-        return {
-            Name: name,
-            Region: region,
-            Policy: policy === undefined ? null : (policy?.Policy ?? null),
-            Encryption: enc ? { ServerSideEncryptionConfiguration: sse } : null,
-            ...(own ? { OwnershipControls: own.OwnershipControls } : {}),
-            ...(errors.length ? { errors } : {}),
-        };
-    }));
+    const s3Mod = await (r.bucketNames.size ? import('@aws-sdk/client-s3') : Promise.resolve(undefined));
+    const buckets = await Promise.all([...r.bucketNames].map(([name, near]) => readBucket(r, s3Mod, name, near)));
     // Keys, once each, in their own region.
-    if (keyRefs.size) {
+    if (r.keyRefs.size) {
         const k = await import('@aws-sdk/client-kms');
-        await Promise.all([...keyRefs].map(async ([ref, region]) => {
-            const errors = [];
-            const kms = (await clients.kms(region));
-            const desc = await attempt(errors, 'kms:DescribeKey', ref, () => limits.kms(() => kms.send(new k.DescribeKeyCommand({ KeyId: ref }))));
-            const meta = desc?.KeyMetadata ?? {};
-            const keyId = meta.KeyId ?? ref;
-            const policy = desc ? await attempt(errors, 'kms:GetKeyPolicy', keyId, () => limits.kms(() => kms.send(new k.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })))) : undefined;
-            const aliases = desc ? await attempt(errors, 'kms:ListAliases', keyId, () => limits.kms(() => kms.send(new k.ListAliasesCommand({ KeyId: keyId })))) : undefined;
-            if (!desc && !errors.some((e) => e.action === 'kms:GetKeyPolicy'))
-                errors.push({ action: 'kms:GetKeyPolicy', code: 'NotRead', resource: ref });
-            const out = {
-                KeyId: keyId,
-                Arn: meta.Arn ?? (ref.startsWith('arn:') ? ref : `arn:${partition}:kms:${region}:${accountId}:key/${keyId}`),
-                KeyManager: meta.KeyManager ?? 'CUSTOMER',
-                ...(meta.KeySpec ? { KeySpec: meta.KeySpec } : {}),
-                Policy: policy?.Policy ?? null,
-                Aliases: (aliases?.Aliases ?? []).map((a) => a.AliasName),
-                ...(errors.length ? { errors } : {}),
-            };
-            const target = regionOut.find((r) => r.region === region);
-            if (target)
-                target.keys.push(out);
-            else
-                regionOut.push({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [out] });
-            tick();
-        }));
+        await Promise.all([...r.keyRefs].map(([ref, region]) => readKey(r, k, ref, region)));
     }
     // Delivery roles, once each.
     const roles = [];
-    if (roleArns.size) {
+    if (r.roleArns.size) {
         const i = await import('@aws-sdk/client-iam');
         const iam = (await clients.iam());
-        await Promise.all([...roleArns].map(async (arn) => {
-            const errors = [];
-            const name = arn.slice(arn.lastIndexOf('/') + 1);
-            const got = await attempt(errors, 'iam:GetRole', name, () => limits.iam(() => iam.send(new i.GetRoleCommand({ RoleName: name }))));
-            if (got === null)
-                return; // no such role: the flow log names a role that does not exist
-            const role = got?.Role ?? {};
-            const inline = [];
-            let marker;
-            let guard = new PageGuard();
-            do {
-                const page = await attempt(errors, 'iam:ListRolePolicies', name, () => limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
-                if (!page)
-                    break;
-                for (const pn of page.PolicyNames ?? []) {
-                    const p = await attempt(errors, 'iam:GetRolePolicy', `${name}/${pn}`, () => limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
-                    if (p)
-                        inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
-                }
-                marker = guarded(errors, 'iam:ListRolePolicies', name, guard, page.IsTruncated ? page.Marker : undefined);
-            } while (marker);
-            const attached = [];
-            marker = undefined;
-            guard = new PageGuard();
-            do {
-                const page = await attempt(errors, 'iam:ListAttachedRolePolicies', name, () => limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...(marker ? { Marker: marker } : {}) }))));
-                if (!page)
-                    break;
-                for (const ap of page.AttachedPolicies ?? []) {
-                    const pa = String(ap.PolicyArn);
-                    const pol = await attempt(errors, 'iam:GetPolicy', pa, () => limits.iam(() => iam.send(new i.GetPolicyCommand({ PolicyArn: pa }))));
-                    const v = pol?.Policy?.DefaultVersionId;
-                    const ver = v ? await attempt(errors, 'iam:GetPolicyVersion', pa, () => limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : undefined;
-                    attached.push({ PolicyArn: pa, Document: ver?.PolicyVersion?.Document ?? null });
-                }
-                marker = guarded(errors, 'iam:ListAttachedRolePolicies', name, guard, page.IsTruncated ? page.Marker : undefined);
-            } while (marker);
-            roles.push({ Arn: role.Arn ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...(errors.length ? { errors } : {}) });
-            tick();
+        await Promise.all([...r.roleArns].map(async (arn) => {
+            const role = await readRole(r, i, iam, arn);
+            if (role)
+                roles.push(role);
         }));
     }
     const byName = (xs, k) => xs.sort((a, b) => String(a[k]).localeCompare(String(b[k])));
-    return { accountId, partition, buckets: byName(buckets, 'Name'), roles: byName(roles, 'Arn'), regions: byName(regionOut, 'region') };
+    return { accountId, partition, buckets: byName(buckets, 'Name'), roles: byName(roles, 'Arn'), regions: byName(r.regions, 'region') };
+}
+/** A region's VPCs and flow logs, and the log groups they deliver to; notes the buckets, roles
+ * and keys they name. */
+async function readRegion(r, region) {
+    const errors = [];
+    const ec2 = (await r.clients.ec2(region));
+    const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import('@aws-sdk/client-ec2');
+    const flowLogs = [];
+    const page = (token) => ({ MaxResults: 1000, ...(token ? { NextToken: token } : {}) });
+    await listPages(errors, 'ec2:DescribeFlowLogs', undefined, (t) => r.limits.ec2(() => ec2.send(new DescribeFlowLogsCommand(page(t)))), (p) => p.NextToken, (p) => {
+        flowLogs.push(...(p.FlowLogs ?? []));
+    });
+    const vpcs = [];
+    await listPages(errors, 'ec2:DescribeVpcs', undefined, (t) => r.limits.ec2(() => ec2.send(new DescribeVpcsCommand(page(t)))), (p) => p.NextToken, (p) => {
+        vpcs.push(...(p.Vpcs ?? []).map((v) => ({ VpcId: v.VpcId })));
+    });
+    r.tick();
+    const groups = new Set();
+    for (const f of flowLogs) {
+        const b = f.LogDestinationType === 's3' ? bucketOf(f.LogDestination) : undefined;
+        if (b && !r.bucketNames.has(b))
+            r.bucketNames.set(b, region);
+        if (typeof f.DeliverLogsPermissionArn === 'string')
+            r.roleArns.add(f.DeliverLogsPermissionArn);
+        if (f.LogDestinationType === 'cloud-watch-logs' || f.LogDestinationType === undefined) {
+            const name = f.LogGroupName ?? (/:log-group:([^:]+)/.exec(String(f.LogDestination ?? ''))?.[1]);
+            if (name)
+                groups.add(name);
+        }
+    }
+    const logGroups = [];
+    const metricFilters = [];
+    if (groups.size) {
+        const logs = (await r.clients.logs(region));
+        const cwl = await import('@aws-sdk/client-cloudwatch-logs');
+        await Promise.all([...groups].map((name) => readLogGroup(r, cwl, logs, region, name, { errors, logGroups, metricFilters })));
+    }
+    r.regions.push({ region, vpcs, flowLogs, logGroups, metricFilters, keys: [], ...(errors.length ? { errors } : {}) });
+}
+/** A log group (its key) and its metric filters, into the region's lists. */
+async function readLogGroup(r, cwl, logs, region, name, into) {
+    const { errors } = into;
+    const after = (next) => (next ? { nextToken: next } : {});
+    await listPages(errors, 'logs:DescribeLogGroups', name, (t) => r.limits.logs(() => logs.send(new cwl.DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...after(t) }))), (p) => p.nextToken, (p) => {
+        for (const g of p.logGroups ?? []) {
+            if (g.logGroupName !== name)
+                continue;
+            into.logGroups.push({ logGroupName: name, ...(g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {}) });
+            if (typeof g.kmsKeyId === 'string')
+                r.keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
+        }
+    });
+    await listPages(errors, 'logs:DescribeMetricFilters', name, (t) => r.limits.logs(() => logs.send(new cwl.DescribeMetricFiltersCommand({ logGroupName: name, ...after(t) }))), (p) => p.nextToken, (p) => {
+        for (const mf of p.metricFilters ?? [])
+            into.metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
+    });
+    r.tick();
+}
+/** A bucket, read in its own region (found with GetBucketLocation from `near`); notes its key. */
+async function readBucket(r, m, name, near) {
+    const errors = [];
+    const s3 = (await r.clients.s3(near));
+    const loc = await attempt(errors, 's3:GetBucketLocation', name, () => r.limits.s3(() => s3.send(new m.GetBucketLocationCommand({ Bucket: name }))));
+    const region = loc?.LocationConstraint || 'us-east-1';
+    const s3r = (await r.clients.s3(region));
+    const [policy, enc, own] = await Promise.all([
+        attempt(errors, 's3:GetBucketPolicy', name, () => r.limits.s3(() => s3r.send(new m.GetBucketPolicyCommand({ Bucket: name })))),
+        attempt(errors, 's3:GetEncryptionConfiguration', name, () => r.limits.s3(() => s3r.send(new m.GetBucketEncryptionCommand({ Bucket: name })))),
+        attempt(errors, 's3:GetBucketOwnershipControls', name, () => r.limits.s3(() => s3r.send(new m.GetBucketOwnershipControlsCommand({ Bucket: name })))),
+    ]);
+    const sse = enc?.ServerSideEncryptionConfiguration;
+    const rule = (sse?.Rules ?? [])[0];
+    const keyId = rule?.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID;
+    if (keyId)
+        r.keyRefs.set(keyId, regionOfArn(keyId) ?? region);
+    r.tick();
+    return {
+        Name: name,
+        Region: region,
+        Policy: policy === undefined ? null : (policy?.Policy ?? null),
+        Encryption: enc ? { ServerSideEncryptionConfiguration: sse } : null,
+        ...(own ? { OwnershipControls: own.OwnershipControls } : {}),
+        ...(errors.length ? { errors } : {}),
+    };
+}
+/** A KMS key, its policy and aliases, into its region's keys (a region of its own when no flow
+ * log was read there). */
+async function readKey(r, k, ref, region) {
+    const errors = [];
+    const kms = (await r.clients.kms(region));
+    const desc = await attempt(errors, 'kms:DescribeKey', ref, () => r.limits.kms(() => kms.send(new k.DescribeKeyCommand({ KeyId: ref }))));
+    const meta = desc?.KeyMetadata ?? {};
+    const keyId = meta.KeyId ?? ref;
+    const policy = desc ? await attempt(errors, 'kms:GetKeyPolicy', keyId, () => r.limits.kms(() => kms.send(new k.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: 'default' })))) : undefined;
+    const aliases = desc ? await attempt(errors, 'kms:ListAliases', keyId, () => r.limits.kms(() => kms.send(new k.ListAliasesCommand({ KeyId: keyId })))) : undefined;
+    if (!desc && !errors.some((e) => e.action === 'kms:GetKeyPolicy'))
+        errors.push({ action: 'kms:GetKeyPolicy', code: 'NotRead', resource: ref });
+    const out = {
+        KeyId: keyId,
+        Arn: meta.Arn ?? (ref.startsWith('arn:') ? ref : `arn:${r.partition}:kms:${region}:${r.accountId}:key/${keyId}`),
+        KeyManager: meta.KeyManager ?? 'CUSTOMER',
+        ...(meta.KeySpec ? { KeySpec: meta.KeySpec } : {}),
+        Policy: policy?.Policy ?? null,
+        Aliases: (aliases?.Aliases ?? []).map((a) => a.AliasName),
+        ...(errors.length ? { errors } : {}),
+    };
+    const target = r.regions.find((x) => x.region === region);
+    if (target)
+        target.keys.push(out);
+    else
+        r.regions.push({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [out] });
+    r.tick();
+}
+/** A delivery role with its inline and attached policies; undefined when it does not exist (the
+ * flow log names a role that does not exist). */
+async function readRole(r, i, iam, arn) {
+    const errors = [];
+    const name = arn.slice(arn.lastIndexOf('/') + 1);
+    const got = await attempt(errors, 'iam:GetRole', name, () => r.limits.iam(() => iam.send(new i.GetRoleCommand({ RoleName: name }))));
+    if (got === null)
+        return undefined;
+    const role = got?.Role ?? {};
+    const after = (marker) => (marker ? { Marker: marker } : {});
+    const nextOf = (p) => (p.IsTruncated ? p.Marker : undefined);
+    const inline = [];
+    await listPages(errors, 'iam:ListRolePolicies', name, (t) => r.limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...after(t) }))), nextOf, async (page) => {
+        for (const pn of page.PolicyNames ?? []) {
+            const p = await attempt(errors, 'iam:GetRolePolicy', `${name}/${pn}`, () => r.limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
+            if (p)
+                inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
+        }
+    });
+    const attached = [];
+    await listPages(errors, 'iam:ListAttachedRolePolicies', name, (t) => r.limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...after(t) }))), nextOf, async (page) => {
+        for (const ap of page.AttachedPolicies ?? []) {
+            const pa = String(ap.PolicyArn);
+            const pol = await attempt(errors, 'iam:GetPolicy', pa, () => r.limits.iam(() => iam.send(new i.GetPolicyCommand({ PolicyArn: pa }))));
+            const v = pol?.Policy?.DefaultVersionId;
+            const ver = v ? await attempt(errors, 'iam:GetPolicyVersion', pa, () => r.limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : undefined;
+            attached.push({ PolicyArn: pa, Document: ver?.PolicyVersion?.Document ?? null });
+        }
+    });
+    r.tick();
+    return { Arn: role.Arn ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...(errors.length ? { errors } : {}) };
 }

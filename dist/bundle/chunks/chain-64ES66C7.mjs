@@ -42,6 +42,17 @@ function resultKey(name, place) {
 }
 function buildChainGraph(model, accountIds, results, links) {
   const l = links ?? buildLinks(model, accountIds);
+  const b = new GraphBuilder(resultsByResource(results));
+  const chains = l.flowLogs.map((link) => b.chain(link, l));
+  b.settleNodes();
+  for (const c of chains) {
+    c.outcome = c.nodes.reduce((o, k) => worst(o, b.nodes.get(k)?.outcome ?? "pass"), "pass");
+    c.outcome = c.edges.reduce((o, e) => worst(o, e.outcome), c.outcome);
+  }
+  chains.sort((x, y) => cmp(x.where, y.where) || cmp(x.name, y.name) || cmp(x.flowLog, y.flowLog));
+  return { nodes: b.nodes, chains };
+}
+function resultsByResource(results) {
   const byResource = /* @__PURE__ */ new Map();
   for (const r of results) {
     if (r.suppressed || !r.resource)
@@ -49,80 +60,91 @@ function buildChainGraph(model, accountIds, results, links) {
     const k = resultKey(r.resource, r.file ?? r.source);
     byResource.set(k, [...byResource.get(k) ?? [], r]);
   }
-  const nodes = /* @__PURE__ */ new Map();
-  const shown = /* @__PURE__ */ new Set();
-  const resultsOf = /* @__PURE__ */ new Map();
-  const node = (kind, name, r) => {
+  return byResource;
+}
+function matches(id, prefixes) {
+  return prefixes.some((p) => id.startsWith(p));
+}
+var GraphBuilder = class {
+  byResource;
+  nodes = /* @__PURE__ */ new Map();
+  /** Results shown on some edge (so a node lists only the rest). */
+  shown = /* @__PURE__ */ new Set();
+  resultsOf = /* @__PURE__ */ new Map();
+  constructor(byResource) {
+    this.byResource = byResource;
+  }
+  node = (kind, name, r) => {
     const where = r ? whereOf(r.origin, r.pos) : "";
     const key = `${kind}\0${name}\0${where}`;
-    if (!nodes.has(key)) {
-      nodes.set(key, { key, kind, name: capQuotedValues(name), where, inScan: r !== void 0, outcome: "pass", rules: [] });
-      resultsOf.set(key, r ? byResource.get(resultKey(name, r.origin.file?.path ?? r.origin.source)) ?? [] : []);
+    if (!this.nodes.has(key)) {
+      this.nodes.set(key, { key, kind, name: capQuotedValues(name), where, inScan: r !== void 0, outcome: "pass", rules: [] });
+      this.resultsOf.set(key, r ? this.byResource.get(resultKey(name, r.origin.file?.path ?? r.origin.source)) ?? [] : []);
     }
     return key;
   };
-  const matches = (id, prefixes) => prefixes.some((p) => id.startsWith(p));
-  const chains = [];
-  for (const link of l.flowLogs) {
+  /** A flow log's chain: its destination and role, each dependency an edge. */
+  chain(link, l) {
     const fl = link.flowLog;
-    const flKey = node("flow-log", fl.name, fl);
+    const flKey = this.node("flow-log", fl.name, fl);
     const edges = [];
     const members = [flKey];
     const edge = (from, to, relation, guard, provenBy = false) => {
-      const e = { from, to, relation, outcome: "pass", notes: [] };
-      const notes = /* @__PURE__ */ new Set();
-      const take = (key, prefixes) => {
-        for (const r of resultsOf.get(key) ?? []) {
-          if (!matches(r.ruleId, prefixes))
-            continue;
-          shown.add(r);
-          e.outcome = worst(e.outcome, r.status);
-          notes.add(r.ruleId);
-        }
-      };
-      take(from, guard.source);
-      take(to, guard.target);
-      const target = nodes.get(to);
-      if (target && !target.inScan && !(target.kind === "bucket" && provenBy)) {
-        e.outcome = worst(e.outcome, "unverifiable");
-        notes.add(target.kind === "firehose" ? "stream not checked" : "not in scan");
-      }
-      e.notes = [...notes].sort();
-      edges.push(e);
+      edges.push(this.edge(from, to, relation, guard, provenBy));
       if (!members.includes(to))
         members.push(to);
     };
-    addDestination(link, l, flKey, node, edge);
+    addDestination(link, l, flKey, this.node, edge);
     const src = fl.origin.source ? /^aws:([^:]*):(.*)$/.exec(fl.origin.source) : null;
-    chains.push({
+    return {
       flowLog: flKey,
       name: fl.name,
-      where: nodes.get(flKey)?.where ?? "",
+      where: this.nodes.get(flKey)?.where ?? "",
       ...fl.origin.file ? { file: fl.origin.file.path } : {},
       ...src ? { account: src[1], region: src[2] } : {},
       nodes: members,
       edges,
       outcome: "pass"
-    });
+    };
   }
-  for (const [key, rs] of resultsOf) {
-    const n = nodes.get(key);
-    const ids = /* @__PURE__ */ new Set();
-    for (const r of rs) {
-      if (shown.has(r))
-        continue;
-      n.outcome = worst(n.outcome, r.status);
-      ids.add(r.ruleId);
+  /** An edge coloured by the results that guard it, on its source and on its target. */
+  edge(from, to, relation, guard, provenBy) {
+    const e = { from, to, relation, outcome: "pass", notes: [] };
+    const notes = /* @__PURE__ */ new Set();
+    const take = (key, prefixes) => {
+      for (const r of this.resultsOf.get(key) ?? []) {
+        if (!matches(r.ruleId, prefixes))
+          continue;
+        this.shown.add(r);
+        e.outcome = worst(e.outcome, r.status);
+        notes.add(r.ruleId);
+      }
+    };
+    take(from, guard.source);
+    take(to, guard.target);
+    const target = this.nodes.get(to);
+    if (target && !target.inScan && !(target.kind === "bucket" && provenBy)) {
+      e.outcome = worst(e.outcome, "unverifiable");
+      notes.add(target.kind === "firehose" ? "stream not checked" : "not in scan");
     }
-    n.rules = [...ids].sort();
+    e.notes = [...notes].sort();
+    return e;
   }
-  for (const c of chains) {
-    c.outcome = c.nodes.reduce((o, k) => worst(o, nodes.get(k)?.outcome ?? "pass"), "pass");
-    c.outcome = c.edges.reduce((o, e) => worst(o, e.outcome), c.outcome);
+  /** Results no edge carries stay on their node. Call after every chain is built. */
+  settleNodes() {
+    for (const [key, rs] of this.resultsOf) {
+      const n = this.nodes.get(key);
+      const ids = /* @__PURE__ */ new Set();
+      for (const r of rs) {
+        if (this.shown.has(r))
+          continue;
+        n.outcome = worst(n.outcome, r.status);
+        ids.add(r.ruleId);
+      }
+      n.rules = [...ids].sort();
+    }
   }
-  chains.sort((a, b) => cmp(a.where, b.where) || cmp(a.name, b.name) || cmp(a.flowLog, b.flowLog));
-  return { nodes, chains };
-}
+};
 function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import {
 import {
   PARSE_ERROR,
   SUPPRESSION_RESULTS
-} from "./chunk-FCLCFKUH.mjs";
+} from "./chunk-BBSMIP56.mjs";
 import {
   jsonSafe
 } from "./chunk-VKEVNBG2.mjs";

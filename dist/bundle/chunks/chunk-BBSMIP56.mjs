@@ -1,8 +1,5 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  capQuotedValues
-} from "./chunk-IBOJ53DV.mjs";
-import {
   allowedByStatement,
   evaluateClosedSets
 } from "./chunk-TUCOX64G.mjs";
@@ -13,6 +10,9 @@ import {
   deliveryContext,
   putObjectRequest
 } from "./chunk-OED6ALJP.mjs";
+import {
+  capQuotedValues
+} from "./chunk-IBOJ53DV.mjs";
 import {
   DELIVERY_SERVICE,
   FLOW_LOGS_SERVICE,

@@ -9,15 +9,15 @@ import {
   liveArtifact,
   ruleTable,
   sarifLevel
-} from "./chunk-J3PC53WB.mjs";
+} from "./chunk-UJYCPDLU.mjs";
 import {
   fingerprintBase,
   stableMessage
 } from "./chunk-ZP4VZHGJ.mjs";
-import "./chunk-FCLCFKUH.mjs";
-import "./chunk-IBOJ53DV.mjs";
+import "./chunk-BBSMIP56.mjs";
 import "./chunk-TUCOX64G.mjs";
 import "./chunk-OED6ALJP.mjs";
+import "./chunk-IBOJ53DV.mjs";
 import "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
 import "./chunk-RKRRC2OQ.mjs";

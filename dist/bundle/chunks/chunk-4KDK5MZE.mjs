@@ -1,11 +1,11 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-U4K2SQRJ.mjs";
-import {
   parseTree,
   printParseErrorCode
 } from "./chunk-XW2AUBQH.mjs";
+import {
+  require_dist
+} from "./chunk-U4K2SQRJ.mjs";
 import {
   pos
 } from "./chunk-RKRRC2OQ.mjs";

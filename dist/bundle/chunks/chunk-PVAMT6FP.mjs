@@ -1,5 +1,12 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
+  CFN_TAGS,
+  InputError,
+  parseEmbeddedJson,
+  parseJson,
+  parseYaml
+} from "./chunk-4KDK5MZE.mjs";
+import {
   INTERNAL_ERROR,
   PARSE_ERROR,
   RULES,
@@ -13,7 +20,7 @@ import {
   siteKey,
   statementsOf,
   toResult
-} from "./chunk-FCLCFKUH.mjs";
+} from "./chunk-BBSMIP56.mjs";
 import {
   InstanceBudget,
   MAX_EVAL_STEPS,
@@ -61,13 +68,6 @@ import {
 import {
   orgFromSnapshot
 } from "./chunk-SJ5DMC32.mjs";
-import {
-  CFN_TAGS,
-  InputError,
-  parseEmbeddedJson,
-  parseJson,
-  parseYaml
-} from "./chunk-RBRINXA3.mjs";
 import {
   lineCol,
   makeSource,
@@ -9891,17 +9891,44 @@ function inputLabels(x, out, seen, depth = 0) {
     if (!SKIP.has(k))
       inputLabels(v, out, seen, depth + 1);
 }
+function keyOf(name, file) {
+  return `${file ?? ""}\0${name}`;
+}
 function sayForAnyValue(results, model) {
+  const byKey = /* @__PURE__ */ new Map();
   const byName = /* @__PURE__ */ new Map();
   const all = [...model.flowLogs, ...model.buckets, ...model.bucketPolicies, ...model.keys, ...model.roles, ...model.identityPolicies, ...model.logGroups, ...model.metricFilters];
-  for (const r of all)
-    byName.set(r.name, [...byName.get(r.name) ?? [], r]);
+  for (const r of all) {
+    const k = keyOf(r.name, r.pos?.src.path);
+    const list2 = byKey.get(k);
+    if (list2)
+      list2.push(r);
+    else
+      byKey.set(k, [r]);
+    const named3 = byName.get(r.name);
+    if (named3)
+      named3.push(r);
+    else
+      byName.set(r.name, [r]);
+  }
+  const labelsOf = /* @__PURE__ */ new Map();
+  const labelsFor = (res) => {
+    let got = labelsOf.get(res);
+    if (!got) {
+      got = /* @__PURE__ */ new Set();
+      inputLabels(res, got, /* @__PURE__ */ new Set());
+      labelsOf.set(res, got);
+    }
+    return got;
+  };
   return results.map((r) => {
     if (r.status !== "fail" || !r.resource || r.message.includes("for any value"))
       return r;
     const labels = /* @__PURE__ */ new Set();
-    for (const res of byName.get(r.resource) ?? [])
-      inputLabels(res, labels, /* @__PURE__ */ new Set());
+    const candidates = byKey.get(keyOf(r.resource, r.file)) ?? byName.get(r.resource) ?? [];
+    for (const res of candidates)
+      for (const l of labelsFor(res))
+        labels.add(l);
     if (!labels.size)
       return r;
     const names = [...labels].sort().map((l) => `\`${l}\``).join(", ");
@@ -9921,16 +9948,16 @@ function fileState(info, params) {
   }
   return { conds, params };
 }
-var keyOf = (s2) => JSON.stringify([[...s2.conds.values()], [...s2.params.values()]]);
+var keyOf2 = (s2) => JSON.stringify([[...s2.conds.values()], [...s2.params.values()]]);
 function scenarioLabel(states, present) {
   const distinct = /* @__PURE__ */ new Map();
   const holding = /* @__PURE__ */ new Map();
   states.forEach((s2, i) => {
     if (!s2)
       return;
-    distinct.set(keyOf(s2), s2);
+    distinct.set(keyOf2(s2), s2);
     if (present.has(i))
-      holding.set(keyOf(s2), s2);
+      holding.set(keyOf2(s2), s2);
   });
   if (holding.size === 0 || holding.size === distinct.size)
     return void 0;

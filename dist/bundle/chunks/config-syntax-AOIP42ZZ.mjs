@@ -3,9 +3,9 @@ import {
   InputError,
   parseJson,
   parseYaml
-} from "./chunk-RBRINXA3.mjs";
-import "./chunk-U4K2SQRJ.mjs";
+} from "./chunk-4KDK5MZE.mjs";
 import "./chunk-XW2AUBQH.mjs";
+import "./chunk-U4K2SQRJ.mjs";
 import {
   lineCol,
   makeSource

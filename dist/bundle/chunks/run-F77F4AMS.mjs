@@ -152,199 +152,190 @@ function regionOfArn(arn) {
   const m = arn ? /^arn:[^:]+:[^:]+:([^:]*):/.exec(arn) : null;
   return m?.[1] || void 0;
 }
+async function listPages(errors, action, resource, fetch, nextOf, each) {
+  let token;
+  const guard = new PageGuard();
+  do {
+    const page = await attempt(errors, action, resource, () => fetch(token));
+    if (!page)
+      break;
+    const pending = each(page);
+    if (pending)
+      await pending;
+    token = guarded(errors, action, resource, guard, nextOf(page));
+  } while (token);
+}
 async function readAccount(clients, accountId, partition, regions, progress) {
-  const limits = { ec2: limiter(8), s3: limiter(8), kms: limiter(8), iam: limiter(4), logs: limiter(8) };
-  const bucketNames = /* @__PURE__ */ new Map();
-  const roleArns = /* @__PURE__ */ new Set();
-  const keyRefs = /* @__PURE__ */ new Map();
-  const regionOut = [];
   let count = 0;
-  const tick = () => progress(++count);
-  await Promise.all(regions.map(async (region) => {
-    const errors = [];
-    const ec2 = await clients.ec2(region);
-    const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import("@aws-sdk/client-ec2");
-    const flowLogs = [];
-    let token;
-    let guard = new PageGuard();
-    do {
-      const page = await attempt(errors, "ec2:DescribeFlowLogs", void 0, () => limits.ec2(() => ec2.send(new DescribeFlowLogsCommand({ MaxResults: 1e3, ...token ? { NextToken: token } : {} }))));
-      if (!page)
-        break;
-      flowLogs.push(...page.FlowLogs ?? []);
-      token = guarded(errors, "ec2:DescribeFlowLogs", void 0, guard, page.NextToken);
-    } while (token);
-    const vpcs = [];
-    token = void 0;
-    guard = new PageGuard();
-    do {
-      const page = await attempt(errors, "ec2:DescribeVpcs", void 0, () => limits.ec2(() => ec2.send(new DescribeVpcsCommand({ MaxResults: 1e3, ...token ? { NextToken: token } : {} }))));
-      if (!page)
-        break;
-      vpcs.push(...(page.Vpcs ?? []).map((v) => ({ VpcId: v.VpcId })));
-      token = guarded(errors, "ec2:DescribeVpcs", void 0, guard, page.NextToken);
-    } while (token);
-    tick();
-    const groups = /* @__PURE__ */ new Set();
-    for (const f of flowLogs) {
-      const b = f.LogDestinationType === "s3" ? bucketOf(f.LogDestination) : void 0;
-      if (b && !bucketNames.has(b))
-        bucketNames.set(b, region);
-      if (typeof f.DeliverLogsPermissionArn === "string")
-        roleArns.add(f.DeliverLogsPermissionArn);
-      if (f.LogDestinationType === "cloud-watch-logs" || f.LogDestinationType === void 0) {
-        const name = f.LogGroupName ?? /:log-group:([^:]+)/.exec(String(f.LogDestination ?? ""))?.[1];
-        if (name)
-          groups.add(name);
-      }
-    }
-    const logGroups = [];
-    const metricFilters = [];
-    if (groups.size) {
-      const logs = await clients.logs(region);
-      const { DescribeLogGroupsCommand, DescribeMetricFiltersCommand } = await import("@aws-sdk/client-cloudwatch-logs");
-      await Promise.all([...groups].map(async (name) => {
-        let next;
-        let guard2 = new PageGuard();
-        do {
-          const page = await attempt(errors, "logs:DescribeLogGroups", name, () => limits.logs(() => logs.send(new DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...next ? { nextToken: next } : {} }))));
-          if (!page)
-            break;
-          for (const g of page.logGroups ?? []) {
-            if (g.logGroupName !== name)
-              continue;
-            logGroups.push({ logGroupName: name, ...g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {} });
-            if (typeof g.kmsKeyId === "string")
-              keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
-          }
-          next = guarded(errors, "logs:DescribeLogGroups", name, guard2, page.nextToken);
-        } while (next);
-        next = void 0;
-        guard2 = new PageGuard();
-        do {
-          const page = await attempt(errors, "logs:DescribeMetricFilters", name, () => limits.logs(() => logs.send(new DescribeMetricFiltersCommand({ logGroupName: name, ...next ? { nextToken: next } : {} }))));
-          if (!page)
-            break;
-          for (const mf of page.metricFilters ?? [])
-            metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
-          next = guarded(errors, "logs:DescribeMetricFilters", name, guard2, page.nextToken);
-        } while (next);
-        tick();
-      }));
-    }
-    regionOut.push({ region, vpcs, flowLogs, logGroups, metricFilters, keys: [], ...errors.length ? { errors } : {} });
-  }));
-  const s3Mod = await (bucketNames.size ? import("@aws-sdk/client-s3") : Promise.resolve(void 0));
-  const buckets = await Promise.all([...bucketNames].map(async ([name, near]) => {
-    const errors = [];
-    const s3 = await clients.s3(near);
-    const m = s3Mod;
-    const loc = await attempt(errors, "s3:GetBucketLocation", name, () => limits.s3(() => s3.send(new m.GetBucketLocationCommand({ Bucket: name }))));
-    const region = loc?.LocationConstraint || "us-east-1";
-    const s3r = await clients.s3(region);
-    const [policy, enc, own] = await Promise.all([
-      attempt(errors, "s3:GetBucketPolicy", name, () => limits.s3(() => s3r.send(new m.GetBucketPolicyCommand({ Bucket: name })))),
-      attempt(errors, "s3:GetEncryptionConfiguration", name, () => limits.s3(() => s3r.send(new m.GetBucketEncryptionCommand({ Bucket: name })))),
-      attempt(errors, "s3:GetBucketOwnershipControls", name, () => limits.s3(() => s3r.send(new m.GetBucketOwnershipControlsCommand({ Bucket: name }))))
-    ]);
-    const sse = enc?.ServerSideEncryptionConfiguration;
-    const rule = (sse?.Rules ?? [])[0];
-    const keyId = rule?.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID;
-    if (keyId)
-      keyRefs.set(keyId, regionOfArn(keyId) ?? region);
-    tick();
-    return {
-      Name: name,
-      Region: region,
-      Policy: policy === void 0 ? null : policy?.Policy ?? null,
-      Encryption: enc ? { ServerSideEncryptionConfiguration: sse } : null,
-      ...own ? { OwnershipControls: own.OwnershipControls } : {},
-      ...errors.length ? { errors } : {}
-    };
-  }));
-  if (keyRefs.size) {
+  const r = {
+    clients,
+    accountId,
+    partition,
+    limits: { ec2: limiter(8), s3: limiter(8), kms: limiter(8), iam: limiter(4), logs: limiter(8) },
+    bucketNames: /* @__PURE__ */ new Map(),
+    roleArns: /* @__PURE__ */ new Set(),
+    keyRefs: /* @__PURE__ */ new Map(),
+    regions: [],
+    tick: () => progress(++count)
+  };
+  await Promise.all(regions.map((region) => readRegion(r, region)));
+  const s3Mod = await (r.bucketNames.size ? import("@aws-sdk/client-s3") : Promise.resolve(void 0));
+  const buckets = await Promise.all([...r.bucketNames].map(([name, near]) => readBucket(r, s3Mod, name, near)));
+  if (r.keyRefs.size) {
     const k = await import("@aws-sdk/client-kms");
-    await Promise.all([...keyRefs].map(async ([ref, region]) => {
-      const errors = [];
-      const kms = await clients.kms(region);
-      const desc = await attempt(errors, "kms:DescribeKey", ref, () => limits.kms(() => kms.send(new k.DescribeKeyCommand({ KeyId: ref }))));
-      const meta = desc?.KeyMetadata ?? {};
-      const keyId = meta.KeyId ?? ref;
-      const policy = desc ? await attempt(errors, "kms:GetKeyPolicy", keyId, () => limits.kms(() => kms.send(new k.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: "default" })))) : void 0;
-      const aliases = desc ? await attempt(errors, "kms:ListAliases", keyId, () => limits.kms(() => kms.send(new k.ListAliasesCommand({ KeyId: keyId })))) : void 0;
-      if (!desc && !errors.some((e) => e.action === "kms:GetKeyPolicy"))
-        errors.push({ action: "kms:GetKeyPolicy", code: "NotRead", resource: ref });
-      const out = {
-        KeyId: keyId,
-        Arn: meta.Arn ?? (ref.startsWith("arn:") ? ref : `arn:${partition}:kms:${region}:${accountId}:key/${keyId}`),
-        KeyManager: meta.KeyManager ?? "CUSTOMER",
-        ...meta.KeySpec ? { KeySpec: meta.KeySpec } : {},
-        Policy: policy?.Policy ?? null,
-        Aliases: (aliases?.Aliases ?? []).map((a) => a.AliasName),
-        ...errors.length ? { errors } : {}
-      };
-      const target = regionOut.find((r) => r.region === region);
-      if (target)
-        target.keys.push(out);
-      else
-        regionOut.push({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [out] });
-      tick();
-    }));
+    await Promise.all([...r.keyRefs].map(([ref, region]) => readKey(r, k, ref, region)));
   }
   const roles = [];
-  if (roleArns.size) {
+  if (r.roleArns.size) {
     const i = await import("@aws-sdk/client-iam");
     const iam = await clients.iam();
-    await Promise.all([...roleArns].map(async (arn) => {
-      const errors = [];
-      const name = arn.slice(arn.lastIndexOf("/") + 1);
-      const got = await attempt(errors, "iam:GetRole", name, () => limits.iam(() => iam.send(new i.GetRoleCommand({ RoleName: name }))));
-      if (got === null)
-        return;
-      const role = got?.Role ?? {};
-      const inline = [];
-      let marker;
-      let guard = new PageGuard();
-      do {
-        const page = await attempt(errors, "iam:ListRolePolicies", name, () => limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...marker ? { Marker: marker } : {} }))));
-        if (!page)
-          break;
-        for (const pn of page.PolicyNames ?? []) {
-          const p = await attempt(errors, "iam:GetRolePolicy", `${name}/${pn}`, () => limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
-          if (p)
-            inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
-        }
-        marker = guarded(errors, "iam:ListRolePolicies", name, guard, page.IsTruncated ? page.Marker : void 0);
-      } while (marker);
-      const attached = [];
-      marker = void 0;
-      guard = new PageGuard();
-      do {
-        const page = await attempt(errors, "iam:ListAttachedRolePolicies", name, () => limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...marker ? { Marker: marker } : {} }))));
-        if (!page)
-          break;
-        for (const ap of page.AttachedPolicies ?? []) {
-          const pa = String(ap.PolicyArn);
-          const pol = await attempt(errors, "iam:GetPolicy", pa, () => limits.iam(() => iam.send(new i.GetPolicyCommand({ PolicyArn: pa }))));
-          const v = pol?.Policy?.DefaultVersionId;
-          const ver = v ? await attempt(errors, "iam:GetPolicyVersion", pa, () => limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : void 0;
-          attached.push({ PolicyArn: pa, Document: ver?.PolicyVersion?.Document ?? null });
-        }
-        marker = guarded(errors, "iam:ListAttachedRolePolicies", name, guard, page.IsTruncated ? page.Marker : void 0);
-      } while (marker);
-      roles.push({ Arn: role.Arn ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...errors.length ? { errors } : {} });
-      tick();
+    await Promise.all([...r.roleArns].map(async (arn) => {
+      const role = await readRole(r, i, iam, arn);
+      if (role)
+        roles.push(role);
     }));
   }
   const byName = (xs, k) => xs.sort((a, b) => String(a[k]).localeCompare(String(b[k])));
-  return { accountId, partition, buckets: byName(buckets, "Name"), roles: byName(roles, "Arn"), regions: byName(regionOut, "region") };
+  return { accountId, partition, buckets: byName(buckets, "Name"), roles: byName(roles, "Arn"), regions: byName(r.regions, "region") };
+}
+async function readRegion(r, region) {
+  const errors = [];
+  const ec2 = await r.clients.ec2(region);
+  const { DescribeFlowLogsCommand, DescribeVpcsCommand } = await import("@aws-sdk/client-ec2");
+  const flowLogs = [];
+  const page = (token) => ({ MaxResults: 1e3, ...token ? { NextToken: token } : {} });
+  await listPages(errors, "ec2:DescribeFlowLogs", void 0, (t) => r.limits.ec2(() => ec2.send(new DescribeFlowLogsCommand(page(t)))), (p) => p.NextToken, (p) => {
+    flowLogs.push(...p.FlowLogs ?? []);
+  });
+  const vpcs = [];
+  await listPages(errors, "ec2:DescribeVpcs", void 0, (t) => r.limits.ec2(() => ec2.send(new DescribeVpcsCommand(page(t)))), (p) => p.NextToken, (p) => {
+    vpcs.push(...(p.Vpcs ?? []).map((v) => ({ VpcId: v.VpcId })));
+  });
+  r.tick();
+  const groups = /* @__PURE__ */ new Set();
+  for (const f of flowLogs) {
+    const b = f.LogDestinationType === "s3" ? bucketOf(f.LogDestination) : void 0;
+    if (b && !r.bucketNames.has(b))
+      r.bucketNames.set(b, region);
+    if (typeof f.DeliverLogsPermissionArn === "string")
+      r.roleArns.add(f.DeliverLogsPermissionArn);
+    if (f.LogDestinationType === "cloud-watch-logs" || f.LogDestinationType === void 0) {
+      const name = f.LogGroupName ?? /:log-group:([^:]+)/.exec(String(f.LogDestination ?? ""))?.[1];
+      if (name)
+        groups.add(name);
+    }
+  }
+  const logGroups = [];
+  const metricFilters = [];
+  if (groups.size) {
+    const logs = await r.clients.logs(region);
+    const cwl = await import("@aws-sdk/client-cloudwatch-logs");
+    await Promise.all([...groups].map((name) => readLogGroup(r, cwl, logs, region, name, { errors, logGroups, metricFilters })));
+  }
+  r.regions.push({ region, vpcs, flowLogs, logGroups, metricFilters, keys: [], ...errors.length ? { errors } : {} });
+}
+async function readLogGroup(r, cwl, logs, region, name, into) {
+  const { errors } = into;
+  const after = (next) => next ? { nextToken: next } : {};
+  await listPages(errors, "logs:DescribeLogGroups", name, (t) => r.limits.logs(() => logs.send(new cwl.DescribeLogGroupsCommand({ logGroupNamePrefix: name, ...after(t) }))), (p) => p.nextToken, (p) => {
+    for (const g of p.logGroups ?? []) {
+      if (g.logGroupName !== name)
+        continue;
+      into.logGroups.push({ logGroupName: name, ...g.kmsKeyId ? { kmsKeyId: g.kmsKeyId } : {} });
+      if (typeof g.kmsKeyId === "string")
+        r.keyRefs.set(g.kmsKeyId, regionOfArn(g.kmsKeyId) ?? region);
+    }
+  });
+  await listPages(errors, "logs:DescribeMetricFilters", name, (t) => r.limits.logs(() => logs.send(new cwl.DescribeMetricFiltersCommand({ logGroupName: name, ...after(t) }))), (p) => p.nextToken, (p) => {
+    for (const mf of p.metricFilters ?? [])
+      into.metricFilters.push({ filterName: mf.filterName, logGroupName: mf.logGroupName, filterPattern: mf.filterPattern });
+  });
+  r.tick();
+}
+async function readBucket(r, m, name, near) {
+  const errors = [];
+  const s3 = await r.clients.s3(near);
+  const loc = await attempt(errors, "s3:GetBucketLocation", name, () => r.limits.s3(() => s3.send(new m.GetBucketLocationCommand({ Bucket: name }))));
+  const region = loc?.LocationConstraint || "us-east-1";
+  const s3r = await r.clients.s3(region);
+  const [policy, enc, own] = await Promise.all([
+    attempt(errors, "s3:GetBucketPolicy", name, () => r.limits.s3(() => s3r.send(new m.GetBucketPolicyCommand({ Bucket: name })))),
+    attempt(errors, "s3:GetEncryptionConfiguration", name, () => r.limits.s3(() => s3r.send(new m.GetBucketEncryptionCommand({ Bucket: name })))),
+    attempt(errors, "s3:GetBucketOwnershipControls", name, () => r.limits.s3(() => s3r.send(new m.GetBucketOwnershipControlsCommand({ Bucket: name }))))
+  ]);
+  const sse = enc?.ServerSideEncryptionConfiguration;
+  const rule = (sse?.Rules ?? [])[0];
+  const keyId = rule?.ApplyServerSideEncryptionByDefault?.KMSMasterKeyID;
+  if (keyId)
+    r.keyRefs.set(keyId, regionOfArn(keyId) ?? region);
+  r.tick();
+  return {
+    Name: name,
+    Region: region,
+    Policy: policy === void 0 ? null : policy?.Policy ?? null,
+    Encryption: enc ? { ServerSideEncryptionConfiguration: sse } : null,
+    ...own ? { OwnershipControls: own.OwnershipControls } : {},
+    ...errors.length ? { errors } : {}
+  };
+}
+async function readKey(r, k, ref, region) {
+  const errors = [];
+  const kms = await r.clients.kms(region);
+  const desc = await attempt(errors, "kms:DescribeKey", ref, () => r.limits.kms(() => kms.send(new k.DescribeKeyCommand({ KeyId: ref }))));
+  const meta = desc?.KeyMetadata ?? {};
+  const keyId = meta.KeyId ?? ref;
+  const policy = desc ? await attempt(errors, "kms:GetKeyPolicy", keyId, () => r.limits.kms(() => kms.send(new k.GetKeyPolicyCommand({ KeyId: keyId, PolicyName: "default" })))) : void 0;
+  const aliases = desc ? await attempt(errors, "kms:ListAliases", keyId, () => r.limits.kms(() => kms.send(new k.ListAliasesCommand({ KeyId: keyId })))) : void 0;
+  if (!desc && !errors.some((e) => e.action === "kms:GetKeyPolicy"))
+    errors.push({ action: "kms:GetKeyPolicy", code: "NotRead", resource: ref });
+  const out = {
+    KeyId: keyId,
+    Arn: meta.Arn ?? (ref.startsWith("arn:") ? ref : `arn:${r.partition}:kms:${region}:${r.accountId}:key/${keyId}`),
+    KeyManager: meta.KeyManager ?? "CUSTOMER",
+    ...meta.KeySpec ? { KeySpec: meta.KeySpec } : {},
+    Policy: policy?.Policy ?? null,
+    Aliases: (aliases?.Aliases ?? []).map((a) => a.AliasName),
+    ...errors.length ? { errors } : {}
+  };
+  const target = r.regions.find((x) => x.region === region);
+  if (target)
+    target.keys.push(out);
+  else
+    r.regions.push({ region, vpcs: [], flowLogs: [], logGroups: [], metricFilters: [], keys: [out] });
+  r.tick();
+}
+async function readRole(r, i, iam, arn) {
+  const errors = [];
+  const name = arn.slice(arn.lastIndexOf("/") + 1);
+  const got = await attempt(errors, "iam:GetRole", name, () => r.limits.iam(() => iam.send(new i.GetRoleCommand({ RoleName: name }))));
+  if (got === null)
+    return void 0;
+  const role = got?.Role ?? {};
+  const after = (marker) => marker ? { Marker: marker } : {};
+  const nextOf = (p) => p.IsTruncated ? p.Marker : void 0;
+  const inline = [];
+  await listPages(errors, "iam:ListRolePolicies", name, (t) => r.limits.iam(() => iam.send(new i.ListRolePoliciesCommand({ RoleName: name, ...after(t) }))), nextOf, async (page) => {
+    for (const pn of page.PolicyNames ?? []) {
+      const p = await attempt(errors, "iam:GetRolePolicy", `${name}/${pn}`, () => r.limits.iam(() => iam.send(new i.GetRolePolicyCommand({ RoleName: name, PolicyName: pn }))));
+      if (p)
+        inline.push({ PolicyName: pn, PolicyDocument: p.PolicyDocument });
+    }
+  });
+  const attached = [];
+  await listPages(errors, "iam:ListAttachedRolePolicies", name, (t) => r.limits.iam(() => iam.send(new i.ListAttachedRolePoliciesCommand({ RoleName: name, ...after(t) }))), nextOf, async (page) => {
+    for (const ap of page.AttachedPolicies ?? []) {
+      const pa = String(ap.PolicyArn);
+      const pol = await attempt(errors, "iam:GetPolicy", pa, () => r.limits.iam(() => iam.send(new i.GetPolicyCommand({ PolicyArn: pa }))));
+      const v = pol?.Policy?.DefaultVersionId;
+      const ver = v ? await attempt(errors, "iam:GetPolicyVersion", pa, () => r.limits.iam(() => iam.send(new i.GetPolicyVersionCommand({ PolicyArn: pa, VersionId: v })))) : void 0;
+      attached.push({ PolicyArn: pa, Document: ver?.PolicyVersion?.Document ?? null });
+    }
+  });
+  r.tick();
+  return { Arn: role.Arn ?? arn, RoleName: name, AssumeRolePolicyDocument: role.AssumeRolePolicyDocument ?? null, InlinePolicies: inline, AttachedPolicies: attached, ...errors.length ? { errors } : {} };
 }
 
 // dist/src/audit/org.js
-function codeOf2(e) {
-  const x = e;
-  return x.name ?? x.Code ?? x.code ?? "Error";
-}
 async function describeOrganization(clients) {
   const { DescribeOrganizationCommand } = await import("@aws-sdk/client-organizations");
   try {
@@ -353,7 +344,7 @@ async function describeOrganization(clients) {
     const id = r.Organization?.Id;
     return typeof id === "string" ? { organization: { Id: id } } : {};
   } catch (e) {
-    const code = codeOf2(e);
+    const code = codeOf(e);
     if (code === "AWSOrganizationsNotInUseException")
       return { organization: null };
     return { organizationError: { action: "organizations:DescribeOrganization", code } };
@@ -369,7 +360,7 @@ async function orgPath(clients, orgId, accountId) {
     try {
       r = await org.send(new ListParentsCommand({ ChildId: child }));
     } catch (e) {
-      return { error: { action: "organizations:ListParents", code: codeOf2(e) } };
+      return { error: { action: "organizations:ListParents", code: codeOf(e) } };
     }
     const p = (r.Parents ?? [])[0];
     if (!p || typeof p.Id !== "string")

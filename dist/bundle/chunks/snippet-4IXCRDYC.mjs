@@ -1,5 +1,8 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-U4K2SQRJ.mjs";
+import {
   aclCheckRequest,
   putObjectRequest
 } from "./chunk-OED6ALJP.mjs";
@@ -8,9 +11,6 @@ import {
   evaluate
 } from "./chunk-R5C5Z54F.mjs";
 import "./chunk-SJ5DMC32.mjs";
-import {
-  require_dist
-} from "./chunk-U4K2SQRJ.mjs";
 import {
   lineCol
 } from "./chunk-RKRRC2OQ.mjs";

@@ -1,0 +1,103 @@
+// The lint step of the command line (file lint, audit, graph, snapshot merge): run the pipeline,
+// apply --fix, per-path overrides and the baseline, then report and decide the exit code.
+import type { LintOptions } from '../lint.js';
+import type { Result } from '../engine/types.js';
+import { exitCode } from './exit.js';
+import { fixStep } from './fix.js';
+import type { CliValues, Io } from './options.js';
+import { applyOverrides } from './overrides.js';
+import { writeReport, writeText } from './report.js';
+import type { Settings } from './settings.js';
+
+export interface LintRun {
+  readonly command: string | undefined;
+  readonly targets: string[];
+  readonly values: CliValues;
+  readonly settings: Settings;
+  readonly toolVersion: string;
+}
+
+export async function lintStep(run: LintRun, io: Io): Promise<number> {
+  const { values, settings } = run;
+  const { lintAsync } = await import('../lint.js');
+  const lintOpts = await lintOptions(run, io);
+  let out = await lintAsync(lintOpts);
+  if (values.fix || values['fix-dry-run']) {
+    const r = await fixStep({ model: out.model, accountIds: settings.accountIds, organization: settings.organization, dryRun: values['fix-dry-run'] === true, roots: run.targets }, io);
+    if ('exit' in r) return r.exit;
+    // Report what remains after the fixes.
+    if (r.fixed) out = await lintAsync(lintOpts);
+  }
+  out.results = await applyOverrides(out.results, settings.config);
+  const baselined = await baselineStep(values, out.results, io);
+  // Writing a baseline accepts the findings: only input errors fail it.
+  if (baselined === 'written') return exitCode({ results: [], inputErrors: out.inputErrors }, io);
+  if (baselined === 'failed') return 2;
+  if (baselined) out.results = baselined;
+  const rep = { results: values.quiet ? out.results.filter((r) => r.severity === 'error') : out.results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: run.toolVersion };
+  const { buildChainGraph } = await import('../graph/chain.js');
+  // Drawn from every result: --quiet hides warnings from the listing, not from the chains.
+  const graph = () => buildChainGraph(out.model, settings.accountIds, out.results);
+  let written: boolean;
+  if (run.command === 'graph') {
+    const g = await import('../graph/command.js');
+    const text = g.graphText(graph(), values['graph-format']);
+    io.stderr(g.inputErrors(out.results));
+    written = await writeText(text, values.output, io);
+  } else {
+    const tty = values.output ? false : process.stdout.isTTY === true;
+    const color = values['no-color'] ? false : values.color ? true : tty && !process.env.NO_COLOR;
+    written = await writeReport(settings.format, { rep, color, graph }, values.output, io);
+  }
+  if (!written) return 2;
+  // The graph draws the chains, it does not judge them: only input errors fail it.
+  if (run.command === 'graph') return exitCode({ results: [], inputErrors: out.inputErrors }, io);
+  const emptyFails = out.empty && (values['fail-on-empty'] ?? settings.config.failOnEmpty) === true;
+  return exitCode({ results: out.results, inputErrors: out.inputErrors, emptyFails, maxWarnings: settings.maxWarnings }, io);
+}
+
+async function lintOptions(run: LintRun, io: Io): Promise<LintOptions> {
+  const { values, settings } = run;
+  const { config } = settings;
+  const { pathMatcher } = await import('../config.js');
+  const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
+  const debug = values.debug ? (m: string) => io.stderr(`debug: ${m}\n`) : undefined;
+  return {
+    ...(values['var-file'] ?? config.varFiles ? { varFiles: values['var-file'] ?? config.varFiles ?? [] } : {}),
+    ...(config.ignores ? { ignores: config.ignores } : {}),
+    ...(classifiers.length ? { classify: (p: string) => classifiers.find((c) => c.match(p))?.kind } : {}),
+    ...(settings.partition ? { partition: settings.partition } : {}),
+    ...(values.parameters ?? config.parameters ? { parameterFiles: values.parameters ?? config.parameters ?? [], warn: (m: string) => io.stderr(`flowlog-lint: warning: ${m}\n`) } : {}),
+    paths: run.targets,
+    cwd: process.cwd(),
+    accountIds: settings.accountIds,
+    organization: settings.organization,
+    severities: settings.severities,
+    ...(settings.maxFileSize ? { maxFileSize: settings.maxFileSize } : {}),
+    ...(debug ? { debug } : {}),
+  };
+}
+
+/** --baseline / --update-baseline: the results with the baseline applied (sorted), 'written'
+ * after --update-baseline, 'failed' (after saying why) for an unreadable baseline, or undefined
+ * when there is no baseline. */
+async function baselineStep(values: CliValues, results: Result[], io: Io): Promise<Result[] | 'written' | 'failed' | undefined> {
+  const baselineFile = values.baseline ?? (values['update-baseline'] ? '.flowlog-lint-baseline.json' : undefined);
+  if (!baselineFile) return undefined;
+  const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import('../engine/baseline.js');
+  if (values['update-baseline']) {
+    const n = writeBaseline(baselineFile, results);
+    io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}\n`);
+    return 'written';
+  }
+  try {
+    const { sortResults } = await import('../lint.js');
+    return sortResults(applyBaseline(results, readBaseline(baselineFile), baselineFile));
+  } catch (e) {
+    if (e instanceof BaselineError) {
+      io.stderr(`flowlog-lint: ${e.message}\n`);
+      return 'failed';
+    }
+    throw e;
+  }
+}
