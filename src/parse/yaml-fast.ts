@@ -12,7 +12,7 @@ import type { Parsed } from './json.js';
 import type { PArray, PEntry, PNode, PObject, PScalar } from './pnode.js';
 import type { Pos, SourceFile } from './source.js';
 import { CFN_TAGS, parseYaml } from './yaml.js';
-import { K_NONE, K_SEQ, YamlOffsets } from './yaml-offsets.js';
+import { K_MAP, K_NONE, K_SEQ, YamlOffsets } from './yaml-offsets.js';
 
 class Tagged {
   constructor(
@@ -197,6 +197,8 @@ const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
 /** Builds the tree from the loaded data and the event offsets, walking both in step. */
 class OffsetConverter {
   private readonly text: string;
+  /** Content start of the event `resolve` returned last. */
+  private cs = 0;
   constructor(
     private readonly src: SourceFile,
     private readonly o: YamlOffsets,
@@ -214,6 +216,7 @@ class OffsetConverter {
         continue;
       }
       const cs = this.o.contentStart(i);
+      this.cs = cs;
       if (this.text.charCodeAt(cs) !== 42 /* * */) return i;
       const target = this.o.anchors?.get(this.aliasName(cs));
       if (target === undefined) throw new Mismatch();
@@ -229,12 +232,31 @@ class OffsetConverter {
     return t.slice(cs + 1, p);
   }
 
-  /** Child events of `i` in document order. */
+  /** Child events of `i` in document order. A mapping's key attempt that found no node (a `...`
+   * document end after its last entry) is no child. */
   private children(i: number): number[] {
     const out: number[] = [];
     const end = this.o.next(i);
     for (let c = i + 1; c < end; c = this.o.next(c)) out.push(c);
+    const stray = out[out.length - 1];
+    if (this.o.kind(i) === K_MAP && out.length % 2 === 1 && stray !== undefined && this.o.kind(stray) === K_NONE) out.pop();
     return out;
+  }
+
+  /** The last child event of a collection (as `children` counts them). */
+  private lastChild(i: number): number {
+    const end = this.o.next(i);
+    let last = -1;
+    let prev = -1;
+    let count = 0;
+    for (let c = i + 1; c < end; c = this.o.next(c)) {
+      prev = last;
+      last = c;
+      count++;
+    }
+    if (this.o.kind(i) === K_MAP && count % 2 === 1 && last >= 0 && this.o.kind(last) === K_NONE) last = prev;
+    if (last < 0) throw new Mismatch();
+    return last;
   }
 
   /** The `yaml` package's range end of a node whose content starts at `cs`. */
@@ -246,10 +268,7 @@ class OffsetConverter {
     if (c === 91 /* [ */ || c === 123 /* { */) return this.o.close(i);
     if (typeof v === 'object' && v !== null && !(v instanceof NumText) && !(v instanceof Tagged && v.kind === 'scalar')) {
       // A block collection ends where its last entry ends (with that entry's trailing comment).
-      const kids = this.children(i);
-      const last = kids[kids.length - 1];
-      if (last === undefined) throw new Mismatch();
-      return this.nodeEnd(last);
+      return this.nodeEnd(this.lastChild(i));
     }
     return this.o.trimBack(this.o.close(i), cs);
   }
@@ -280,10 +299,7 @@ class OffsetConverter {
    * blank lines) is indented at least as deep as the collection; then the collection keeps that
    * comment and everything up to the next token, where js-yaml closed it. */
   private blockCollectionEnd(i: number, cs: number): number {
-    const kids = this.children(i);
-    const last = kids[kids.length - 1];
-    if (last === undefined) throw new Mismatch();
-    const e = this.nodeEnd(last);
+    const e = this.nodeEnd(this.lastChild(i));
     const t = this.text;
     let p = e;
     let lineStart = e;
@@ -301,14 +317,14 @@ class OffsetConverter {
   private tagStart(cs: number, tag: string): number {
     const t = this.text;
     let i = cs - 1;
-    while (i >= 0 && /[ \t\r\n]/.test(t[i] ?? '')) i--;
+    for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 13 || c === 10; c = t.charCodeAt(i)) i--;
     return t.slice(i - tag.length + 1, i + 1) === tag ? i - tag.length + 1 : cs;
   }
 
   node(v: unknown, ev: number, depth: number): PNode {
     if (++this.budget.nodes > this.budget.max || depth > 500) throw new TooLarge();
     const i = this.resolve(ev);
-    const cs = this.o.contentStart(i);
+    const cs = this.cs;
     const src = this.src;
     if (v instanceof Tagged) {
       const end = this.valueEnd(i, cs, v.data === null ? null : v);
@@ -344,11 +360,8 @@ class OffsetConverter {
     if (typeof v === 'object') {
       const keys = Object.keys(v);
       const kids = this.children(i);
-      // A key attempt that found no node (a `...` document end after the last entry) is no entry.
-      const stray = kids[kids.length - 1];
-      if (kids.length % 2 === 1 && stray !== undefined && this.o.kind(stray) === K_NONE) kids.pop();
       if (kids.length !== keys.length * 2) throw new Mismatch();
-      if (keys.length > 1 && keys.some((k) => INDEX_KEY.test(k))) throw new Mismatch();
+      if (keys.length > 1 && keys.some((k) => k.charCodeAt(0) <= 57 && INDEX_KEY.test(k))) throw new Mismatch();
       const entries: PEntry[] = keys.map((k, j) => {
         const kev = kids[2 * j] ?? 0;
         const ks = this.o.contentStart(kev);
