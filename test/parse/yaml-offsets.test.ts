@@ -6,40 +6,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { get, type PNode } from '../../src/parse/pnode.js';
-import { lineCol, makeSource, type SourceFile } from '../../src/parse/source.js';
-import { parseYamlFast, parseYamlLazy } from '../../src/parse/yaml-fast.js';
-
-/** Differences between the positions of two trees of the same data, as readable lines. */
-function diffPositions(a: PNode, b: PNode, path = '', out: string[] = []): string[] {
-  const p = (n: { start: number; end: number }) => `${n.start}-${n.end}`;
-  if (p(a.pos) !== p(b.pos)) out.push(`${path || '/'}: ${p(a.pos)}, want ${p(b.pos)}`);
-  if (a.kind === 'object' && b.kind === 'object') {
-    a.entries.forEach((e, i) => {
-      const f = b.entries[i];
-      if (!f || f.key !== e.key) out.push(`${path}/${e.key}: entry differs`);
-      else {
-        if (p(e.keyPos) !== p(f.keyPos)) out.push(`${path}/${e.key} (key): ${p(e.keyPos)}, want ${p(f.keyPos)}`);
-        diffPositions(e.value, f.value, `${path}/${e.key}`, out);
-      }
-    });
-  } else if (a.kind === 'array' && b.kind === 'array') {
-    if (a.items.length !== b.items.length) out.push(`${path}: length differs`);
-    a.items.forEach((it, i) => {
-      const j = b.items[i];
-      if (j) diffPositions(it, j, `${path}/${i}`, out);
-    });
-  } else if (a.kind !== b.kind) out.push(`${path}: ${a.kind}, want ${b.kind}`);
-  return out;
-}
+import { compare } from '../helpers/yaml-positions.js';
+import { lineCol, makeSource } from '../../src/parse/source.js';
+import { parseYamlFast } from '../../src/parse/yaml-fast.js';
 
 /** Whether the tree came from the offset path (its nodes are their own positions). */
 function fromOffsets(root: PNode): boolean {
   return (root.pos as unknown) === root;
 }
 
-function compare(src: SourceFile): string[] {
-  return diffPositions(parseYamlFast(src).root, parseYamlLazy(src).root);
-}
 
 const EDGE: Record<string, string> = {
   'flow mappings': 'A: {a: 1, b: "x", c: [1, 2 ], d: {e: f}}\nB: { }\nC: {k: }\nD: [ {a: 1}, [b, c] ]\n',
@@ -85,8 +60,12 @@ describe('YAML positions from the first parse', () => {
   });
 
   it('documents the events cannot pair with take the lazy path, with the same positions', () => {
-    // An empty sequence item has no event of its own; small-integer keys change key order.
-    for (const text of ['A:\n  -\n  - b\n', 'M:\n  "2": a\n  "1": b\n', 'S: [a: 1]\n']) {
+    // An empty sequence item has no event of its own; small-integer keys change key order; the
+    // rest are shapes where the positioned parser's ranges follow rules not worth copying (found by
+    // test/fuzz/yaml-positions.test.ts): an empty last value before a comment, an empty value with
+    // a tag or an anchor, a lone carriage return, a numeric key.
+    const shapes = ['A:\n  -\n  - b\n', 'M:\n  "2": a\n  "1": b\n', 'S: [a: 1]\n', 'S:\n# c\n', 'R:\n  K: !', 'R:\n  &a\n', 'A:\r- 0\r', 'M:\n  1: a\n'];
+    for (const text of shapes) {
       const src = makeSource('f.yaml', text);
       expect(fromOffsets(parseYamlFast(src).root), text).toBe(false);
       expect(compare(src)).toEqual([]);
