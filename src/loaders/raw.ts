@@ -9,7 +9,7 @@ import { parseEmbeddedJson, parseJson } from '../parse/json.js';
 import { get, str, type PNode } from '../parse/pnode.js';
 import { pos } from '../parse/source.js';
 import { bucketOfPolicy, classifyPolicy } from './classify.js';
-import type { LoadTarget } from './context.js';
+import type { LoadTarget } from '../inputs/context.js';
 
 const FLOW_LOG_KEYS = [
   'ResourceIds',

@@ -8,7 +8,7 @@ import type { Env, Model, Origin, Role } from '../model/model.js';
 import { lit, plainToVal, unknown, type Val } from '../model/value.js';
 import { toPlain, type PNode } from '../parse/pnode.js';
 import { get } from '../parse/pnode.js';
-import type { LoadTarget } from './context.js';
+import type { LoadTarget } from '../inputs/context.js';
 import { InputError } from '../parse/errors.js';
 import { orgFromSnapshot } from '../model/org.js';
 

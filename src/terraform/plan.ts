@@ -6,7 +6,7 @@ import { ACCOUNT } from '../model/symbols.js';
 import { concatParts, fromPNode, literal, unknown, type Part, type Val } from '../model/value.js';
 import { get, getEntry, str, type PNode } from '../parse/pnode.js';
 import type { Pos } from '../parse/source.js';
-import type { LoadTarget } from '../loaders/context.js';
+import type { LoadTarget } from '../inputs/context.js';
 import { mapResource, postLinkTerraform, type BlockView, type ResourceView } from './load.js';
 
 export function looksLikePlan(root: PNode): boolean {
