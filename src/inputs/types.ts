@@ -39,6 +39,9 @@ export interface RunContext {
   readonly skip: (display: string, why: string) => void;
   /** The bindings a file is read with (the run's, plus what sessions add). */
   readonly bindingsFor: (path: string) => ReadonlyMap<string, string>;
+  /** The link step's first part, for a model a session loads itself: joins what its loader
+   * declared apart (link/apart.ts; inputs do not import link/). */
+  readonly linkLoaded: (model: Model) => void;
 }
 
 /** One world: an assignment of the undecidable conditions and a parameter-scenario index. */

@@ -8,6 +8,7 @@ import { detectKind } from '../inputs/registry.js';
 import { parseDocument, readText, syntaxOf } from '../inputs/read.js';
 import { mergeInto } from '../inputs/model-merge.js';
 import type { ParsedDoc } from '../inputs/types.js';
+import { linkDeclaredApart } from '../link/apart.js';
 import { notAnInputAfterAll, sniffInput } from '../loaders/sniff.js';
 import { emptyModel } from '../model/model.js';
 import { InputError } from '../parse/errors.js';
@@ -60,6 +61,7 @@ function loadOnceOrKeep(run: RunState, doc: ParsedDoc): void {
   const scratch = emptyModel();
   const before = run.undecided.size;
   const ok = kind.load?.({ model: scratch, src, opts: { ...run.loadOpts, bindings: run.bindingsFor(src.path), assume: new Map() } }, doc.root) ?? false;
+  linkDeclaredApart(scratch);
   // A snapshot is what an audit read, not a source file: it does not count in summary.files
   // (so an audit, a lint of its saved snapshot and merged shards all report the same).
   const notASource = ok && kind.notASource === true;

@@ -6,6 +6,7 @@ import type { Result } from '../engine/types.js';
 import type { LoadOptions } from '../inputs/context.js';
 import type { FileState } from '../inputs/labels.js';
 import { INPUTS } from '../inputs/registry.js';
+import { linkDeclaredApart } from '../link/apart.js';
 import type { ErrorAt, InputSession, ParsedDoc, RunContext } from '../inputs/types.js';
 import { emptyModel, type Model } from '../model/model.js';
 import { lineCol, type SourceFile } from '../parse/source.js';
@@ -62,7 +63,7 @@ export function startRun(opts: LintOptions, walked: WalkResult): RunState {
   };
   const ctx: RunContext = {
     paths: opts.paths, cwd: opts.cwd, files: walked.files, bindings, varFiles: opts.varFiles ?? [], parameters: opts.parameters ?? new Map(), parameterFiles: opts.parameterFiles ?? [],
-    debug, warn: opts.warn ?? debug, errorAt, bindingsFor, skip: (display, why) => state.skip(display, why),
+    debug, warn: opts.warn ?? debug, errorAt, bindingsFor, skip: (display, why) => state.skip(display, why), linkLoaded: linkDeclaredApart,
   };
   for (const k of INPUTS) if (k.session) sessions.push(k.session(ctx));
   Object.assign(state.loadOpts, { undecided: state.undecided, ...Object.assign({}, ...sessions.map((s) => s.loadOptions?.() ?? {})), ...(opts.classify ? { classify: opts.classify } : {}) });

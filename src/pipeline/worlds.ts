@@ -1,6 +1,7 @@
 // Step 4 of a run: the worlds. A world is an assignment of the conditions no input decides and
 // an index into each input's parameter scenarios; its model is the part loaded once plus the
 // documents loaded again with the world's options, plus the sessions' own parts, linked.
+import { linkDeclaredApart } from '../link/apart.js';
 import { attachPolicies } from '../link/attach.js';
 import type { LoadOptions } from '../inputs/context.js';
 import { MAX_SCENARIOS, type FileState } from '../inputs/labels.js';
@@ -36,6 +37,7 @@ function loadPerWorld(run: RunState, model: Model, doc: ParsedDoc, world: World,
   try {
     const opts: LoadOptions = { ...run.loadOpts, bindings: run.bindingsFor(src.path), assume: world.assume, undecided: world.undecided, ...worldOpts };
     ok = detectKind(doc.root).load?.({ model, src, opts }, doc.root) ?? false;
+    linkDeclaredApart(model);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     // Reported once, in the first world.

@@ -37,7 +37,10 @@ function terraformSession(ctx: RunContext): InputSession {
     },
     scenarios: () => (tfFiles.length ? tf().scenarios : 1),
     addToWorld(model, world, states) {
-      if (tfFiles.length) addTerraformWorld(model, tf().get(world.scenario), tfFiles, states);
+      if (!tfFiles.length) return;
+      const tfw = tf().get(world.scenario);
+      ctx.linkLoaded(tfw.model);
+      addTerraformWorld(model, tfw, tfFiles, states);
     },
     splittable: () => tfFiles.length === 0,
     planOf(file) {

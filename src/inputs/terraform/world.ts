@@ -1,6 +1,7 @@
 // Terraform's part of one world's model.
 import type { FileState } from '../../cfn/label.js';
 import type { Model, Role } from '../../model/model.js';
+import { markMaybeAbsent, nameOf, recordsOf } from '../../model/instances.js';
 import { toPlainVal } from '../../model/value.js';
 import type { SourceFile } from '../../parse/source.js';
 import type { TerraformWorld } from '../../terraform/worlds.js';
@@ -9,6 +10,7 @@ import { mergeInto } from '../model-merge.js';
 /** Adds a Terraform scenario's model, label states and sources to the world's model. */
 export function addTerraformWorld(model: Model, tfw: TerraformWorld, tfFiles: readonly { src: SourceFile }[], states: Map<string, FileState>): void {
   const { model: tfModel, consumed } = tfw;
+  markUnknownInstances(tfModel);
   for (const [f, st] of tfw.states) states.set(f, st);
   mergeInto(model, tfModel);
   model.files += tfFiles.length;
@@ -35,4 +37,15 @@ function withoutPhantomRoles(roles: Role[], tfRoles: readonly Role[], consumed: 
     const key = docKey(r);
     return key === undefined || !tfTrusts.has(key);
   });
+}
+
+/** An instance whose count/for_each cannot be resolved statically is addressed `x[?]` (possibly
+ * inside a module instance `module.m[?].x`): it may not exist at all. What is counted is the
+ * address before the first unknown key. */
+function markUnknownInstances(m: Model): void {
+  for (const r of recordsOf(m)) {
+    const name = nameOf(r);
+    const at = name.indexOf('[?]');
+    if (at >= 0) markMaybeAbsent(r, name.slice(0, at));
+  }
 }
