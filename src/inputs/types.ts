@@ -3,6 +3,7 @@
 // "world"; it names no kind. A kind whose files are read as a whole set (Terraform), or whose
 // documents are loaded again per world (CloudFormation conditions and parameter scenarios), does
 // that through a session: one object per run, holding that kind's state between the steps.
+import type { CheckCounts, Result } from '../engine/types.js';
 import type { Model } from '../model/model.js';
 import type { ParseIssue } from '../parse/errors.js';
 import type { PNode } from '../parse/pnode.js';
@@ -89,6 +90,9 @@ export interface InputSession {
   planOf?(file: string): PlanNote | undefined;
   /** Sources whose comments may hold suppressions. */
   commentSources?(): readonly SourceFile[];
+  /** Drops findings the kind makes twice (a module's own and its caller's copy), keeping the
+   * check counts right; before findings are merged across inputs. */
+  dropDuplicates?(results: Result[], checks: Record<string, CheckCounts>): Result[];
   /** Files the kind read as data of another (Terraform file()): their findings de-duplicated. */
   consumed?(): ReadonlySet<string>;
   dispose?(): void;

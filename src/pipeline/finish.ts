@@ -1,6 +1,5 @@
 // Steps 6–7 of a run: comment suppressions, the de-duplications across inputs, and the output.
 import { PARSE_ERROR } from '../../rules/index.js';
-import { dropCallerDuplicates } from '../engine/caller-dedupe.js';
 import { dedupeConsumed } from '../engine/consumed-dedupe.js';
 import { sayForAnyValue } from '../engine/any-value.js';
 import { INTERNAL_ERROR } from '../engine/run.js';
@@ -22,7 +21,8 @@ export function suppressAndDedupe(run: RunState, out: RuleOutput): Result[] {
   const extra = applySuppressions(out.results, model, out.positions);
   // Files read as data of another input keep their own findings; one both readings make is listed once.
   const consumed = new Set(run.sessions.flatMap((s) => [...(s.consumed?.() ?? [])]));
-  return [...run.errors, ...dedupeConsumed(sayForAnyValue(dropCallerDuplicates(out.results, out.checks), model), consumed), ...extra];
+  const own = run.sessions.reduce((rs, s) => s.dropDuplicates?.(rs, out.checks) ?? rs, out.results);
+  return [...run.errors, ...dedupeConsumed(sayForAnyValue(own, model), consumed), ...extra];
 }
 
 /** The run's output: sorted results and the summary counts. */

@@ -6,6 +6,7 @@ import { TerraformWorlds } from '../../terraform/worlds.js';
 import { InputError } from '../../parse/errors.js';
 import type { SourceFile } from '../../parse/source.js';
 import type { InputKind, InputSession, RunContext } from '../types.js';
+import { dropCallerDuplicates } from './caller-dedupe.js';
 import { addTerraformWorld } from './world.js';
 
 const isTerraform = (abs: string) => /\.(tf|tfvars)$/i.test(abs);
@@ -43,6 +44,7 @@ function terraformSession(ctx: RunContext): InputSession {
       addTerraformWorld(model, tfw, tfFiles, states);
     },
     splittable: () => tfFiles.length === 0,
+    dropDuplicates: dropCallerDuplicates,
     planOf(file) {
       const plan = worlds?.plans.get(file);
       return plan && { explored: plan.scenarios.length, ...(plan.cappedFrom ? { cappedFrom: plan.cappedFrom } : {}), noun: 'input' };
