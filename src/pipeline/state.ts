@@ -66,7 +66,8 @@ export function startRun(opts: LintOptions, walked: WalkResult): RunState {
     debug, warn: opts.warn ?? debug, errorAt, bindingsFor, skip: (display, why) => state.skip(display, why), linkLoaded: linkDeclaredApart,
   };
   for (const k of INPUTS) if (k.session) sessions.push(k.session(ctx));
-  Object.assign(state.loadOpts, { undecided: state.undecided, ...Object.assign({}, ...sessions.map((s) => s.loadOptions?.() ?? {})), ...(opts.classify ? { classify: opts.classify } : {}) });
+  const sessionOpts = Object.assign({}, ...sessions.map((s) => s.loadOptions?.() ?? {})) as Partial<LoadOptions>;
+  Object.assign(state.loadOpts, { undecided: state.undecided, ...sessionOpts, ...(opts.classify ? { classify: opts.classify } : {}) });
   return state;
 }
 
