@@ -9,7 +9,7 @@ import { runOutput, suppressAndDedupe } from './pipeline/finish.js';
 import type { LintOptions } from './pipeline/options.js';
 import { runWorlds } from './pipeline/rules.js';
 import { startRun } from './pipeline/state.js';
-import { loadWorld, planWorlds } from './pipeline/worlds.js';
+import { loadFirstWorld, planWorlds } from './pipeline/worlds.js';
 import { walk, type WalkResult } from './walk.js';
 
 export { DEFAULT_MAX_FILE_SIZE, type LintOptions } from './pipeline/options.js';
@@ -26,10 +26,8 @@ export async function lintAsync(opts: LintOptions): Promise<RunOutput & { model:
 export function lint(opts: LintOptions, walked?: WalkResult): RunOutput & { model: Model } {
   const run = startRun(opts, walked ?? walk(opts.paths, opts.cwd, opts.ignores ?? []));
   collectInputs(run); // read, detect, load once (or keep to load per world)
-  // The first world finds the conditions no input decides; the worlds assign them.
-  const first = loadWorld(run, { assume: new Map(), scenario: 0, undecided: run.undecided });
-  run.worldStates.length = 0;
-  const worlds = planWorlds(run);
+  const first = loadFirstWorld(run); // finds the conditions no input decides
+  const worlds = planWorlds(run); // scenarios × assignments of those conditions
   const out = runWorlds(run, worlds, first); // link and run the rules in each world
   const all = suppressAndDedupe(run, out);
   return runOutput(run, all, out);

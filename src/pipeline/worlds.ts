@@ -51,6 +51,14 @@ function loadPerWorld(run: RunState, model: Model, doc: ParsedDoc, world: World,
   } else run.debug(`${src.path}: not a recognised input; skipped`);
 }
 
+/** World 0 as first loaded: it fills `run.undecided` with the conditions no input decides. Its
+ * label states are dropped: labels are made of the worlds `runWorlds` loads. */
+export function loadFirstWorld(run: RunState): Model {
+  const first = loadWorld(run, { assume: new Map(), scenario: 0, undecided: run.undecided });
+  run.worldStates.length = 0;
+  return first;
+}
+
 /** The worlds to run, once the first load has found the undecidable conditions: parameter
  * scenarios (per input, the i-th of each) times assignments of the conditions that stay
  * undecidable (they compare things no parameter fixes, like the region). */
