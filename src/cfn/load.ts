@@ -8,7 +8,7 @@ import { parseJsonAt } from '../parse/embedded.js';
 import { InputError } from '../parse/errors.js';
 import { get, getEntry, str, type PEntry, type PNode, type PObject } from '../parse/pnode.js';
 import { span, type Pos } from '../parse/source.js';
-import type { LoadTarget } from '../loaders/context.js';
+import type { LoadTarget } from '../inputs/context.js';
 import { condition, getAtt, isNoValue, ref, resolve, type TemplateInfo } from './resolve.js';
 import { NO } from '../iam/tri.js';
 import { cfnFacts } from './dependencies.js';

@@ -1,6 +1,7 @@
 // Runs rules over the linked model and collects results, with per-rule check counts.
 import { capQuotedValues } from './cap.js';
 import type { Links } from '../link/links.js';
+import { maybeAbsentNames } from '../model/instances.js';
 import type { Model } from '../model/model.js';
 import { lineCol } from '../parse/source.js';
 import { releasedWording, renderMessage } from './messages.js';
@@ -58,6 +59,7 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
   const results: Result[] = [];
   const positions: ({ src: import('../parse/source.js').SourceFile; start: number } | undefined)[] = [];
   const checks: Record<string, CheckCounts> = {};
+  const maybeAbsent = maybeAbsentNames(model);
   for (const rule of rules) {
     const id = rule.meta.id;
     const override = opts.severities.get(id);
@@ -75,12 +77,13 @@ export function runRules(rules: readonly Rule[], model: Model, links: Links, opt
         report: (r0) => {
           const rendered = renderMessage(id, rule.meta.messages, r0.messageId, { ...r0.detail, ...r0.data });
           let message = rendered;
-          // A resource whose count/for_each cannot be resolved may not exist at all: what fails on
-          // it is unverifiable, not a failure.
+          // A resource the input marked as maybe absent (model/instances.ts: a count/for_each that
+          // cannot be resolved) may not exist at all: what fails on it is unverifiable, not a failure.
           let r = r0;
-          if (r0.status === 'fail' && r0.resource?.includes('[?]')) {
+          const counted = r0.resource === undefined ? undefined : maybeAbsent.get(r0.resource);
+          if (r0.status === 'fail' && counted !== undefined) {
             r = { ...r0, status: 'unverifiable' };
-            message = `${message} (Unverifiable: whether and how often ${r0.resource.replace(/\[\?\].*/, '')} is created depends on a count/for_each that cannot be resolved statically.)`;
+            message = `${message} (Unverifiable: whether and how often ${counted} is created depends on a count/for_each that cannot be resolved statically.)`;
           }
           counts()[r.status]++;
           // Unverifiable results are warnings: never a silent pass, never a hard failure.

@@ -119,7 +119,42 @@ function prefixesFromPolicy(docs: PolicyDoc[], bucketName: readonly Part[]): { p
 export function buildLinks(model: Model, accountIds: readonly string[], org: OrgContext = UNSTATED_ORG): Links {
   const defaultAccounts: Part[][] = accountIds.length ? accountIds.map((a) => [a]) : [[UNSTATED_ACCOUNT]];
   const orgOf = accountOrgs(model, org);
-  const scopes = new Map<string, BucketScope>();
+  const scopes = bucketScopes(model, orgOf);
+  const rolesByArn = index(model.roles, (r) => [r.arn]);
+  const roleByArn = (arn: readonly Part[]): Role | undefined => rolesByArn.get(partsKey(arn));
+  const logGroupByName = logGroupIndex(model);
+  const flowLogs = model.flowLogs.map((fl) => linkFlowLog(fl, { defaultAccounts, scopes, roleByArn, logGroupByName }));
+  addPolicyOnlyScopes(model, scopes, defaultAccounts);
+  const keyByRef = keyIndex(model);
+  return {
+    flowLogs,
+    buckets: [...scopes.all.values()],
+    keyOf(bucket) {
+      const ref = bucket.encryption?.kmsKeyId;
+      return ref ? keyByRef(ref) : undefined;
+    },
+    keyByRef,
+    roleByArn,
+    logGroupByName,
+    orgOf,
+  };
+}
+
+/** An index by value (first item wins), so linking stays linear in the number of resources. */
+function index<T>(items: readonly T[], keysOf: (t: T) => (readonly Part[])[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const it of items) for (const k of keysOf(it)) if (k.length && !m.has(partsKey(k))) m.set(partsKey(k), it);
+  return m;
+}
+
+interface Scopes {
+  readonly all: Map<string, BucketScope>;
+  /** The scope of a bucket name, made on first use with the bucket and its policies. */
+  scopeFor(name: readonly Part[], partition: readonly Part[]): BucketScope;
+}
+
+function bucketScopes(model: Model, orgOf: Links['orgOf']): Scopes {
+  const all = new Map<string, BucketScope>();
   const bucketByName = new Map<string, Bucket>();
   for (const b of model.buckets) if (b.bucketName.length) bucketByName.set(partsKey(b.bucketName), b);
   const policiesByName = new Map<string, BucketPolicy[]>();
@@ -131,7 +166,7 @@ export function buildLinks(model: Model, accountIds: readonly string[], org: Org
   }
   const scopeFor = (name: readonly Part[], partition: readonly Part[]): BucketScope => {
     const k = partsKey(name);
-    let s = scopes.get(k);
+    let s = all.get(k);
     if (!s) {
       const bucket = bucketByName.get(k);
       const policies = [...(policiesByName.get(k) ?? [])];
@@ -139,18 +174,16 @@ export function buildLinks(model: Model, accountIds: readonly string[], org: Org
         policies.push({ ...bucket, kind: 'bucket-policy', doc: bucket.inlinePolicy, bucketName: { kind: 'str', parts: bucket.bucketName } });
       }
       s = { key: k, bucketName: name, partition, policies, targets: [], flowLogs: [], orgOf, ...(bucket ? { bucket } : {}) };
-      scopes.set(k, s);
+      all.set(k, s);
     }
     return s;
   };
+  return { all, scopeFor };
+}
 
-  // Indexes by value, so linking stays linear in the number of resources.
-  const index = <T>(items: readonly T[], keysOf: (t: T) => (readonly Part[])[]): Map<string, T> => {
-    const m = new Map<string, T>();
-    for (const it of items) for (const k of keysOf(it)) if (k.length && !m.has(partsKey(k))) m.set(partsKey(k), it);
-    return m;
-  };
-  const rolesByArn = index(model.roles, (r) => [r.arn]);
+/** Log groups by name, account and region; inputs that do not state account and region (raw
+ * files) match by name alone. */
+function logGroupIndex(model: Model): Links['logGroupByName'] {
   const groupKey = (name: readonly Part[], account: readonly Part[] | undefined, region: readonly Part[]) => `${partsKey(name)}|${partsKey(account ?? [])}|${partsKey(region)}`;
   const groupsByName = new Map<string, LogGroup>();
   const groupsByNameOnly = new Map<string, LogGroup[]>();
@@ -160,53 +193,58 @@ export function buildLinks(model: Model, accountIds: readonly string[], org: Org
     const n = partsKey(g.logGroupName);
     groupsByNameOnly.set(n, [...(groupsByNameOnly.get(n) ?? []), g]);
   }
-  const keysByRef = index(model.keys, (k) => [k.arn, k.keyId, ...k.aliases]);
-  const keysByAliasName = index(model.keys, (k) => k.aliases.map((a) => splitFirst(a, 'alias/')?.[1] ?? []));
-  const roleByArn = (arn: readonly Part[]): Role | undefined => rolesByArn.get(partsKey(arn));
-  const logGroupByName = (name: readonly Part[], account?: readonly Part[], region?: readonly Part[]): LogGroup | undefined => {
+  return (name, account, region) => {
     const exact = region ? groupsByName.get(groupKey(name, account, region)) : undefined;
     if (exact) return exact;
-    // Inputs that do not state account and region (raw files) match by name alone.
     const byName = groupsByNameOnly.get(partsKey(name)) ?? [];
     return byName.length === 1 ? byName[0] : undefined;
   };
+}
 
-  const flowLogs: FlowLogLink[] = model.flowLogs.map((fl) => {
-    const type = destinationType(fl);
-    const accounts = fl.env.account ? [fl.env.account] : defaultAccounts;
-    const base = { flowLog: fl, type, accounts, region: fl.env.region, partition: fl.env.partition };
-    if (type === 's3') {
-      const d = s3Destination(fl);
-      if (!d) return base;
-      if ('unknown' in d) return { ...base, s3Unknown: { reason: d.unknown, ...(d.at ? { at: d.at } : {}) } };
-      const partition = d.partition.length ? d.partition : [UNSTATED_PARTITION];
-      const scope = scopeFor(d.bucket, partition);
-      const hive = literal(fieldCI(fl.destinationOptions, 'HiveCompatiblePartitions')) === 'true';
-      scope.targets.push({ prefix: d.prefix, accounts, region: fl.env.region, hive, flowLog: fl });
-      scope.flowLogs.push(fl);
-      return { ...base, s3: d, bucketScope: scope, partition };
-    }
-    if (type === 'cloud-watch-logs' || type === 'kinesis-data-firehose') {
-      const rolePartsV = fl.deliverLogsPermissionArn ? partsOf(fl.deliverLogsPermissionArn) : undefined;
-      const role = rolePartsV ? roleByArn(rolePartsV) : undefined;
-      const lg = type === 'cloud-watch-logs' ? logGroupNameOf(fl) : undefined;
-      const lgName = lg && 'name' in lg ? lg.name : undefined;
-      const logGroup = lgName && lg && 'name' in lg ? logGroupByName(lgName, lg.arnAccount ?? fl.env.account, lg.arnRegion ?? fl.env.region) : undefined;
-      return {
-        ...base,
-        ...(role ? { role } : {}),
-        ...(rolePartsV ? { roleArn: rolePartsV } : {}),
-        ...(lgName ? { logGroupName: lgName } : {}),
-        ...(logGroup ? { logGroup } : {}),
-      };
-    }
-    return base;
-  });
+interface FlowLogLinker {
+  readonly defaultAccounts: Part[][];
+  readonly scopes: Scopes;
+  readonly roleByArn: Links['roleByArn'];
+  readonly logGroupByName: Links['logGroupByName'];
+}
 
-  // Bucket policies that grant the delivery service something, with no flow log in the scan.
+function linkFlowLog(fl: FlowLog, x: FlowLogLinker): FlowLogLink {
+  const type = destinationType(fl);
+  const accounts = fl.env.account ? [fl.env.account] : x.defaultAccounts;
+  const base = { flowLog: fl, type, accounts, region: fl.env.region, partition: fl.env.partition };
+  if (type === 's3') {
+    const d = s3Destination(fl);
+    if (!d) return base;
+    if ('unknown' in d) return { ...base, s3Unknown: { reason: d.unknown, ...(d.at ? { at: d.at } : {}) } };
+    const partition = d.partition.length ? d.partition : [UNSTATED_PARTITION];
+    const scope = x.scopes.scopeFor(d.bucket, partition);
+    const hive = literal(fieldCI(fl.destinationOptions, 'HiveCompatiblePartitions')) === 'true';
+    scope.targets.push({ prefix: d.prefix, accounts, region: fl.env.region, hive, flowLog: fl });
+    scope.flowLogs.push(fl);
+    return { ...base, s3: d, bucketScope: scope, partition };
+  }
+  if (type === 'cloud-watch-logs' || type === 'kinesis-data-firehose') {
+    const rolePartsV = fl.deliverLogsPermissionArn ? partsOf(fl.deliverLogsPermissionArn) : undefined;
+    const role = rolePartsV ? x.roleByArn(rolePartsV) : undefined;
+    const lg = type === 'cloud-watch-logs' ? logGroupNameOf(fl) : undefined;
+    const lgName = lg && 'name' in lg ? lg.name : undefined;
+    const logGroup = lgName && lg && 'name' in lg ? x.logGroupByName(lgName, lg.arnAccount ?? fl.env.account, lg.arnRegion ?? fl.env.region) : undefined;
+    return {
+      ...base,
+      ...(role ? { role } : {}),
+      ...(rolePartsV ? { roleArn: rolePartsV } : {}),
+      ...(lgName ? { logGroupName: lgName } : {}),
+      ...(logGroup ? { logGroup } : {}),
+    };
+  }
+  return base;
+}
+
+/** Bucket policies that grant the delivery service something, with no flow log in the scan. */
+function addPolicyOnlyScopes(model: Model, scopes: Scopes, defaultAccounts: Part[][]): void {
   for (const bp of model.bucketPolicies) {
     const n = partsOf(bp.bucketName);
-    if (!n || scopes.has(partsKey(n))) continue;
+    if (!n || scopes.all.has(partsKey(n))) continue;
     if (!grantsDeliveryService(bp.doc)) continue;
     // The policy's own stack says where the bucket is (RULES.md, "A bucket with no flow log in the
     // scan"): its partition (bound to --partition) and its region symbol, so a policy naming
@@ -214,22 +252,20 @@ export function buildLinks(model: Model, accountIds: readonly string[], org: Org
     const stated = (ps: readonly Part[], unstated: Part): Part[] | undefined => (ps.length && !ps.some((x) => x === unstated) ? [...ps] : undefined);
     const partition = stated(bp.env.partition, UNSTATED_PARTITION) ?? partitionOfPolicy(bp.doc) ?? [UNSTATED_PARTITION];
     const region = stated(bp.env.region, UNSTATED_REGION) ?? [UNSTATED_REGION];
-    const scope = scopeFor(n, partition);
+    const scope = scopes.scopeFor(n, partition);
     const prefixes = prefixesFromPolicy(scope.policies.map((p) => p.doc), n);
     for (const { prefix, hive } of prefixes.length ? prefixes : [{ prefix: [], hive: false }]) {
       scope.targets.push({ prefix, accounts: defaultAccounts, region, hive });
     }
   }
+}
 
+/** Keys by ARN, ID or alias (memoised per reference value). */
+function keyIndex(model: Model): Links['keyByRef'] {
+  const keysByRef = index(model.keys, (k) => [k.arn, k.keyId, ...k.aliases]);
+  const keysByAliasName = index(model.keys, (k) => k.aliases.map((a) => splitFirst(a, 'alias/')?.[1] ?? []));
   const keyCache = new Map<Val, KeyLink>();
-  const keyByRef = (ref: Val): KeyLink => {
-    const hit = keyCache.get(ref);
-    if (hit) return hit;
-    const r = keyByRefUncached(ref);
-    keyCache.set(ref, r);
-    return r;
-  };
-  const keyByRefUncached = (ref: Val): KeyLink => {
+  const uncached = (ref: Val): KeyLink => {
     const p = partsOf(ref);
     // A deploy-time input may be an ARN, an alias or an ID: its kind is not known.
     if (!p || isInputSym(p[0])) return { ref, refKind: 'unknown' };
@@ -241,18 +277,12 @@ export function buildLinks(model: Model, accountIds: readonly string[], org: Org
     const key = keysByRef.get(partsKey(p)) ?? (aliasName ? keysByAliasName.get(partsKey(aliasName)) : undefined);
     return { ref, refKind, ...(key ? { key } : {}) };
   };
-
-  return {
-    flowLogs,
-    buckets: [...scopes.values()],
-    keyOf(bucket) {
-      const ref = bucket.encryption?.kmsKeyId;
-      return ref ? keyByRef(ref) : undefined;
-    },
-    keyByRef,
-    roleByArn,
-    logGroupByName,
-    orgOf,
+  return (ref) => {
+    const hit = keyCache.get(ref);
+    if (hit) return hit;
+    const r = uncached(ref);
+    keyCache.set(ref, r);
+    return r;
   };
 }
 

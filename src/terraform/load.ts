@@ -4,8 +4,8 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../iam/policy.js';
-import { partsKey } from '../link/links.js';
-import type { Env, KmsKey, Model, Role } from '../model/model.js';
+import { declaredApart as pending } from '../model/declared-apart.js';
+import type { Env, Model, Role } from '../model/model.js';
 import { ACCOUNT, PARTITION, REGION, isOptionalInputSym } from '../model/symbols.js';
 import { asList, fieldCI, lit, literal, type Part, type Val } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
@@ -171,7 +171,6 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
   }
   for (const [name, reason] of [...refused, ...budget.breaches]) (model.unreadModules ??= []).push({ name, reason });
   for (const d of defs.values()) for (const f of d.files) f.dispose();
-  postLinkTerraform(model);
   return new Set(extraSources.map((s) => s.path));
 }
 
@@ -200,28 +199,6 @@ function env(bindings: ReadonlyMap<string, string>): Env {
     region: [bindings.get('AWS::Region') ?? REGION],
     account: [bindings.get('AWS::AccountId') ?? ACCOUNT],
   };
-}
-
-interface Pending {
-  unresolvedRolePolicies: { role: Val; reason: Val }[];
-  sse: { bucket: Val; encryption: { algorithm?: Val; kmsKeyId?: Val; pos?: Pos } }[];
-  aliases: { name: Val; target: Val }[];
-  attachments: { roles: Val[]; policyArn: Val }[];
-  keyPolicies: { key: Val; doc: PolicyDoc }[];
-  principalAttachments: { principalKey: string; policyArn: Val }[];
-  /** ACL and Object Ownership set by their own resources (aws_s3_bucket_acl / _ownership_controls). */
-  bucketSettings: { bucket: Val; acl?: Val; objectOwnership?: Val }[];
-}
-
-const pendingByModel = new WeakMap<Model, Pending>();
-
-function pending(model: Model): Pending {
-  let p = pendingByModel.get(model);
-  if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [], bucketSettings: [] };
-    pendingByModel.set(model, p);
-  }
-  return p;
 }
 
 /** `via`: the caller's folder, for resources of a module called from outside that folder
@@ -562,73 +539,6 @@ export function mapResource(model: Model, view: ResourceView, bindings: Readonly
     default:
       break;
   }
-}
-
-/** Links what Terraform declares in separate resources: bucket encryption, key aliases, policy
- * attachments by role name. */
-export function postLinkTerraform(model: Model): void {
-  const p = pending(model);
-  const bucketIndex = new Map<string, number>();
-  model.buckets.forEach((b, i) => {
-    if (b.bucketName.length && !bucketIndex.has(partsKey(b.bucketName))) bucketIndex.set(partsKey(b.bucketName), i);
-  });
-  const rolesByName = new Map<string, Role>();
-  for (const r of model.roles) if (r.roleName.length && !rolesByName.has(partsKey(r.roleName))) rolesByName.set(partsKey(r.roleName), r);
-  const keysByRef = new Map<string, KmsKey>();
-  for (const k of model.keys) for (const ref of [k.keyId, k.arn]) if (ref.length && !keysByRef.has(partsKey(ref))) keysByRef.set(partsKey(ref), k);
-  for (const s of p.sse) {
-    const name = s.bucket.kind === 'str' ? s.bucket.parts : undefined;
-    if (!name) continue;
-    const i = bucketIndex.get(partsKey(name)) ?? -1;
-    const b = model.buckets[i];
-    if (b) model.buckets[i] = { ...b, encryption: s.encryption };
-  }
-  for (const st of p.bucketSettings) {
-    const i = st.bucket.kind === 'str' ? (bucketIndex.get(partsKey(st.bucket.parts)) ?? -1) : -1;
-    const b = model.buckets[i];
-    if (b) model.buckets[i] = { ...b, ...(st.acl ? { acl: st.acl } : {}), ...(st.objectOwnership ? { objectOwnership: st.objectOwnership } : {}) };
-  }
-  for (const kp of p.keyPolicies) {
-    const ref = kp.key.kind === 'str' ? kp.key.parts : undefined;
-    const key = ref ? keysByRef.get(partsKey(ref)) : undefined;
-    const i = key ? model.keys.indexOf(key) : -1;
-    if (key && i >= 0) {
-      const linked = { ...key, policy: kp.doc };
-      model.keys[i] = linked;
-      for (const r of [key.keyId, key.arn]) if (r.length) keysByRef.set(partsKey(r), linked);
-    }
-  }
-  for (const pa of p.principalAttachments) {
-    const arn = pa.policyArn.kind === 'str' ? partsKey(pa.policyArn.parts) : undefined;
-    const i = arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn && (ip.principalKey === ip.uid || ip.principalKey === undefined));
-    const j = i >= 0 ? i : arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn);
-    const ip = model.identityPolicies[j];
-    if (!ip) continue;
-    // The first attachment claims the policy; further ones get a copy under their principal.
-    if (i >= 0) model.identityPolicies[i] = { ...ip, principalKey: pa.principalKey };
-    else model.identityPolicies.push({ ...ip, uid: `${ip.uid}@${pa.principalKey}`, principalKey: pa.principalKey });
-  }
-  for (const a of p.aliases) {
-    const target = a.target.kind === 'str' ? a.target.parts : undefined;
-    const name = a.name.kind === 'str' ? a.name.parts : undefined;
-    if (!target || !name) continue;
-    const key = keysByRef.get(partsKey(target));
-    if (key) (key.aliases as (readonly Part[])[]).push(name);
-  }
-  // A role policy that cannot be read makes the role's permissions unverifiable.
-  for (const u of p.unresolvedRolePolicies) {
-    const rn = u.role.kind === 'str' ? u.role.parts : undefined;
-    const role = rn ? rolesByName.get(partsKey(rn)) : undefined;
-    if (role) role.managedPolicyArns.push(u.reason);
-  }
-  for (const att of p.attachments) {
-    for (const r of att.roles) {
-      const rn = r.kind === 'str' ? r.parts : undefined;
-      const role = rn ? rolesByName.get(partsKey(rn)) : undefined;
-      if (role) role.managedPolicyArns.push(att.policyArn);
-    }
-  }
-  pendingByModel.delete(model);
 }
 
 export { fieldCI };

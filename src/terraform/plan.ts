@@ -6,8 +6,8 @@ import { ACCOUNT } from '../model/symbols.js';
 import { concatParts, fromPNode, literal, unknown, type Part, type Val } from '../model/value.js';
 import { get, getEntry, str, type PNode } from '../parse/pnode.js';
 import type { Pos } from '../parse/source.js';
-import type { LoadTarget } from '../loaders/context.js';
-import { mapResource, postLinkTerraform, type BlockView, type ResourceView } from './load.js';
+import type { LoadTarget } from '../inputs/context.js';
+import { mapResource, type BlockView, type ResourceView } from './load.js';
 
 export function looksLikePlan(root: PNode): boolean {
   return root.kind === 'object' && !!getEntry(root, 'format_version') && (!!get(root, 'planned_values') || !!get(root, 'values'));
@@ -74,7 +74,6 @@ export function loadPlan(t: LoadTarget, root: PNode): void {
     if (children?.kind === 'array') for (const c of children.items) walkModule(c);
   };
   walkModule(values);
-  postLinkTerraform(t.model);
 }
 
 /** Attributes the provider computes, from the resource's own planned values. */

@@ -1,6 +1,7 @@
-// What a loader receives and returns.
+// What an input's loader receives: the model it adds to, the file, and the run's options. A
+// neutral module: the inputs (src/inputs/*), the loaders and src/cfn, src/terraform all import it,
+// and it imports none of them.
 import type { Model } from '../model/model.js';
-import type { ParseIssue } from '../parse/errors.js';
 import type { SourceFile } from '../parse/source.js';
 import type { Val } from '../model/value.js';
 import type { PolicyKind } from '../iam/policy.js';
@@ -21,12 +22,6 @@ export interface LoadOptions {
   otherParams?: ReadonlyMap<string, ReadonlySet<string>>;
   /** `--parameters` values, for every template that declares the parameter. */
   parameterValues?: ReadonlyMap<string, string>;
-}
-
-export interface LoadResult {
-  /** True when the file was recognised as an input flowlog-lint reads. */
-  recognised: boolean;
-  issues: ParseIssue[];
 }
 
 export interface LoadTarget {

@@ -2,7 +2,7 @@
 // can raise the same finding twice: at the same place, for the same reason, naming the resource
 // once by its own address and once by the call path. Reported once: the module's own finding
 // holds for any caller, so the caller's copy adds nothing.
-import type { CheckCounts, Result } from './types.js';
+import type { CheckCounts, Result } from '../../engine/types.js';
 
 const CALL_PATH = /[^\s`]+ → (?:module\.[^.\s`]+\.)+/g;
 const LABEL = / \[when [^\]]*\]$/;
