@@ -14,7 +14,7 @@ export interface TemplateInfo {
   readonly parameters: Map<string, PObject>;
   readonly mappings: PNode | undefined;
   readonly conditions: Map<string, PNode>;
-  readonly resources: Map<string, { type: string; node: PObject; props: PNode | undefined; key: PEntry }>;
+  readonly resources: Map<string, TemplateResource>;
   /** `AWS::AccountId` → a literal when one --account-id was given. */
   readonly bindings: ReadonlyMap<string, string>;
   /** Assignment for conditions that cannot be decided statically (one "world"). */
@@ -26,6 +26,15 @@ export interface TemplateInfo {
   /** Parameters that, in this scenario, take "some value other than every value the conditions
    * compare them with" (cfn/scenarios.ts): their symbol is unequal to those literals. */
   readonly otherParams?: ReadonlySet<string>;
+}
+
+/** One entry of the template's Resources. */
+export interface TemplateResource {
+  readonly type: string;
+  readonly node: PObject;
+  readonly props: PNode | undefined;
+  /** The logical ID's entry (its key position is the resource's position). */
+  readonly key: PEntry;
 }
 
 /** Runs `f` unless `key` is already being resolved (a reference cycle). */
