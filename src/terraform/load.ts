@@ -3,23 +3,23 @@
 // inputs), not as a root of its own.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
-import { makePolicy, type PolicyDoc, type PolicyKind } from '../iam/policy.js';
 import { partsKey } from '../link/links.js';
-import type { Env, KmsKey, Model, Role } from '../model/model.js';
-import { ACCOUNT, PARTITION, REGION, isOptionalInputSym } from '../model/symbols.js';
-import { asList, fieldCI, lit, literal, type Part, type Val } from '../model/value.js';
+import type { KmsKey, Model, Role } from '../model/model.js';
+import { fieldCI, type Val } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
-import { pos, type Pos, type SourceFile } from '../parse/source.js';
+import { pos, type SourceFile } from '../parse/source.js';
 import { readFileSync } from 'node:fs';
 import { makeSource } from '../parse/source.js';
 import { parseHcl, type HclFile } from './hcl.js';
-import { ModuleInstance, moduleDef, policyValue, readFileSource, type BlockCtx, type Instance, type ModuleDef, type ModuleHost } from './module.js';
+import { ModuleInstance, moduleDef, readFileSource, type BlockCtx, type Instance, type ModuleDef, type ModuleHost } from './module.js';
 import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 import { terraformFacts } from './dependencies.js';
 import { isLibraryModule, libraryScenario, planLibrary, type TfPlan } from './scenarios.js';
 import { evalSteps, InstanceBudget, MAX_STRING_CHARS, quoteValue } from './budgets.js';
 import { confinement, type Confinement } from './confine.js';
+import { takePending } from './pending.js';
+import { mapResource, type BlockView, type ResourceView } from './resources.js';
 
 export interface TerraformInput {
   /** Absolute path and source of every .tf file in the scan (parsed here, a module at a time,
@@ -194,36 +194,6 @@ function fileSize(abs: string): number | undefined {
   }
 }
 
-function env(bindings: ReadonlyMap<string, string>): Env {
-  return {
-    partition: [bindings.get('AWS::Partition') ?? PARTITION],
-    region: [bindings.get('AWS::Region') ?? REGION],
-    account: [bindings.get('AWS::AccountId') ?? ACCOUNT],
-  };
-}
-
-interface Pending {
-  unresolvedRolePolicies: { role: Val; reason: Val }[];
-  sse: { bucket: Val; encryption: { algorithm?: Val; kmsKeyId?: Val; pos?: Pos } }[];
-  aliases: { name: Val; target: Val }[];
-  attachments: { roles: Val[]; policyArn: Val }[];
-  keyPolicies: { key: Val; doc: PolicyDoc }[];
-  principalAttachments: { principalKey: string; policyArn: Val }[];
-  /** ACL and Object Ownership set by their own resources (aws_s3_bucket_acl / _ownership_controls). */
-  bucketSettings: { bucket: Val; acl?: Val; objectOwnership?: Val }[];
-}
-
-const pendingByModel = new WeakMap<Model, Pending>();
-
-function pending(model: Model): Pending {
-  let p = pendingByModel.get(model);
-  if (!p) {
-    p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [], bucketSettings: [] };
-    pendingByModel.set(model, p);
-  }
-  return p;
-}
-
 /** `via`: the caller's folder, for resources of a module called from outside that folder
  * (`examples/complete → module.flow_logs.aws_iam_role.this`). `mapped`: the folders mapped so far
  * (a called folder none of whose callers was mapped becomes a root). */
@@ -264,21 +234,6 @@ function mapModule(model: Model, mi: ModuleInstance, input: TerraformInput, mapp
   }
 }
 
-/** A Terraform block as the mapping sees it: from HCL (evaluated) or from plan/state JSON. */
-export interface BlockView {
-  readonly pos: Pos;
-  arg(name: string): Val | undefined;
-  blocks(name: string): BlockView[];
-}
-
-export interface ResourceView extends BlockView {
-  readonly type: string;
-  readonly address: string;
-  readonly src: SourceFile;
-  /** An attribute as other resources see it (computed ARNs and IDs included). */
-  attribute(name: string): Val;
-}
-
 function hclBlockView(mi: ModuleInstance, inst: Instance, ctx: BlockCtx): BlockView {
   const file = inst.decl.file;
   return {
@@ -299,275 +254,10 @@ function hclView(mi: ModuleInstance, inst: Instance): ResourceView {
   return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at, attribute: (n) => mi.attribute(inst, n, at) };
 }
 
-export function mapResource(model: Model, view: ResourceView, bindings: ReadonlyMap<string, string>, via?: string): void {
-  const arg = (n: string) => view.arg(n);
-  const blocks = (n: string, from: BlockView = view): BlockView[] => from.blocks(n);
-  const blockArg = (b: BlockView, n: string): Val | undefined => b.arg(n);
-  const file = { src: view.src };
-  const inst = { address: view.address };
-  const base = { uid: `tf:${via ? `${via} → ` : ''}${view.address}`, name: via ? `${via} → ${view.address}` : view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
-  const mi = { attribute: (_i: unknown, n: string, _at: Pos) => view.attribute(n) };
-  const decl = { type: view.type };
-  const parts = (v: Val | undefined): readonly Part[] => (v?.kind === 'str' ? v.parts : v?.kind === 'num' ? [v.text] : []);
-  const policy = (kind: PolicyKind, v: Val | undefined, owner: string): PolicyDoc | undefined => {
-    if (!v) return undefined;
-    const doc = policyValue(v);
-    if (!doc) return undefined;
-    const p = makePolicy(kind, doc);
-    model.policies.push({ doc: p, owner, origin: { file: file.src } });
-    return p;
-  };
-  const unresolvedReason = (v: Val | undefined) => (v?.kind === 'unknown' ? v.reason : 'the policy is not a JSON document that can be read statically');
-  // A library module's input with a null default that nobody set (optionalInputSym) stands for
-  // "null unless the caller needs it": an optional argument made of it alone counts as not set.
-  // Arguments the resource cannot work without (`keep`) stay: the caller must give them.
-  const optionalOnly = (v: Val | undefined): boolean => v?.kind === 'str' && v.parts.length === 1 && isOptionalInputSym(v.parts[0]);
-  const opt = <K extends string>(k: K, v: Val | undefined, keep = false): Partial<Record<K, Val>> => (v && (keep || !optionalOnly(v)) ? ({ [k]: v } as Record<K, Val>) : {});
-  switch (decl.type) {
-    case 'aws_flow_log': {
-      const kinds: [string, string][] = [
-        ['vpc_id', 'VPC'],
-        ['subnet_id', 'Subnet'],
-        ['eni_id', 'NetworkInterface'],
-        ['transit_gateway_id', 'TransitGateway'],
-        ['transit_gateway_attachment_id', 'TransitGatewayAttachment'],
-      ];
-      let resourceIds: Val[] = [];
-      let resourceType: Val | undefined;
-      // Which resource an optional input attaches the flow log to is the caller's choice.
-      if (kinds.every(([k]) => !arg(k) || optionalOnly(arg(k)))) {
-        const first = kinds.find(([k]) => arg(k));
-        if (first) {
-          resourceIds = [arg(first[0]) as Val];
-          resourceType = lit(first[1], arg(first[0])?.pos);
-        }
-      }
-      for (const [k, t] of kinds) {
-        const v = arg(k);
-        if (v && !optionalOnly(v)) {
-          resourceIds = [v];
-          resourceType = lit(t, v.pos);
-          break;
-        }
-      }
-      const optsBlock = blocks('destination_options')[0];
-      let destinationOptions: Val | undefined;
-      if (optsBlock) {
-        const entries = [
-          ['FileFormat', 'file_format'],
-          ['HiveCompatiblePartitions', 'hive_compatible_partitions'],
-          ['PerHourPartition', 'per_hour_partition'],
-        ]
-          .map(([k, tf]) => ({ key: k as string, value: blockArg(optsBlock, tf as string) }))
-          .filter((e): e is { key: string; value: Val } => !!e.value);
-        destinationOptions = { kind: 'obj', entries, pos: optsBlock.pos };
-      }
-      model.flowLogs.push({
-        ...base,
-        kind: 'flow-log',
-        format: 'terraform',
-        resourceIds,
-        flowLogId: { kind: 'str', parts: [{ sym: `tf:${inst.address}.id`, label: `${inst.address}.id` }] },
-        ...opt('resourceType', resourceType),
-        ...opt('trafficType', arg('traffic_type')),
-        ...opt('destinationType', arg('log_destination_type')),
-        // The destination is needed unless the legacy log_group_name is given; the role unless
-        // the destination is S3.
-        ...opt('destination', arg('log_destination'), !arg('log_group_name') || optionalOnly(arg('log_group_name'))),
-        ...opt('logGroupName', arg('log_group_name')),
-        ...opt('deliverLogsPermissionArn', arg('iam_role_arn'), literal(arg('log_destination_type')) !== 's3'),
-        ...opt('deliverCrossAccountRole', arg('deliver_cross_account_role')),
-        ...opt('maxAggregationInterval', arg('max_aggregation_interval')),
-        ...opt('logFormat', arg('log_format')),
-        ...opt('destinationOptions', destinationOptions),
-      });
-      break;
-    }
-    case 'aws_vpc':
-    case 'aws_default_vpc':
-      model.vpcs.push({ ...base, kind: 'vpc', vpcId: parts(mi.attribute(inst, 'id', base.pos)) });
-      break;
-    case 'aws_s3_bucket': {
-      const name = parts(mi.attribute(inst, 'bucket', base.pos));
-      const sseBlock = blocks('server_side_encryption_configuration')[0];
-      const rule = sseBlock ? blocks('rule', sseBlock)[0] : undefined;
-      const def = rule ? blocks('apply_server_side_encryption_by_default', rule)[0] : undefined;
-      const inlineV = arg('policy');
-      const inline = policy('bucket', inlineV, inst.address);
-      model.buckets.push({
-        ...base,
-        kind: 'bucket',
-        bucketName: name,
-        ...opt('acl', arg('acl')),
-        ...(def ? { encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } } : {}),
-        ...(inline ? { inlinePolicy: inline } : {}),
-      });
-      break;
-    }
-    case 'aws_s3_bucket_policy': {
-      const v = arg('policy');
-      const doc = policy('bucket', v, inst.address);
-      const bucket = arg('bucket');
-      model.bucketPolicies.push({
-        ...base,
-        kind: 'bucket-policy',
-        doc: doc ?? makePolicy('bucket', { kind: 'obj', entries: [] }),
-        ...(bucket ? { bucketName: bucket } : {}),
-        ...(doc ? {} : { unresolved: unresolvedReason(v) }),
-      });
-      break;
-    }
-    case 'aws_s3_bucket_server_side_encryption_configuration': {
-      const rule = blocks('rule')[0];
-      const def = rule ? blocks('apply_server_side_encryption_by_default', rule)[0] : undefined;
-      const bucket = arg('bucket');
-      if (def && bucket) pending(model).sse.push({ bucket, encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } });
-      break;
-    }
-    case 'aws_s3_bucket_acl': {
-      const bucket = arg('bucket');
-      const acl = arg('acl');
-      if (bucket && acl) pending(model).bucketSettings.push({ bucket, acl });
-      break;
-    }
-    case 'aws_s3_bucket_ownership_controls': {
-      const bucket = arg('bucket');
-      const rule = blocks('rule')[0];
-      const objectOwnership = rule ? blockArg(rule, 'object_ownership') : undefined;
-      if (bucket && objectOwnership) pending(model).bucketSettings.push({ bucket, objectOwnership });
-      break;
-    }
-    case 'aws_kinesis_firehose_delivery_stream': {
-      const dest = arg('destination');
-      const conf = dest ? blocks(`${literal(dest) ?? ''}_configuration`)[0] ?? blocks('extended_s3_configuration')[0] : undefined;
-      (model.deliveryStreams ??= []).push({
-        ...base,
-        kind: 'delivery-stream',
-        streamName: parts(mi.attribute(inst, 'name', base.pos)),
-        arn: parts(mi.attribute(inst, 'arn', base.pos)),
-        ...opt('destination', dest),
-        ...opt('roleArn', conf ? blockArg(conf, 'role_arn') : undefined),
-      });
-      break;
-    }
-    case 'aws_kms_key': {
-      const doc = policy('key', arg('policy'), inst.address);
-      model.keys.push({
-        ...base,
-        kind: 'kms-key',
-        keyId: parts(mi.attribute(inst, 'key_id', base.pos)),
-        arn: parts(mi.attribute(inst, 'arn', base.pos)),
-        aliases: [],
-        managedBy: 'CUSTOMER',
-        ...(doc ? { policy: doc } : {}),
-        ...opt('keySpec', arg('customer_master_key_spec') ?? arg('key_spec')),
-      });
-      break;
-    }
-    case 'aws_kms_key_policy': {
-      // The key's policy written as a separate resource: linked to its key after mapping.
-      const doc = policy('key', arg('policy'), inst.address);
-      const key = arg('key_id');
-      if (doc && key) pending(model).keyPolicies.push({ key, doc });
-      break;
-    }
-    case 'aws_kms_alias': {
-      const name = arg('name');
-      const target = arg('target_key_id');
-      if (name && target) pending(model).aliases.push({ name, target });
-      break;
-    }
-    case 'aws_iam_role': {
-      const trust = policy('trust', arg('assume_role_policy'), inst.address);
-      const role: Role = {
-        ...base,
-        kind: 'role',
-        arn: parts(mi.attribute(inst, 'arn', base.pos)),
-        roleName: parts(mi.attribute(inst, 'name', base.pos)),
-        ...(trust ? { trust } : {}),
-        policies: [],
-        managedPolicyArns: asList(arg('managed_policy_arns')),
-        policiesKnown: true,
-      };
-      for (const ip of blocks('inline_policy')) {
-        const doc = policy('identity', blockArg(ip, 'policy'), `${inst.address}/${literal(blockArg(ip, 'name')) ?? 'inline'}`);
-        if (doc) {
-          role.policies.push(doc);
-          model.identityPolicies.push({ ...base, uid: `${base.uid}/inline`, kind: 'identity-policy', doc, attachedRoles: [], principalKey: base.uid });
-        }
-      }
-      model.roles.push(role);
-      break;
-    }
-    case 'aws_iam_role_policy': {
-      const pv = arg('policy');
-      const doc = policy('identity', pv, inst.address);
-      const role = arg('role');
-      if (!doc && role) pending(model).unresolvedRolePolicies.push({ role, reason: { kind: 'unknown', reason: `${inst.address}: ${unresolvedReason(pv)}`, ...(pv?.pos ? { pos: pv.pos } : {}) } });
-      if (doc) model.identityPolicies.push({ ...base, kind: 'identity-policy', doc, attachedRoles: role ? [role] : [], principalKey: role ? `role:${JSON.stringify(parts(role))}` : base.uid });
-      break;
-    }
-    case 'aws_iam_policy': {
-      const doc = policy('identity', arg('policy'), inst.address);
-      if (doc) model.identityPolicies.push({ ...base, kind: 'identity-policy', doc, attachedRoles: [], arn: parts(mi.attribute(inst, 'arn', base.pos)), principalKey: base.uid });
-      break;
-    }
-    case 'aws_iam_user_policy':
-    case 'aws_iam_group_policy': {
-      const doc = policy('identity', arg('policy'), inst.address);
-      const who = arg(decl.type === 'aws_iam_user_policy' ? 'user' : 'group');
-      if (doc) model.identityPolicies.push({ ...base, kind: 'identity-policy', doc, attachedRoles: [], principalKey: `${decl.type}:${JSON.stringify(parts(who))}` });
-      break;
-    }
-    case 'aws_iam_role_policy_attachment': {
-      const role = arg('role');
-      const arn = arg('policy_arn');
-      if (role && arn) pending(model).attachments.push({ roles: [role], policyArn: arn });
-      break;
-    }
-    case 'aws_iam_role_policy_attachments_exclusive': {
-      // The exact set of managed policies of the role (others are detached by Terraform).
-      const role = arg('role_name');
-      if (role) for (const arn of asList(arg('policy_arns'))) pending(model).attachments.push({ roles: [role], policyArn: arn });
-      break;
-    }
-    case 'aws_iam_policy_attachment': {
-      const arn = arg('policy_arn');
-      if (arn) {
-        pending(model).attachments.push({ roles: asList(arg('roles')), policyArn: arn });
-        for (const u of asList(arg('users'))) pending(model).principalAttachments.push({ principalKey: `aws_iam_user_policy:${JSON.stringify(parts(u))}`, policyArn: arn });
-        for (const g of asList(arg('groups'))) pending(model).principalAttachments.push({ principalKey: `aws_iam_group_policy:${JSON.stringify(parts(g))}`, policyArn: arn });
-      }
-      break;
-    }
-    case 'aws_iam_user_policy_attachment':
-    case 'aws_iam_group_policy_attachment': {
-      // A managed policy attached to a user or group joins that principal's other policies (the
-      // creator/* rules read them together).
-      const who = arg(decl.type === 'aws_iam_user_policy_attachment' ? 'user' : 'group');
-      const arn = arg('policy_arn');
-      const kind = decl.type === 'aws_iam_user_policy_attachment' ? 'aws_iam_user_policy' : 'aws_iam_group_policy';
-      if (who && arn) pending(model).principalAttachments.push({ principalKey: `${kind}:${JSON.stringify(parts(who))}`, policyArn: arn });
-      break;
-    }
-    case 'aws_cloudwatch_log_group':
-      model.logGroups.push({ ...base, kind: 'log-group', logGroupName: parts(mi.attribute(inst, 'name', base.pos)), ...opt('kmsKeyId', arg('kms_key_id')) });
-      break;
-    case 'aws_cloudwatch_log_metric_filter': {
-      const lg = arg('log_group_name');
-      const pat = arg('pattern');
-      if (lg && pat) model.metricFilters.push({ ...base, kind: 'metric-filter', logGroupName: lg, pattern: pat });
-      break;
-    }
-    default:
-      break;
-  }
-}
-
 /** Links what Terraform declares in separate resources: bucket encryption, key aliases, policy
  * attachments by role name. */
 export function postLinkTerraform(model: Model): void {
-  const p = pending(model);
+  const p = takePending(model);
   const bucketIndex = new Map<string, number>();
   model.buckets.forEach((b, i) => {
     if (b.bucketName.length && !bucketIndex.has(partsKey(b.bucketName))) bucketIndex.set(partsKey(b.bucketName), i);
@@ -613,7 +303,13 @@ export function postLinkTerraform(model: Model): void {
     const name = a.name.kind === 'str' ? a.name.parts : undefined;
     if (!target || !name) continue;
     const key = keysByRef.get(partsKey(target));
-    if (key) (key.aliases as (readonly Part[])[]).push(name);
+    const i = key ? model.keys.indexOf(key) : -1;
+    if (key && i >= 0) {
+      // A new key object, as for key policies above: the model's keys are read-only to others.
+      const linked = { ...key, aliases: [...key.aliases, name] };
+      model.keys[i] = linked;
+      for (const r of [key.keyId, key.arn]) if (r.length) keysByRef.set(partsKey(r), linked);
+    }
   }
   // A role policy that cannot be read makes the role's permissions unverifiable.
   for (const u of p.unresolvedRolePolicies) {
@@ -628,7 +324,8 @@ export function postLinkTerraform(model: Model): void {
       if (role) role.managedPolicyArns.push(att.policyArn);
     }
   }
-  pendingByModel.delete(model);
 }
 
 export { fieldCI };
+// plan.ts maps plan/state JSON through the same mapping, and links it the same way.
+export { mapResource, type BlockView, type ResourceView };
