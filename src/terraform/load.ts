@@ -52,58 +52,103 @@ function displayPath(abs: string, cwd: string): string {
  * templatefile(), which are then inputs of Terraform, not standalone documents. */
 export function loadTerraform(model: Model, input: TerraformInput): Set<string> {
   resetInstalledModules();
-  const confined = confinement(input.roots ?? [], input.cwd);
   const budget = new InstanceBudget();
   evalSteps.used = 0;
   const refused = new Map<string, string>();
-  const cycles = new Set<string>();
   const byDir = new Map<string, SourceFile[]>();
   for (const f of input.files) {
     const d = dirname(f.abs);
     byDir.set(d, [...(byDir.get(d) ?? []), f.src]);
   }
-  const parse = (src: SourceFile): HclFile | undefined => {
+  const defs = new ModuleDefs(byDir, input);
+  const extraSources: SourceFile[] = [];
+  const host = moduleHost(input, defs, budget, refused, extraSources);
+  const { callers, called } = localModuleCalls(byDir);
+  const run: RootRun = { model, input, defs, host, tfvars: tfvarValues(input.varFiles), called, mapped: new Set() };
+  const children = new Set(callers.keys());
+  for (const dir of [...byDir.keys()].sort()) if (!children.has(dir)) mapRoot(run, dir);
+  // Called folders none of whose callers was ever mapped (an a↔b cycle, callers that are
+  // themselves only called in a cycle) would vanish: each becomes a root, first by name.
+  for (;;) {
+    const orphan = [...children].sort().find((d) => byDir.has(d) && !run.mapped.has(d) && ![...(callers.get(d) ?? [])].some((c) => run.mapped.has(c)));
+    if (orphan === undefined) break;
+    mapRoot(run, orphan);
+    run.mapped.add(orphan);
+  }
+  for (const [name, reason] of [...refused, ...budget.breaches]) (model.unreadModules ??= []).push({ name, reason });
+  defs.disposeAll();
+  postLinkTerraform(model);
+  return new Set(extraSources.map((s) => s.path));
+}
+
+/** Module definitions by absolute folder, parsed on first use. A file that does not parse is
+ * reported (input.onError) and left out of its module. */
+class ModuleDefs {
+  private readonly defs = new Map<string, ModuleDef>();
+
+  constructor(
+    private readonly byDir: ReadonlyMap<string, SourceFile[]>,
+    private readonly input: TerraformInput,
+  ) {}
+
+  get(absDir: string): ModuleDef | undefined {
+    const hit = this.defs.get(absDir);
+    if (hit) return hit;
+    const sources = this.byDir.get(absDir);
+    // A local module outside the scanned paths: read it now.
+    const files = sources ? sources.map((src) => this.parse(() => src, src.path)) : this.readOutside(absDir);
+    if (!files) return undefined;
+    const def = moduleDef(displayPath(absDir, this.input.cwd), absDir, files.filter((f): f is HclFile => !!f));
+    this.defs.set(absDir, def);
+    return def;
+  }
+
+  /** Frees a root folder's syntax trees once it is mapped and nothing else uses it. */
+  free(absDir: string, def: ModuleDef): void {
+    for (const f of def.files) f.dispose();
+    this.defs.delete(absDir);
+  }
+
+  disposeAll(): void {
+    for (const d of this.defs.values()) for (const f of d.files) f.dispose();
+  }
+
+  private readOutside(absDir: string): (HclFile | undefined)[] | undefined {
+    if (!existsSync(absDir)) return undefined;
+    return readdirSync(absDir)
+      .filter((n) => n.endsWith('.tf'))
+      .sort()
+      .map((name) => {
+        const abs = join(absDir, name);
+        const display = displayPath(abs, this.input.cwd);
+        return this.parse(() => makeSource(display, readFileSync(abs, 'utf8')), display);
+      });
+  }
+
+  /** `source` reads the file inside the error handling: its InputErrors are reported too. */
+  private parse(source: () => SourceFile, path: string): HclFile | undefined {
     try {
-      return parseHcl(src);
+      return parseHcl(source());
     } catch (e) {
-      if (e instanceof InputError) input.onError(e, src.path);
+      if (e instanceof InputError) this.input.onError(e, path);
       else throw e;
       return undefined;
     }
-  };
-  const defs = new Map<string, ModuleDef>();
-  const defFor = (absDir: string): ModuleDef | undefined => {
-    const hit = defs.get(absDir);
-    if (hit) return hit;
-    const sources = byDir.get(absDir);
-    let files: HclFile[] | undefined = sources ? sources.map(parse).filter((f): f is HclFile => !!f) : undefined;
-    if (!files) {
-      // A local module outside the scanned paths: read it now.
-      if (!existsSync(absDir)) return undefined;
-      files = [];
-      for (const name of readdirSync(absDir).filter((n) => n.endsWith('.tf')).sort()) {
-        const abs = join(absDir, name);
-        try {
-          files.push(parseHcl(makeSource(displayPath(abs, input.cwd), readFileSync(abs, 'utf8'))));
-        } catch (e) {
-          if (e instanceof InputError) input.onError(e, displayPath(abs, input.cwd));
-          else throw e;
-        }
-      }
-    }
-    const def = moduleDef(displayPath(absDir, input.cwd), absDir, files);
-    defs.set(absDir, def);
-    return def;
-  };
-  const extraSources: SourceFile[] = [];
+  }
+}
+
+/** What the modules need from the run: child modules, file() reads, the budget, cycle reports. */
+function moduleHost(input: TerraformInput, defs: ModuleDefs, budget: InstanceBudget, refused: Map<string, string>, extraSources: SourceFile[]): ModuleHost {
+  const confined = confinement(input.roots ?? [], input.cwd);
+  const cycles = new Set<string>();
   const read = new Map<string, ReturnType<ModuleHost['readFile']>>();
-  const host: ModuleHost = {
+  return {
     child: (parent, name, source) => {
       const local = source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
       const dir = local ? resolvePath(parent.def.absDir, source) : installedModuleDir(parent.rootDir, parent.prefix, name);
       const why = dir === undefined ? undefined : confined.refuse(dir);
       if (why) refused.set(`${parent.prefix}module.${name}`, `its source ${why}`);
-      return dir && !why ? defFor(dir) : undefined;
+      return dir && !why ? defs.get(dir) : undefined;
     },
     readFile: (abs) => {
       // Once per path: `count = 1000` over one file() is one read, one source kept.
@@ -118,12 +163,15 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
       cycles.add(key);
     },
   };
-  // Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
-  // from the source text, before anything is parsed). A folder called from outside itself
-  // (`source = "../.."`, as examples/ call a module repository's root) is checked under each
-  // caller's inputs and also on its own, as a library module. A call of the folder itself or of a
-  // folder above it never makes the called folder a child: that call would hide the caller's own
-  // resources.
+}
+
+/** Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
+ * from the source text, before anything is parsed). A folder called from outside itself
+ * (`source = "../.."`, as examples/ call a module repository's root) is checked under each
+ * caller's inputs and also on its own, as a library module. A call of the folder itself or of a
+ * folder above it never makes the called folder a child: that call would hide the caller's own
+ * resources. `callers`: child folder → the folders that use it; `called`: every folder called. */
+function localModuleCalls(byDir: ReadonlyMap<string, readonly SourceFile[]>): { callers: Map<string, Set<string>>; called: Set<string> } {
   const callers = new Map<string, Set<string>>();
   const called = new Set<string>();
   for (const [dir, sources] of byDir) {
@@ -136,43 +184,48 @@ export function loadTerraform(model: Model, input: TerraformInput): Set<string> 
       }
     }
   }
-  const children = new Set(callers.keys());
+  return { callers, called };
+}
+
+/** Variable values from -var-file / *.auto.tfvars (which cannot reference anything). */
+function tfvarValues(varFiles: readonly HclFile[]): Map<string, Val> {
   const tfvars = new Map<string, Val>();
-  for (const vf of input.varFiles) {
+  for (const vf of varFiles) {
     for (const [name, a] of vf.body.attributes) tfvars.set(name, evalExpr(a.expr, { src: vf.src, ref: (root, _acc, at) => ({ kind: 'unknown', reason: `${root} cannot be referenced in a .tfvars file`, pos: at }) }));
   }
-  const mapped = new Set<string>();
-  const mapRoot = (dir: string) => {
-    const def = defFor(dir);
-    if (!def) return;
-    const library = !input.explicitVarFiles && isLibraryModule(def);
-    const inputs = new Map(tfvars);
-    const plan = library ? planLibrary(def, new Set(tfvars.keys())) : undefined;
-    if (plan) {
-      const sc = libraryScenario(plan, input.scenario ?? 0);
-      for (const [k, v] of sc.inputs) inputs.set(k, v);
-      input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
-    }
-    const root = new ModuleInstance(def, '', inputs, host, new Set(), library);
-    mapModule(model, root, input, mapped);
-    // A root folder that nothing else uses: free its syntax trees now.
-    if (called.has(dir)) return;
-    for (const f of def.files) f.dispose();
-    defs.delete(dir);
-  };
-  for (const dir of [...byDir.keys()].sort()) if (!children.has(dir)) mapRoot(dir);
-  // Called folders none of whose callers was ever mapped (an a↔b cycle, callers that are
-  // themselves only called in a cycle) would vanish: each becomes a root, first by name.
-  for (;;) {
-    const orphan = [...children].sort().find((d) => byDir.has(d) && !mapped.has(d) && ![...(callers.get(d) ?? [])].some((c) => mapped.has(c)));
-    if (orphan === undefined) break;
-    mapRoot(orphan);
-    mapped.add(orphan);
+  return tfvars;
+}
+
+/** One loadTerraform run, as its roots are mapped. */
+interface RootRun {
+  readonly model: Model;
+  readonly input: TerraformInput;
+  readonly defs: ModuleDefs;
+  readonly host: ModuleHost;
+  readonly tfvars: ReadonlyMap<string, Val>;
+  /** Folders some scanned folder calls: kept parsed after their own root is mapped. */
+  readonly called: ReadonlySet<string>;
+  /** Folders mapped so far. */
+  readonly mapped: Set<string>;
+}
+
+/** Maps a root folder: with the tfvars, or, for a library module, this scenario's inputs. */
+function mapRoot(run: RootRun, dir: string): void {
+  const { input } = run;
+  const def = run.defs.get(dir);
+  if (!def) return;
+  const library = !input.explicitVarFiles && isLibraryModule(def);
+  const inputs = new Map(run.tfvars);
+  const plan = library ? planLibrary(def, new Set(run.tfvars.keys())) : undefined;
+  if (plan) {
+    const sc = libraryScenario(plan, input.scenario ?? 0);
+    for (const [k, v] of sc.inputs) inputs.set(k, v);
+    input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
   }
-  for (const [name, reason] of [...refused, ...budget.breaches]) (model.unreadModules ??= []).push({ name, reason });
-  for (const d of defs.values()) for (const f of d.files) f.dispose();
-  postLinkTerraform(model);
-  return new Set(extraSources.map((s) => s.path));
+  const root = new ModuleInstance(def, '', inputs, run.host, new Set(), library);
+  mapModule(run.model, root, input, run.mapped);
+  // A root folder that nothing else uses: free its syntax trees now.
+  if (!run.called.has(dir)) run.defs.free(dir, def);
 }
 
 /** file()/templatefile(): inside the confinement roots and within the file size budget, or why not. */
