@@ -358,10 +358,11 @@ export function postLinkTerraform(model: Model): void {
     const key = keysByRef.get(partsKey(target));
     const i = key ? model.keys.indexOf(key) : -1;
     if (key && i >= 0) {
-      // A new key object, as for key policies above: the model's keys are read-only to others.
+      // A new key object, as for key policies above (a key's aliases are read-only); the refs that
+      // led to the old object now lead to the new one.
       const linked = { ...key, aliases: [...key.aliases, name] };
       model.keys[i] = linked;
-      for (const r of [key.keyId, key.arn]) if (r.length) keysByRef.set(partsKey(r), linked);
+      for (const r of [key.keyId, key.arn]) if (keysByRef.get(partsKey(r)) === key) keysByRef.set(partsKey(r), linked);
     }
   }
   // A role policy that cannot be read makes the role's permissions unverifiable.
