@@ -28,13 +28,15 @@ export interface Memo {
   readonly mappings: Map<string, Val>;
   readonly params: Map<string, Val | string[]>;
   readonly refs: Map<string, Val>;
+  /** Names being resolved right now: a Ref back to one of them is a cycle. */
+  readonly resolving: Set<string>;
 }
 
 const memos = new WeakMap<object, Memo>();
 
 export function memoOf(t: object): Memo {
   let m = memos.get(t);
-  if (!m) memos.set(t, (m = { conditions: new Map(), mappings: new Map(), params: new Map(), refs: new Map() }));
+  if (!m) memos.set(t, (m = { conditions: new Map(), mappings: new Map(), params: new Map(), refs: new Map(), resolving: new Set() }));
   return m;
 }
 

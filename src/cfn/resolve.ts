@@ -14,7 +14,7 @@ export interface TemplateInfo {
   readonly parameters: Map<string, PObject>;
   readonly mappings: PNode | undefined;
   readonly conditions: Map<string, PNode>;
-  readonly resources: Map<string, { type: string; node: PObject; props: PNode | undefined; key: PEntry }>;
+  readonly resources: Map<string, TemplateResource>;
   /** `AWS::AccountId` → a literal when one --account-id was given. */
   readonly bindings: ReadonlyMap<string, string>;
   /** Assignment for conditions that cannot be decided statically (one "world"). */
@@ -26,13 +26,20 @@ export interface TemplateInfo {
   /** Parameters that, in this scenario, take "some value other than every value the conditions
    * compare them with" (cfn/scenarios.ts): their symbol is unequal to those literals. */
   readonly otherParams?: ReadonlySet<string>;
-  /** Names being resolved right now: a Ref back to one of them is a cycle. */
-  readonly resolving?: Set<string>;
+}
+
+/** One entry of the template's Resources. */
+export interface TemplateResource {
+  readonly type: string;
+  readonly node: PObject;
+  readonly props: PNode | undefined;
+  /** The logical ID's entry (its key position is the resource's position). */
+  readonly key: PEntry;
 }
 
 /** Runs `f` unless `key` is already being resolved (a reference cycle). */
 function guarded<V extends Val | string[]>(t: TemplateInfo, key: string, p: Pos | undefined, f: () => V): V | Val {
-  const busy = (t as { resolving?: Set<string> }).resolving ?? ((t as { resolving?: Set<string> }).resolving = new Set());
+  const busy = memoOf(t).resolving;
   if (busy.has(key)) return unknown(`${key} refers to itself`, p);
   busy.add(key);
   try {
@@ -365,129 +372,154 @@ function withinChars(parts: Part[], what: string, p?: Pos): Val {
 
 function intrinsic(t: TemplateInfo, n: PObject, depth: number): Val {
   const e = n.entries[0] as PEntry;
-  const p = n.pos;
-  const arg = e.value;
-  const r = (x: PNode) => resolve(t, x, depth + 1);
-  switch (e.key) {
-    case 'Ref': {
-      const name = arg.kind === 'scalar' ? String(arg.value) : undefined;
-      return name === undefined ? unknown('Ref needs a name', p) : ref(t, name, p);
-    }
-    case 'Fn::GetAtt': {
-      let id: string | undefined;
-      let attr: Val | undefined;
-      if (arg.kind === 'array') {
-        id = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : undefined;
-        attr = arg.items[1] ? r(arg.items[1]) : undefined;
-      } else if (arg.kind === 'scalar' && typeof arg.value === 'string') {
-        const dot = arg.value.indexOf('.');
-        id = dot < 0 ? arg.value : arg.value.slice(0, dot);
-        attr = lit(dot < 0 ? '' : arg.value.slice(dot + 1));
-      }
-      const a = literal(attr);
-      if (id === undefined || a === undefined) return unknown('Fn::GetAtt with an unresolvable argument', p);
-      return getAtt(t, id, a, p);
-    }
-    case 'Fn::Sub': {
-      if (arg.kind === 'scalar' && typeof arg.value === 'string') return sub(t, arg.value, new Map(), p);
-      if (arg.kind === 'array' && arg.items[0]?.kind === 'scalar') {
-        const vars = new Map<string, Val>();
-        const m = arg.items[1];
-        if (m?.kind === 'object') for (const v of m.entries) vars.set(v.key, r(v.value));
-        return sub(t, String(arg.items[0].value), vars, p);
-      }
-      return unknown('Fn::Sub with an unresolvable argument', p);
-    }
-    case 'Fn::Join': {
-      if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Join needs [delimiter, list]', p);
-      const delim = r(arg.items[0] as PNode);
-      const d = literal(delim);
-      const list = r(arg.items[1] as PNode);
-      const items = listOf(list);
-      if (d === undefined) return unknown(delim.kind === 'unknown' ? delim.reason : 'Fn::Join delimiter is not a literal', p);
-      if (!items) return list.kind === 'unknown' ? unknown(list.reason, p) : unknown('Fn::Join list cannot be resolved', p);
-      const out: Part[] = [];
-      for (let i = 0; i < items.length; i++) {
-        const it = items[i] as Val;
-        if (it.kind === 'unknown') return unknown(it.reason, p);
-        const parts = partsOfVal(it);
-        if (!parts) return unknown('Fn::Join item is not a string', p);
-        if (i > 0) out.push(d);
-        out.push(...parts);
-        if (out.length > MAX_EXPANDED_NODES) return unknown(budgetReason.nodes('Fn::Join'), p);
-      }
-      return withinChars(out, 'Fn::Join', p);
-    }
-    case 'Fn::Select': {
-      if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Select needs [index, list]', p);
-      const idx = Number(literal(r(arg.items[0] as PNode)));
-      const list = r(arg.items[1] as PNode);
-      const items = listOf(list);
-      if (!items || Number.isNaN(idx)) return unknown(list.kind === 'unknown' ? list.reason : 'Fn::Select cannot be resolved', p);
-      const v = items[idx];
-      return v ? { ...v, pos: p } : unknown(`Fn::Select index ${idx} is out of range`, p);
-    }
-    case 'Fn::Split': {
-      if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Split needs [delimiter, string]', p);
-      const d = literal(r(arg.items[0] as PNode));
-      const v = r(arg.items[1] as PNode);
-      const parts = partsOfVal(v);
-      if (d === undefined || d === '' || !parts) return unknown(v.kind === 'unknown' ? v.reason : 'Fn::Split cannot be resolved', p);
-      // Split on the literal text; symbols stay inside their piece.
-      const pieces: Part[][] = [[]];
-      for (const part of parts) {
-        if (typeof part !== 'string') {
-          (pieces[pieces.length - 1] as Part[]).push(part);
-          continue;
-        }
-        const bits = part.split(d);
-        (pieces[pieces.length - 1] as Part[]).push(bits[0] ?? '');
-        for (const b of bits.slice(1)) pieces.push([b]);
-      }
-      if (pieces.length > MAX_LIST_ITEMS) return unknown(budgetReason.list('Fn::Split', pieces.length), p);
-      return { kind: 'arr', items: pieces.map((x) => s(x, p)), pos: p };
-    }
-    case 'Fn::If': {
-      if (arg.kind !== 'array' || arg.items.length !== 3) return unknown('Fn::If needs [condition, then, else]', p);
-      const name = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : '';
-      const c = condition(t, name);
-      if (c === YES) return r(arg.items[1] as PNode);
-      if (c === NO) return r(arg.items[2] as PNode);
-      return unknown(`depends on condition ${name}`, p);
-    }
-    case 'Fn::FindInMap': {
-      if (arg.kind !== 'array' || arg.items.length < 3) return unknown('Fn::FindInMap needs [map, key, key]', p);
-      const keys = arg.items.slice(0, 3).map((x) => literal(r(x)));
-      if (keys.some((k) => k === undefined)) return unknown('Fn::FindInMap keys cannot be resolved (they depend on the deployment)', p);
-      const hit = get(get(get(t.mappings, keys[0] as string), keys[1] as string), keys[2] as string);
-      if (hit) {
-        // Memoised per entry, and guarded: an entry built from two copies of another, 40 deep, is
-        // 2^40 lookups otherwise, and one that names itself never ends.
-        const key = JSON.stringify(keys);
-        const memo = memoOf(t);
-        return { ...remember(memo.mappings, key, () => guarded(t, `mapping ${keys.join('/')}`, p, () => r(hit))), pos: p };
-      }
-      const dflt = arg.items[3];
-      const dv = dflt ? get(dflt, 'DefaultValue') : undefined;
-      return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join('/')} in Mappings`, p);
-    }
-    case 'Fn::ImportValue':
-      return unknown(`Fn::ImportValue ${literal(arg.kind === 'scalar' ? lit(String(arg.value)) : r(arg)) ?? ''} comes from another stack`.trim(), p);
-    case 'Fn::GetAZs':
-      return unknown('Fn::GetAZs is known only at deploy time', p);
-    case 'Fn::Base64': {
-      const v = r(arg);
-      return v.kind === 'str' ? { ...v, pos: p } : unknown('Fn::Base64 of an unresolvable value', p);
-    }
-    case 'Fn::ToJsonString': {
-      const v = r(arg);
-      return v.kind === 'obj' || v.kind === 'arr' ? { ...v, pos: p } : unknown('Fn::ToJsonString of an unresolvable value', p);
-    }
-    case 'Fn::Length': {
-      const v = r(arg);
-      return v.kind === 'arr' ? { kind: 'num', value: v.items.length, text: String(v.items.length), pos: p } : unknown('Fn::Length of an unresolvable list', p);
-    }
-    default:
-      return unknown(`${e.key} is not evaluated statically`, p);
-  }
+  const call: Call = { t, arg: e.value, p: n.pos, r: (x) => resolve(t, x, depth + 1) };
+  const handler = Object.hasOwn(INTRINSIC_HANDLERS, e.key) ? INTRINSIC_HANDLERS[e.key] : undefined;
+  return handler ? handler(call) : unknown(`${e.key} is not evaluated statically`, n.pos);
 }
+
+/** One intrinsic function call: its argument node, its position, and `r` to resolve a nested
+ * value one level deeper (the nesting budget counts through intrinsics). */
+interface Call {
+  readonly t: TemplateInfo;
+  readonly arg: PNode;
+  readonly p: Pos;
+  readonly r: (x: PNode) => Val;
+}
+
+function fnGetAtt({ t, arg, p, r }: Call): Val {
+  let id: string | undefined;
+  let attr: Val | undefined;
+  if (arg.kind === 'array') {
+    id = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : undefined;
+    attr = arg.items[1] ? r(arg.items[1]) : undefined;
+  } else if (arg.kind === 'scalar' && typeof arg.value === 'string') {
+    // The short form `Res.Attr`.
+    const dot = arg.value.indexOf('.');
+    id = dot < 0 ? arg.value : arg.value.slice(0, dot);
+    attr = lit(dot < 0 ? '' : arg.value.slice(dot + 1));
+  }
+  const a = literal(attr);
+  if (id === undefined || a === undefined) return unknown('Fn::GetAtt with an unresolvable argument', p);
+  return getAtt(t, id, a, p);
+}
+
+function fnSub({ t, arg, p, r }: Call): Val {
+  if (arg.kind === 'scalar' && typeof arg.value === 'string') return sub(t, arg.value, new Map(), p);
+  if (arg.kind === 'array' && arg.items[0]?.kind === 'scalar') {
+    const vars = new Map<string, Val>();
+    const m = arg.items[1];
+    if (m?.kind === 'object') for (const v of m.entries) vars.set(v.key, r(v.value));
+    return sub(t, String(arg.items[0].value), vars, p);
+  }
+  return unknown('Fn::Sub with an unresolvable argument', p);
+}
+
+function fnJoin({ arg, p, r }: Call): Val {
+  if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Join needs [delimiter, list]', p);
+  const delim = r(arg.items[0] as PNode);
+  const d = literal(delim);
+  const list = r(arg.items[1] as PNode);
+  const items = listOf(list);
+  if (d === undefined) return unknown(delim.kind === 'unknown' ? delim.reason : 'Fn::Join delimiter is not a literal', p);
+  if (!items) return list.kind === 'unknown' ? unknown(list.reason, p) : unknown('Fn::Join list cannot be resolved', p);
+  const out: Part[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i] as Val;
+    if (it.kind === 'unknown') return unknown(it.reason, p);
+    const parts = partsOfVal(it);
+    if (!parts) return unknown('Fn::Join item is not a string', p);
+    if (i > 0) out.push(d);
+    out.push(...parts);
+    // Checked as it grows: a join of a huge list is refused before it is built.
+    if (out.length > MAX_EXPANDED_NODES) return unknown(budgetReason.nodes('Fn::Join'), p);
+  }
+  return withinChars(out, 'Fn::Join', p);
+}
+
+function fnSelect({ arg, p, r }: Call): Val {
+  if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Select needs [index, list]', p);
+  const idx = Number(literal(r(arg.items[0] as PNode)));
+  const list = r(arg.items[1] as PNode);
+  const items = listOf(list);
+  if (!items || Number.isNaN(idx)) return unknown(list.kind === 'unknown' ? list.reason : 'Fn::Select cannot be resolved', p);
+  const v = items[idx];
+  return v ? { ...v, pos: p } : unknown(`Fn::Select index ${idx} is out of range`, p);
+}
+
+function fnSplit({ arg, p, r }: Call): Val {
+  if (arg.kind !== 'array' || arg.items.length !== 2) return unknown('Fn::Split needs [delimiter, string]', p);
+  const d = literal(r(arg.items[0] as PNode));
+  const v = r(arg.items[1] as PNode);
+  const parts = partsOfVal(v);
+  if (d === undefined || d === '' || !parts) return unknown(v.kind === 'unknown' ? v.reason : 'Fn::Split cannot be resolved', p);
+  // Split on the literal text; symbols stay inside their piece.
+  const pieces: Part[][] = [[]];
+  for (const part of parts) {
+    if (typeof part !== 'string') {
+      (pieces[pieces.length - 1] as Part[]).push(part);
+      continue;
+    }
+    const bits = part.split(d);
+    (pieces[pieces.length - 1] as Part[]).push(bits[0] ?? '');
+    for (const b of bits.slice(1)) pieces.push([b]);
+  }
+  if (pieces.length > MAX_LIST_ITEMS) return unknown(budgetReason.list('Fn::Split', pieces.length), p);
+  return { kind: 'arr', items: pieces.map((x) => s(x, p)), pos: p };
+}
+
+/** Fn::If takes the branch its condition decides (in this world); undecided, the value is unknown. */
+function fnIf({ t, arg, p, r }: Call): Val {
+  if (arg.kind !== 'array' || arg.items.length !== 3) return unknown('Fn::If needs [condition, then, else]', p);
+  const name = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : '';
+  const c = condition(t, name);
+  if (c === YES) return r(arg.items[1] as PNode);
+  if (c === NO) return r(arg.items[2] as PNode);
+  return unknown(`depends on condition ${name}`, p);
+}
+
+function fnFindInMap({ t, arg, p, r }: Call): Val {
+  if (arg.kind !== 'array' || arg.items.length < 3) return unknown('Fn::FindInMap needs [map, key, key]', p);
+  const keys = arg.items.slice(0, 3).map((x) => literal(r(x)));
+  if (keys.some((k) => k === undefined)) return unknown('Fn::FindInMap keys cannot be resolved (they depend on the deployment)', p);
+  const hit = get(get(get(t.mappings, keys[0] as string), keys[1] as string), keys[2] as string);
+  if (hit) {
+    // Memoised per entry, and guarded: an entry built from two copies of another, 40 deep, is
+    // 2^40 lookups otherwise, and one that names itself never ends.
+    const key = JSON.stringify(keys);
+    const memo = memoOf(t);
+    return { ...remember(memo.mappings, key, () => guarded(t, `mapping ${keys.join('/')}`, p, () => r(hit))), pos: p };
+  }
+  const dflt = arg.items[3];
+  const dv = dflt ? get(dflt, 'DefaultValue') : undefined;
+  return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join('/')} in Mappings`, p);
+}
+
+/** The intrinsics evaluated statically; the others in INTRINSICS (Fn::Cidr, Fn::Transform…) are
+ * unknown naming the function. */
+const INTRINSIC_HANDLERS: Readonly<Record<string, (c: Call) => Val>> = {
+  Ref: ({ t, arg, p }) => {
+    const name = arg.kind === 'scalar' ? String(arg.value) : undefined;
+    return name === undefined ? unknown('Ref needs a name', p) : ref(t, name, p);
+  },
+  'Fn::GetAtt': fnGetAtt,
+  'Fn::Sub': fnSub,
+  'Fn::Join': fnJoin,
+  'Fn::Select': fnSelect,
+  'Fn::Split': fnSplit,
+  'Fn::If': fnIf,
+  'Fn::FindInMap': fnFindInMap,
+  'Fn::ImportValue': ({ arg, p, r }) => unknown(`Fn::ImportValue ${literal(arg.kind === 'scalar' ? lit(String(arg.value)) : r(arg)) ?? ''} comes from another stack`.trim(), p),
+  'Fn::GetAZs': ({ p }) => unknown('Fn::GetAZs is known only at deploy time', p),
+  'Fn::Base64': ({ arg, p, r }) => {
+    const v = r(arg);
+    return v.kind === 'str' ? { ...v, pos: p } : unknown('Fn::Base64 of an unresolvable value', p);
+  },
+  'Fn::ToJsonString': ({ arg, p, r }) => {
+    const v = r(arg);
+    return v.kind === 'obj' || v.kind === 'arr' ? { ...v, pos: p } : unknown('Fn::ToJsonString of an unresolvable value', p);
+  },
+  'Fn::Length': ({ arg, p, r }) => {
+    const v = r(arg);
+    return v.kind === 'arr' ? { kind: 'num', value: v.items.length, text: String(v.items.length), pos: p } : unknown('Fn::Length of an unresolvable list', p);
+  },
+};

@@ -2,7 +2,6 @@
 // belong to, by name or ARN. Runs right after each load (pipeline/), before policies are attached.
 import { takeDeclaredApart } from '../model/declared-apart.js';
 import type { KmsKey, Model, Role } from '../model/model.js';
-import type { Part } from '../model/value.js';
 import { partsKey } from './links.js';
 
 /** Joins what a loader declared apart (model/declared-apart.ts) to its resources: bucket
@@ -56,7 +55,14 @@ export function linkDeclaredApart(model: Model): void {
     const name = a.name.kind === 'str' ? a.name.parts : undefined;
     if (!target || !name) continue;
     const key = keysByRef.get(partsKey(target));
-    if (key) (key.aliases as (readonly Part[])[]).push(name);
+    const i = key ? model.keys.indexOf(key) : -1;
+    if (key && i >= 0) {
+      // A new key object, as for key policies above (a key's aliases are read-only); the refs that
+      // led to the old object now lead to the new one.
+      const linked = { ...key, aliases: [...key.aliases, name] };
+      model.keys[i] = linked;
+      for (const r of [key.keyId, key.arn]) if (keysByRef.get(partsKey(r)) === key) keysByRef.set(partsKey(r), linked);
+    }
   }
   // A role policy that cannot be read makes the role's permissions unverifiable.
   for (const u of p.unresolvedRolePolicies) {

@@ -128,4 +128,15 @@ describe('CloudFormation intrinsics', () => {
     const v = evalIn('!Ref NoDefault');
     expect(v.pos).toBeDefined();
   });
+
+  it('a name that refers to itself is unknown, and the template info is left as it was', () => {
+    const src = makeSource('c.yaml', 'Mappings:\n  M:\n    a:\n      b: !FindInMap [M, a, b]\nOutputs:\n  X:\n    Value: !FindInMap [M, a, b]\n');
+    const root = parseYaml(src).root;
+    const info = templateInfo('c.yaml', root);
+    const keys = Object.keys(info).sort();
+    const v = resolve(info, get(get(get(root, 'Outputs'), 'X'), 'Value') as PNode);
+    expect(show(v)).toBe('unknown: mapping M/a/b refers to itself');
+    // The cycle guard keeps its in-progress names beside the template info, not in it.
+    expect(Object.keys(info).sort()).toEqual(keys);
+  });
 });
