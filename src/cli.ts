@@ -125,7 +125,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   return lintStep({ command, targets, values, settings, toolVersion: version() }, io);
 }
 
-async function init(io: Io): Promise<number> {
+function init(io: Io): number {
   const target = join(process.cwd(), '.flowloglintrc.json');
   if (existsSync(target)) {
     io.stderr('flowlog-lint: .flowloglintrc.json already exists; not overwritten\n');

@@ -144,7 +144,7 @@ async function readRegion(r: Reading, region: string): Promise<void> {
     if (b && !r.bucketNames.has(b)) r.bucketNames.set(b, region);
     if (typeof f.DeliverLogsPermissionArn === 'string') r.roleArns.add(f.DeliverLogsPermissionArn);
     if (f.LogDestinationType === 'cloud-watch-logs' || f.LogDestinationType === undefined) {
-      const name = (f.LogGroupName as string | undefined) ?? (/:log-group:([^:]+)/.exec(String(f.LogDestination ?? ''))?.[1]);
+      const name = (f.LogGroupName as string | undefined) ?? (/:log-group:([^:]+)/.exec(typeof f.LogDestination === 'string' ? f.LogDestination : '')?.[1]);
       if (name) groups.add(name);
     }
   }

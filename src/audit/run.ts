@@ -97,7 +97,7 @@ async function assumeInto(clients: Clients, opts: AuditOptions, region: string, 
     return new Clients({
       ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
       ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
-      credentials: { accessKeyId: String(c.AccessKeyId), secretAccessKey: String(c.SecretAccessKey), ...(c.SessionToken ? { sessionToken: String(c.SessionToken) } : {}) },
+      credentials: { accessKeyId: String(c.AccessKeyId), secretAccessKey: String(c.SecretAccessKey), ...(c.SessionToken ? { sessionToken: typeof c.SessionToken === 'string' ? c.SessionToken : JSON.stringify(c.SessionToken) } : {}) },
     });
   } catch (e) {
     const err = new AuditError(`cannot assume ${roleName} in account ${accountId} (sts:AssumeRole): ${describe(e)}`);

@@ -16,7 +16,7 @@ export function quietSdkNodeWarning(write: (line: string) => void = (l) => proce
       return;
     }
     original(warning, ...rest);
-  }) as typeof process.emitWarning;
+  });
 }
 
 /** The warning's sentences on one line, without its link lines' blank spacing. */

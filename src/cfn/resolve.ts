@@ -156,13 +156,13 @@ function paramValue(t: TemplateInfo, name: string, p?: Pos): Val {
   const memo = memoOf(t);
   const v = remember(memo.params, name, () => guarded(t, `parameter ${name}`, undefined, () => paramValueUnguarded(t, name)));
   if (Array.isArray(v)) return { kind: 'arr', items: v.map((x) => lit(x, p)), ...(p ? { pos: p } : {}) };
-  return p ? ({ ...v, pos: p } as Val) : v;
+  return p ? ({ ...v, pos: p }) : v;
 }
 
 /** A parameter's value without a position; a list parameter's default as its trimmed items. */
 function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val | string[] {
   const given = t.overrides?.get(name);
-  if (given) return { ...given, ...(p ? { pos: p } : {}) } as Val;
+  if (given) return { ...given, ...(p ? { pos: p } : {}) };
   const param = t.parameters.get(name);
   if (!param) return unknown(`Ref to unknown parameter or resource ${name}`, p);
   const type = literal(resolvePlain(get(param, 'Type'))) ?? 'String';
@@ -180,7 +180,7 @@ function paramValueUnguarded(t: TemplateInfo, name: string, p?: Pos): Val | stri
     if (items > MAX_LIST_ITEMS) return unknown(budgetReason.list(`parameter ${name}`, items), p);
     return text.split(',').map((x) => x.trim());
   }
-  return { ...v, ...(p ? { pos: p } : {}) } as Val;
+  return { ...v, ...(p ? { pos: p } : {}) };
 }
 
 function resolvePlain(n: PNode | undefined): Val | undefined {
@@ -348,7 +348,7 @@ export function resolve(t: TemplateInfo, n: PNode, depth = 0): Val {
     const items = n.items.map((i) => resolve(t, i, depth + 1)).filter((v) => !isNoValue(v));
     return withinNodes({ kind: 'arr', items, pos: n.pos }, 'a list');
   }
-  if (isIntrinsic(n)) return intrinsic(t, n as PObject, depth);
+  if (isIntrinsic(n)) return intrinsic(t, n, depth);
   const entries: { key: string; keyPos: Pos; value: Val }[] = [];
   for (const e of n.entries) {
     const v = resolve(t, e.value, depth + 1);

@@ -46,7 +46,7 @@ interface Resource {
   readonly name: string;
   readonly base: ResourceBase;
   /** A property, resolved; undefined when absent or `AWS::NoValue`. */
-  prop(k: string): Val | undefined;
+  readonly prop: (k: string) => Val | undefined;
 }
 
 /** Maps one resource (whose Condition, if any, holds) onto the model. */

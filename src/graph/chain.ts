@@ -6,7 +6,7 @@ import { capQuotedValues } from '../engine/cap.js';
 import type { Result } from '../engine/types.js';
 import { buildLinks, type FlowLogLink, type Links } from '../link/links.js';
 import type { Model, Origin } from '../model/model.js';
-import { display, type Part } from '../model/value.js';
+import { display } from '../model/value.js';
 import { lineCol, type Pos } from '../parse/source.js';
 
 export type Outcome = 'pass' | 'fail' | 'unverifiable';
@@ -157,7 +157,7 @@ class GraphBuilder {
       name: fl.name,
       where: this.nodes.get(flKey)?.where ?? '',
       ...(fl.origin.file ? { file: fl.origin.file.path } : {}),
-      ...(src ? { account: src[1] as string, region: src[2] as string } : {}),
+      ...(src ? { account: src[1], region: src[2] } : {}),
       nodes: members,
       edges,
       outcome: 'pass',
@@ -234,13 +234,13 @@ function addDestination(link: FlowLogLink, l: Links, flKey: string, node: NodeFn
   if (link.type === 'cloud-watch-logs' || link.type === 'kinesis-data-firehose') {
     let from = flKey;
     if (link.roleArn) {
-      const rKey = link.role ? node('role', link.role.name, link.role) : node('role', display(link.roleArn as Part[]));
+      const rKey = link.role ? node('role', link.role.name, link.role) : node('role', display(link.roleArn));
       edge(flKey, rKey, 'assumes', GUARDS.assumes);
       from = rKey;
     }
     if (link.type === 'cloud-watch-logs') {
       const g = link.logGroup;
-      const name = g ? g.name : link.logGroupName ? display(link.logGroupName as Part[]) : undefined;
+      const name = g ? g.name : link.logGroupName ? display(link.logGroupName) : undefined;
       if (!name) {
         edge(from, node('unresolved', `log group: ${display(fl.logGroupName ?? fl.destination)}`), 'writes to', from === flKey ? GUARDS.logGroup : GUARDS.roleWrites);
         return;

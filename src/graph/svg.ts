@@ -76,7 +76,7 @@ export function chainSvg(graph: ChainGraph, chain: Chain): string {
     const ly = skip ? below + 40 - rest.length * 11 : Math.min(y1, y2) - 7 - rest.length * 11;
     parts.push(
       `<g class="e ${e.outcome[0]}"><path d="${d}" marker-end="url(#a-${e.outcome})"/>` +
-        `<text x="${mx}" y="${ly}">${esc(head as string)}${rest.map((r) => `<tspan x="${mx}" dy="11">${esc(clip(r))}</tspan>`).join('')}</text></g>`,
+        `<text x="${mx}" y="${ly}">${esc(head)}${rest.map((r) => `<tspan x="${mx}" dy="11">${esc(clip(r))}</tspan>`).join('')}</text></g>`,
     );
   }
   for (const { x, y, h, lines, node } of box.values()) {

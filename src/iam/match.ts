@@ -112,7 +112,8 @@ function findPiece(pattern: string, ps: number, pe: number, value: string, from:
 
 /** Text of literal parts without joining the usual single part. */
 function literalText(parts: readonly Part[]): string {
-  return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : parts.join('');
+  // Only called once hasSymbol() said no: every part is a string.
+  return parts.length === 1 && typeof parts[0] === 'string' ? parts[0] : (parts as readonly string[]).join('');
 }
 
 /** Does `pattern` match `value`? YES, NO, or UNKNOWN when symbols make it undecidable. */
@@ -150,7 +151,7 @@ export function matchParts(pattern: readonly Part[], value: readonly Part[], opt
 // inputs longer than KEY_MAX are not cached (hostile input must not grow it without limit).
 export const CACHE_MAX = 50_000;
 const KEY_MAX = 4096;
-const caches: Map<string, Map<string, Tri>>[] = Array.from({ length: 8 }, () => new Map());
+const caches: Map<string, Map<string, Tri>>[] = Array.from({ length: 8 }, () => new Map<string, Map<string, Tri>>());
 let cached = 0;
 
 function cacheGet(flags: number, pk: string, vk: string): Tri | undefined {
@@ -166,7 +167,7 @@ function cachePut(flags: number, pk: string, vk: string, r: Tri): void {
     cached = 0;
   }
   let row = cache.get(pk);
-  if (!row) cache.set(pk, (row = new Map()));
+  if (!row) cache.set(pk, (row = new Map<string, Tri>()));
   if (!row.has(vk)) cached++;
   row.set(vk, r);
 }

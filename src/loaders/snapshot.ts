@@ -29,6 +29,8 @@ type J = Record<string, unknown>;
 const obj = (x: unknown): J => (x && typeof x === 'object' && !Array.isArray(x) ? (x as J) : {});
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+/** A JSON value as text: scalars as themselves, anything else as its JSON (never "[object Object]"). */
+const text = (x: unknown): string => (typeof x === 'string' ? x : typeof x === 'number' || typeof x === 'boolean' ? String(x) : (JSON.stringify(x) ?? ''));
 
 /** A policy document from an API response: a JSON string (IAM's may be URL-encoded) or object. */
 function policyVal(x: unknown): Val | undefined {
@@ -71,7 +73,7 @@ interface Account {
   readonly accountId: string;
   readonly partition: string;
   readonly orgEnv: Pick<Env, 'org'>;
-  addPolicy(kind: PolicyKind, v: Val | undefined, owner: string, origin: Origin): PolicyDoc | undefined;
+  readonly addPolicy: (kind: PolicyKind, v: Val | undefined, owner: string, origin: Origin) => PolicyDoc | undefined;
 }
 
 function loadAccount(m: Model, account: J): void {
@@ -82,7 +84,7 @@ function loadAccount(m: Model, account: J): void {
     accountId: str(account.accountId) ?? '',
     partition: str(account.partition) ?? 'aws',
     orgEnv: org ? { org } : {},
-    addPolicy(kind, v, owner, origin) {
+    addPolicy: (kind, v, owner, origin) => {
       if (!v || v.kind === 'unknown') return undefined;
       const doc = makePolicy(kind, v);
       m.policies.push({ doc, owner, origin });
@@ -117,7 +119,7 @@ function loadBucket(a: Account, b: J): void {
     ...(encDenied
       ? { encryption: { algorithm: unknown(encDenied) } }
       : def.SSEAlgorithm
-        ? { encryption: { algorithm: lit(String(def.SSEAlgorithm)), ...(def.KMSMasterKeyID ? { kmsKeyId: lit(String(def.KMSMasterKeyID)) } : {}) } }
+        ? { encryption: { algorithm: lit(text(def.SSEAlgorithm)), ...(def.KMSMasterKeyID ? { kmsKeyId: lit(text(def.KMSMasterKeyID)) } : {}) } }
         : {}),
   });
   const polDenied = deniedReason(errors, 's3:GetBucketPolicy');
@@ -176,7 +178,7 @@ function loadRegion(a: Account, reg: J): void {
   // Region-level list calls that failed: the resources they would have listed are unknown.
   for (const e of arr(reg.errors).map(obj)) {
     if (/DescribeFlowLogs|DescribeVpcs|AssumeRole/.test(String(e.action))) {
-      m.readErrors.push({ source: `aws:${accountId}:${region}`, action: String(e.action), code: String(e.code), ...(e.resource ? { resource: String(e.resource) } : {}) });
+      m.readErrors.push({ source: `aws:${accountId}:${region}`, action: String(e.action), code: String(e.code), ...(e.resource ? { resource: text(e.resource) } : {}) });
     }
   }
   const env: Env = { partition: [partition], region: [region], account: [accountId], ...orgEnv };
@@ -187,7 +189,7 @@ function loadRegion(a: Account, reg: J): void {
   for (const f of arr(reg.flowLogs).map(obj)) loadFlowLog(a, region, f);
   for (const g of arr(reg.logGroups).map(obj)) {
     const name = str(g.logGroupName) ?? '';
-    m.logGroups.push({ uid: `aws:${accountId}:${region}:lg:${name}`, kind: 'log-group', name: `arn:${partition}:logs:${region}:${accountId}:log-group:${name}`, origin, env, logGroupName: [name], ...(g.kmsKeyId ? { kmsKeyId: lit(String(g.kmsKeyId)) } : {}) });
+    m.logGroups.push({ uid: `aws:${accountId}:${region}:lg:${name}`, kind: 'log-group', name: `arn:${partition}:logs:${region}:${accountId}:log-group:${name}`, origin, env, logGroupName: [name], ...(g.kmsKeyId ? { kmsKeyId: lit(text(g.kmsKeyId)) } : {}) });
   }
   for (const f of arr(reg.metricFilters).map(obj)) {
     m.metricFilters.push({ uid: `aws:${accountId}:${region}:mf:${str(f.filterName) ?? ''}`, kind: 'metric-filter', name: str(f.filterName) ?? '', origin, env, logGroupName: lit(str(f.logGroupName) ?? ''), pattern: lit(str(f.filterPattern) ?? '') });
@@ -219,7 +221,7 @@ function loadFlowLog(a: Account, region: string, f: J): void {
     // DescribeFlowLogs echoes LogGroupName next to LogDestination (the group's ARN) for a
     // CloudWatch Logs flow log; the ARN says more (region, account). "Not both" is a rule
     // about CreateFlowLogs requests, not about what AWS describes.
-    ...opt('logGroupName', /:log-group:/.test(String(f.LogDestination ?? '')) ? undefined : f.LogGroupName),
+    ...opt('logGroupName', /:log-group:/.test(text(f.LogDestination ?? '')) ? undefined : f.LogGroupName),
     ...opt('deliverLogsPermissionArn', f.DeliverLogsPermissionArn),
     ...opt('deliverCrossAccountRole', f.DeliverCrossAccountRole),
     ...opt('maxAggregationInterval', f.MaxAggregationInterval),
@@ -249,6 +251,6 @@ function loadKey(a: Account, region: string, k: J): void {
     aliases: arr(k.Aliases).map((a) => [String(a)]),
     managedBy: k.KeyManager === 'AWS' ? 'AWS' : 'CUSTOMER',
     ...(policy ? { policy } : {}),
-    ...(k.KeySpec ? { keySpec: lit(String(k.KeySpec)) } : {}),
+    ...(k.KeySpec ? { keySpec: lit(text(k.KeySpec)) } : {}),
   });
 }

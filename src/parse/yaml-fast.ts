@@ -111,7 +111,7 @@ export function parseYamlFast(src: SourceFile): Parsed {
   let data: unknown;
   const offsets = new YamlOffsets(src.text, (r) => (r instanceof Tagged ? r.data : r));
   try {
-    data = jsyaml.load(src.text, { schema: SCHEMA, json: false, listener: offsets.listener as jsyaml.LoadOptions['listener'] });
+    data = jsyaml.load(src.text, { schema: SCHEMA, json: false, listener: offsets.listener });
   } catch {
     return parseYaml(src); // the positioned parser reports the error and its place
   }
@@ -392,6 +392,8 @@ class OffsetConverter {
       });
       return new YObject(entries, src, cs, end);
     }
+    // Objects and arrays were handled above: what is left is a scalar js-yaml made (a number).
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar here, never an object
     return new YScalar(String(v), String(v), src, cs, end);
   }
 }
@@ -421,6 +423,8 @@ function convertLazy(src: SourceFile, data: unknown, budget: { nodes: number; ma
       });
       return { kind: 'object', entries, pos: p };
     }
+    // Objects and arrays were handled above: what is left is a scalar js-yaml made (a number).
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar here, never an object
     return { kind: 'scalar', value: String(v), text: String(v), pos: p };
   };
   return convert(data, new LazyPos(src, positions, undefined, ''), 0);

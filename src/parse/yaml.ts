@@ -70,7 +70,7 @@ export function parseYaml(src: SourceFile): Parsed {
   if (!doc.contents) throw new InputError('empty YAML document', pos(src, 0, 0));
   // Aliases may repeat a large anchored node: cap the expanded size as well as the alias count.
   const state = { aliases: 0, nodes: 0, maxNodes: Math.max(200_000, src.text.length * 4) };
-  return { root: convert(src, doc, doc.contents as YNode, issues, 0, state), issues };
+  return { root: convert(src, doc, doc.contents, issues, 0, state), issues };
 }
 
 function firstLine(s: string): string {
@@ -103,6 +103,8 @@ function convert(
     if (value instanceof Date) value = src.text.slice(range[0], range[1]);
     if (typeof value === 'bigint') value = Number(value);
     if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+      // Any other scalar type the parser may produce is kept as its text (never an object here).
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar, see above
       value = String(value);
     }
     const text = typeof node.source === 'string' && node.type === 'PLAIN' ? node.source : src.text.slice(range[0], range[1]);

@@ -108,7 +108,7 @@ export function evalExpr(n: TsNode, scope: Scope, depth = 0): Val {
 }
 
 function withPos(v: Val, p: Pos): Val {
-  return { ...v, pos: p } as Val;
+  return { ...v, pos: p };
 }
 
 function objectKey(k: TsNode, scope: Scope, depth: number): string | undefined {

@@ -3,7 +3,7 @@
 // inputs), not as a root of its own.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
-import type { Model, Role } from '../model/model.js';
+import type { Model } from '../model/model.js';
 import { fieldCI, type Val } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
 import { pos, type SourceFile } from '../parse/source.js';

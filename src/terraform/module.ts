@@ -229,7 +229,7 @@ export class ModuleInstance {
       const k = n.kind === 'num' ? n.value : literal(n) !== undefined ? Number(literal(n)) : NaN;
       const fits = Number.isInteger(k) && k >= 0 && k <= 1000 && (this.host.budget?.takeResources(k) ?? true);
       if (fits) {
-        out = Array.from({ length: k }, (_, i) => ({ decl, address: `${base}[${i}]`, key: { kind: 'num', value: i, text: String(i) } as Val, countIndex: { kind: 'num', value: i, text: String(i) } as Val, module: this }));
+        out = Array.from({ length: k }, (_, i) => ({ decl, address: `${base}[${i}]`, key: { kind: 'num', value: i, text: String(i) }, countIndex: { kind: 'num', value: i, text: String(i) }, module: this }));
       } else {
         const reason = n.kind === 'unknown' ? n.reason : Number.isInteger(k) && k >= 0 && k <= 1000 ? resourceBudgetReason : 'count is not a whole number';
         out = [{ decl, address: `${base}[?]`, countIndex: unknown(`count of ${base} cannot be resolved statically (${reason})`), module: this }];
@@ -270,7 +270,7 @@ export class ModuleInstance {
       this.attrCache.set(ck, v);
     }
     // A reference is reported where it is written, not where the value was first computed.
-    return v.kind === 'obj' || v.kind === 'arr' ? v : ({ ...v, pos: at } as Val);
+    return v.kind === 'obj' || v.kind === 'arr' ? v : ({ ...v, pos: at });
   }
 
   private computeAttribute(inst: Instance, attr: string, at: Pos): Val {
@@ -599,7 +599,7 @@ function restoreSymbols(v: Val, syms: Part[], p: Pos | undefined): Val {
     case 'obj':
       return { kind: 'obj', entries: v.entries.map((e) => ({ key: e.key, value: restoreSymbols(e.value, syms, p) })), ...at };
     default:
-      return { ...v, ...at } as Val;
+      return { ...v, ...at };
   }
 }
 

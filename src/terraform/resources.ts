@@ -40,12 +40,12 @@ interface Resource {
   readonly view: ResourceView;
   readonly base: ResourceBase;
   /** An argument, evaluated. */
-  arg(name: string): Val | undefined;
+  readonly arg: (name: string) => Val | undefined;
   /** An attribute as other resources see it, as parts (empty when not a string). */
-  attr(name: string): readonly Part[];
+  readonly attr: (name: string) => readonly Part[];
   /** A policy argument read as a document (and recorded as a policy of `owner`); undefined when
    * it is absent or cannot be read statically. */
-  policy(kind: PolicyKind, v: Val | undefined, owner: string): PolicyDoc | undefined;
+  readonly policy: (kind: PolicyKind, v: Val | undefined, owner: string) => PolicyDoc | undefined;
 }
 
 /** `via`: the caller's folder, for resources of a module called from outside that folder. */
