@@ -9,11 +9,31 @@ import { logGroupNameOf, s3Destination } from '../link/destination.js';
 import { partsKey } from '../link/links.js';
 import { partsOf, splitFirst } from '../link/parts.js';
 import type { Model } from '../model/model.js';
+import type { Result } from './types.js';
 import { literal, type Part } from '../model/value.js';
 
 /** What a batch's model may link on; `lost` (a flow log whose resource cannot be resolved) and
  * `vpc` feed vpc/flow-logs-enabled, which couples all of them. */
-export type BatchKeys = { kind: 'keys'; keys: string[]; lost: boolean; vpc: boolean } | { kind: 'unsplittable'; reason: string };
+export type BatchKeys = { kind: 'keys'; keys: string[]; lost: boolean; vpc: boolean; names?: NameUse } | { kind: 'unsplittable'; reason: string };
+
+/** Resource names, for the one lookup that is by name alone across files: engine/any-value.ts
+ * labels a result whose file holds no resource of that name from every resource so named. */
+export interface NameUse {
+  /** Names of the batch's resources. */
+  has: string[];
+  /** Names its results looked up that way. */
+  looked: string[];
+}
+
+/** The resource names of a model and those its results look up by name alone (mirrors
+ * `sayForAnyValue`, over-approximating: any failing result naming a resource its file lacks). */
+export function nameUse(m: Model, results: readonly Result[]): NameUse {
+  const all: { name: string; pos?: { src: { path: string } } }[] = [...m.flowLogs, ...m.buckets, ...m.bucketPolicies, ...m.keys, ...m.roles, ...m.identityPolicies, ...m.logGroups, ...m.metricFilters];
+  const inFile = new Set(all.map((r) => `${r.pos?.src.path ?? ''}\0${r.name}`));
+  const looked = new Set<string>();
+  for (const r of results) if (r.status === 'fail' && r.resource && !inFile.has(`${r.file ?? ''}\0${r.resource}`)) looked.add(r.resource);
+  return { has: [...new Set(all.map((r) => r.name))], looked: [...looked] };
+}
 
 /** Text that may make a file depend on the run it is in rather than on its links alone:
  * CloudFormation conditions (scenario worlds and undecidable conditions are shared by the whole
@@ -89,7 +109,7 @@ export function modelKeys(m: Model): BatchKeys {
 
 /** Connected components of batches over shared keys (and vpc/flow-logs-enabled's coupling): each
  * component lists its batch indexes in order; components are in order of their first batch. */
-export function batchComponents(batches: readonly { keys: readonly string[]; lost: boolean; vpc: boolean }[]): number[][] {
+export function batchComponents(batches: readonly { keys: readonly string[]; lost: boolean; vpc: boolean; names?: NameUse }[]): number[][] {
   const parent = batches.map((_, i) => i);
   const find = (x: number): number => {
     while (parent[x] !== x) {
@@ -109,13 +129,29 @@ export function batchComponents(batches: readonly { keys: readonly string[]; los
   const anyLost = batches.some((b) => b.lost);
   batches.forEach((b, i) => {
     // A flow log that may cover any VPC makes every VPC's verdict (and message) depend on it.
-    if (anyLost && (b.lost || b.vpc)) coupled === undefined ? (coupled = i) : union(coupled, i);
+    if (anyLost && (b.lost || b.vpc)) {
+      if (coupled === undefined) coupled = i;
+      else union(coupled, i);
+    }
     for (const k of b.keys) {
       const o = owner.get(k);
       if (o === undefined) owner.set(k, i);
       else union(o, i);
     }
   });
+  // A name looked up by name alone joins every batch holding a resource of that name.
+  const looked = new Set(batches.flatMap((b) => b.names?.looked ?? []));
+  if (looked.size) {
+    const holder = new Map<string, number>();
+    batches.forEach((b, i) => {
+      for (const n of [...(b.names?.has ?? []), ...(b.names?.looked ?? [])]) {
+        if (!looked.has(n)) continue;
+        const o = holder.get(n);
+        if (o === undefined) holder.set(n, i);
+        else union(o, i);
+      }
+    });
+  }
   const byRoot = new Map<number, number[]>();
   batches.forEach((_, i) => {
     const r = find(i);

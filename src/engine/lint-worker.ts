@@ -21,9 +21,10 @@ if (port) port.on('message', (req: WorkerRequest) => void handle(req).then((repl
 async function handle(req: WorkerRequest): Promise<WorkerReply> {
   try {
     const { lint } = await import('../lint.js');
-    const { modelKeys } = await import('./groups.js');
+    const { modelKeys, nameUse } = await import('./groups.js');
     const { model, ...out } = lint(req.options, req.walked);
-    return { id: req.id, kind: 'lint', out, keys: modelKeys(model) };
+    const keys = modelKeys(model);
+    return { id: req.id, kind: 'lint', out, keys: keys.kind === 'keys' ? { ...keys, names: nameUse(model, out.results) } : keys };
   } catch (e) {
     return { id: req.id, kind: 'error', message: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }
