@@ -1,10 +1,10 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  orgFromOptions
-} from "./chunks/chunk-SJ5DMC32.mjs";
-import {
   packageRoot
 } from "./chunks/chunk-Z7AWTSGF.mjs";
+import {
+  orgFromOptions
+} from "./chunks/chunk-SJ5DMC32.mjs";
 import "./chunks/chunk-S3OQVVMT.mjs";
 
 // dist/src/cli.js
@@ -58,6 +58,7 @@ Options:
   --parameters FILE       CloudFormation parameter values (CLI JSON, {"Parameters": \u2026} or K=V lines), repeatable
   --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
+  --threads N             Worker threads for big runs (default: cores, from 200 files; 1 = one thread)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
   --fail-on-empty         Exit 2 when no flow-log input was found (a CI gate must check something)
   --debug                 Print debug messages (and each file skipped as not an input) to standard error
@@ -106,6 +107,7 @@ async function run(argv, io) {
       quiet: { type: "boolean", short: "q" },
       rule: { type: "string", multiple: true },
       "max-file-size": { type: "string" },
+      threads: { type: "string" },
       "var-file": { type: "string", multiple: true },
       parameters: { type: "string", multiple: true },
       profile: { type: "string" },
@@ -162,7 +164,7 @@ async function run(argv, io) {
     throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH \u2026`);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { splitMergeInputs } = await import("./chunks/merge-63SZBC6W.mjs");
+    const { splitMergeInputs } = await import("./chunks/merge-YDZ732YJ.mjs");
     const { snapshots, reports } = splitMergeInputs(rest);
     if (reports.length) {
       let extra;
@@ -224,7 +226,7 @@ async function run(argv, io) {
       throw e;
     }
   }
-  const { loadConfig, severityOf, pathMatcher, ConfigError } = await import("./chunks/config-KUYRQE6Z.mjs");
+  const { loadConfig, severityOf, pathMatcher, ConfigError } = await import("./chunks/config-RFYPRMDO.mjs");
   let loaded;
   try {
     loaded = await loadConfig(process.cwd(), values.config, { noJs: values["no-config-js"] === true, warn: (m) => io.stderr(`flowlog-lint: ${m}
@@ -246,7 +248,7 @@ async function run(argv, io) {
   if ("error" in organization)
     throw new UsageError(organization.error);
   const format = values.format ?? defaultFormat;
-  const { FORMATS, isFormat } = await import("./chunks/registry-PHAFUPCL.mjs");
+  const { FORMATS, isFormat } = await import("./chunks/registry-TYL76O25.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
   if (command === "graph" && !["mermaid", "dot", void 0].includes(values["graph-format"]))
@@ -263,7 +265,7 @@ async function run(argv, io) {
     if (!Number.isInteger(maxFileSize) || maxFileSize <= 0)
       throw new UsageError("--max-file-size takes a positive whole number of bytes");
   }
-  const { RULES } = await import("./chunks/rules-HXERPEXH.mjs");
+  const { RULES } = await import("./chunks/rules-KOCF23MQ.mjs");
   const known = new Set(RULES.map((r) => r.meta.id));
   const severities = /* @__PURE__ */ new Map();
   for (const [id, sev] of Object.entries(config.rules ?? {})) {
@@ -314,7 +316,7 @@ async function run(argv, io) {
   if (partition !== void 0 && !["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"].includes(partition)) {
     throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, \u2026), not "${partition}"`);
   }
-  const { lintAsync } = await import("./chunks/lint-3BRFDW37.mjs");
+  const { lintAsync } = await import("./chunks/lint-W5JR7XD7.mjs");
   const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
   const lintOpts = {
     ...values["var-file"] ?? config.varFiles ? { varFiles: values["var-file"] ?? config.varFiles ?? [] } : {},
@@ -329,11 +331,13 @@ async function run(argv, io) {
     organization,
     severities,
     ...maxFileSize ? { maxFileSize } : {},
-    ...debug ? { debug } : {}
+    ...debug ? { debug } : {},
+    // Parallel linting (src/engine/parallel.ts) keeps no model: one thread where the model is used.
+    ...values.fix || values["fix-dry-run"] || command === "graph" || format === "markdown" || format === "html" ? { threads: 1 } : values.threads !== void 0 ? { threads: positiveInt(values.threads, "--threads") } : {}
   };
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
-    const { planBucketPolicyFixes } = await import("./chunks/bucket-policy-JQAGMOP5.mjs");
+    const { planBucketPolicyFixes } = await import("./chunks/bucket-policy-AXQDE3S7.mjs");
     const { withoutDuplicateKeyFiles, writeFixes } = await import("./chunks/write-7S6HUNRE.mjs");
     const say = (m) => io.stderr(`flowlog-lint: ${m}
 `);
@@ -384,7 +388,7 @@ async function run(argv, io) {
       }
       throw e;
     }
-    const { sortResults } = await import("./chunks/lint-3BRFDW37.mjs");
+    const { sortResults } = await import("./chunks/lint-W5JR7XD7.mjs");
     results = sortResults(results);
     out.results = results;
   }
@@ -393,7 +397,7 @@ async function run(argv, io) {
   const rep = { results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: version() };
   const tty = values.output ? false : process.stdout.isTTY === true;
   const color = values["no-color"] ? false : values.color ? true : tty && !process.env.NO_COLOR;
-  const { buildChainGraph } = await import("./chunks/chain-ONGYF5LP.mjs");
+  const { buildChainGraph } = await import("./chunks/chain-76PIRUVC.mjs");
   const graph = () => buildChainGraph(out.model, accountIds, out.results);
   let text;
   if (command === "graph") {
@@ -401,7 +405,7 @@ async function run(argv, io) {
     text = g.graphText(graph(), values["graph-format"]);
     io.stderr(g.inputErrors(out.results));
   } else
-    text = await (await import("./chunks/registry-PHAFUPCL.mjs")).formatReport(format, { rep, color, graph });
+    text = await (await import("./chunks/registry-TYL76O25.mjs")).formatReport(format, { rep, color, graph });
   if (values.output) {
     const { writeOutput } = await import("./chunks/output-6ZVXIYSH.mjs");
     const problem = writeOutput(values.output, text);
@@ -433,7 +437,7 @@ async function run(argv, io) {
   return 0;
 }
 async function printSnippets(model, accountIds, io, fixed, org) {
-  const { suggestSnippets } = await import("./chunks/snippet-WM3VNVDE.mjs");
+  const { suggestSnippets } = await import("./chunks/snippet-MOHOYUGL.mjs");
   const snippets = suggestSnippets(model, accountIds, org);
   for (const sn of snippets)
     io.stderr(`flowlog-lint: ${sn.where}: --fix edits standalone JSON policy files only; ${sn.what}:
@@ -447,7 +451,7 @@ function withoutMergeArgs(argv, paths, values) {
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function merge(paths, format, output, io, snapshotReport) {
-  const { mergeReports, MergeError } = await import("./chunks/merge-63SZBC6W.mjs");
+  const { mergeReports, MergeError } = await import("./chunks/merge-YDZ732YJ.mjs");
   let merged;
   try {
     merged = mergeReports(paths, snapshotReport);
@@ -460,7 +464,7 @@ async function merge(paths, format, output, io, snapshotReport) {
     throw e;
   }
   const rep = { ...merged, toolVersion: version() };
-  const { formatReport, isFormat } = await import("./chunks/registry-PHAFUPCL.mjs");
+  const { formatReport, isFormat } = await import("./chunks/registry-TYL76O25.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}"`);
   const text = await formatReport(format, { rep, color: false });
@@ -496,7 +500,7 @@ async function init(io) {
   return 0;
 }
 async function listRules(io) {
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-HXERPEXH.mjs");
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-KOCF23MQ.mjs");
   const metas = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS];
   const w = Math.max(...metas.map((m) => m.id.length));
   for (const m of metas)
@@ -507,7 +511,7 @@ async function listRules(io) {
 async function explain(id, io) {
   if (!id)
     throw new UsageError("explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check");
-  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-HXERPEXH.mjs");
+  const { RULES, PARSE_ERROR, SUPPRESSION_RESULTS } = await import("./chunks/rules-KOCF23MQ.mjs");
   const meta = [...RULES.map((r) => r.meta), PARSE_ERROR, ...SUPPRESSION_RESULTS].find((m) => m.id === id);
   if (!meta)
     throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);
@@ -522,6 +526,12 @@ ${meta.description}
 Source: ${meta.source}
 `);
   return 0;
+}
+function positiveInt(v, name) {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new UsageError(`${name} takes a positive whole number`);
+  return n;
 }
 export {
   main

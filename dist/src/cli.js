@@ -53,6 +53,7 @@ Options:
   --parameters FILE       CloudFormation parameter values (CLI JSON, {"Parameters": …} or K=V lines), repeatable
   --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
+  --threads N             Worker threads for big runs (default: cores, from 200 files; 1 = one thread)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
   --fail-on-empty         Exit 2 when no flow-log input was found (a CI gate must check something)
   --debug                 Print debug messages (and each file skipped as not an input) to standard error
@@ -101,6 +102,7 @@ async function run(argv, io) {
             quiet: { type: 'boolean', short: 'q' },
             rule: { type: 'string', multiple: true },
             'max-file-size': { type: 'string' },
+            threads: { type: 'string' },
             'var-file': { type: 'string', multiple: true },
             parameters: { type: 'string', multiple: true },
             profile: { type: 'string' },
@@ -321,6 +323,8 @@ async function run(argv, io) {
         severities,
         ...(maxFileSize ? { maxFileSize } : {}),
         ...(debug ? { debug } : {}),
+        // Parallel linting (src/engine/parallel.ts) keeps no model: one thread where the model is used.
+        ...(values.fix || values['fix-dry-run'] || command === 'graph' || format === 'markdown' || format === 'html' ? { threads: 1 } : values.threads !== undefined ? { threads: positiveInt(values.threads, '--threads') } : {}),
     };
     let out = await lintAsync(lintOpts);
     if (values.fix || values['fix-dry-run']) {
@@ -508,4 +512,10 @@ async function explain(id, io) {
     else
         io.stdout(`${meta.id} (${meta.severity})\n\n${meta.description}\n\nSource: ${meta.source}\n`);
     return 0;
+}
+function positiveInt(v, name) {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0)
+        throw new UsageError(`${name} takes a positive whole number`);
+    return n;
 }

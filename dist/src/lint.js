@@ -37,7 +37,9 @@ export async function lintAsync(opts) {
     const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
     if (w.files.some((f) => f.endsWith('.tf') || f.endsWith('.tfvars')) || (opts.varFiles?.length ?? 0) > 0)
         await initHcl();
-    return lint(opts, w);
+    // Big runs lint by linked group on worker threads when that gives the same output (issue 15).
+    const parallel = await (await import('./engine/parallel.js')).lintParallel(opts, w, sortResults);
+    return parallel ?? lint(opts, w);
 }
 /** At most this many CloudFormation "worlds" (assignments of undecidable conditions). */
 const MAX_WORLDS = 8;

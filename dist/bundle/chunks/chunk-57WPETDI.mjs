@@ -3,12 +3,12 @@ import {
   fingerprints
 } from "./chunk-ZP4VZHGJ.mjs";
 import {
-  PARSE_ERROR,
-  SUPPRESSION_RESULTS
-} from "./chunk-FCLCFKUH.mjs";
-import {
   jsonSafe
 } from "./chunk-VKEVNBG2.mjs";
+import {
+  PARSE_ERROR,
+  SUPPRESSION_RESULTS
+} from "./chunk-2HFIZLTM.mjs";
 
 // dist/src/report/sarif.js
 var DEFAULT_DOCS_BASE = "https://github.com/flowlog-lint/flowlog-lint/blob/main/docs/rules";

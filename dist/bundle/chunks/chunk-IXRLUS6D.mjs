@@ -8,7 +8,7 @@ import {
   normalizeContext,
   statementCoversAction,
   statementPrincipalMatches
-} from "./chunk-R5C5Z54F.mjs";
+} from "./chunk-74P6QA3M.mjs";
 
 // dist/src/iam/closed-sets.js
 var CANNED_ACLS = [

@@ -1,10 +1,12 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  InputError,
-  parseJson,
   parseYaml
-} from "./chunk-RBRINXA3.mjs";
+} from "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
+import {
+  InputError,
+  parseJson
+} from "./chunk-3566JZRY.mjs";
 import "./chunk-XW2AUBQH.mjs";
 import {
   lineCol,

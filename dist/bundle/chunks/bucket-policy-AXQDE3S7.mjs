@@ -1,18 +1,11 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   CANNED_ACLS
-} from "./chunk-TUCOX64G.mjs";
+} from "./chunk-IXRLUS6D.mjs";
 import {
   aclCheckRequest,
   putObjectRequest
-} from "./chunk-OED6ALJP.mjs";
-import {
-  buildLinks,
-  display,
-  evaluate,
-  literal
-} from "./chunk-R5C5Z54F.mjs";
-import "./chunk-SJ5DMC32.mjs";
+} from "./chunk-P7WGN3RQ.mjs";
 import {
   applyEdits,
   findNodeAtLocation,
@@ -20,6 +13,13 @@ import {
   modify,
   parseTree
 } from "./chunk-XW2AUBQH.mjs";
+import {
+  buildLinks,
+  display,
+  evaluate,
+  literal
+} from "./chunk-74P6QA3M.mjs";
+import "./chunk-SJ5DMC32.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/fix/conditions.js

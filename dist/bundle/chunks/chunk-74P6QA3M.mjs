@@ -159,6 +159,14 @@ function plainToVal(x) {
   return unknown("unsupported value");
 }
 
+// dist/src/iam/tri.js
+var NO = 0;
+var UNKNOWN = 1;
+var YES = 2;
+var and = (a, b) => a < b ? a : b;
+var or = (a, b) => a > b ? a : b;
+var not = (a) => 2 - a;
+
 // dist/src/model/symbols.js
 var ACCOUNT = { sym: "AWS::AccountId", label: "AWS::AccountId" };
 var REGION = { sym: "AWS::Region", label: "AWS::Region" };
@@ -185,14 +193,6 @@ function optionalInputSym(scope, name) {
 function isOptionalInputSym(p) {
   return typeof p === "object" && p.sym.startsWith("input:") && p.sym.endsWith("#optional");
 }
-
-// dist/src/iam/tri.js
-var NO = 0;
-var UNKNOWN = 1;
-var YES = 2;
-var and = (a, b) => a < b ? a : b;
-var or = (a, b) => a > b ? a : b;
-var not = (a) => 2 - a;
 
 // dist/src/iam/match.js
 var LITERAL = "lit:";
@@ -976,6 +976,65 @@ function statementCoversAction(s, action) {
   return NO;
 }
 
+// dist/src/link/parts.js
+function partsEqual(a, b) {
+  const x = concatParts(a);
+  const y = concatParts(b);
+  if (x.length !== y.length)
+    return false;
+  for (let i = 0; i < x.length; i++) {
+    const p = x[i];
+    const q = y[i];
+    if (typeof p === "string" || typeof q === "string") {
+      if (p !== q)
+        return false;
+    } else if (p?.sym !== q?.sym)
+      return false;
+  }
+  return true;
+}
+function partsOf(v) {
+  if (!v)
+    return void 0;
+  if (v.kind === "str")
+    return v.parts;
+  if (v.kind === "num")
+    return [v.text];
+  return void 0;
+}
+function splitFirst(parts2, sep) {
+  const head = [];
+  for (let i = 0; i < parts2.length; i++) {
+    const p = parts2[i];
+    if (typeof p === "string") {
+      const k = p.indexOf(sep);
+      if (k >= 0) {
+        head.push(p.slice(0, k));
+        const tail = [p.slice(k + sep.length), ...parts2.slice(i + 1)];
+        return [concatParts(head), concatParts(tail)];
+      }
+    }
+    if (p !== void 0)
+      head.push(p);
+  }
+  return void 0;
+}
+function symbolLabels(parts2) {
+  return parts2.filter((p) => typeof p !== "string").map((p) => p.label);
+}
+function endsWithText(parts2, s) {
+  const last = parts2[parts2.length - 1];
+  return typeof last === "string" && last.endsWith(s);
+}
+function trimEnd(parts2, s) {
+  if (!endsWithText(parts2, s))
+    return [...parts2];
+  const out = [...parts2];
+  const last = out[out.length - 1];
+  out[out.length - 1] = last.slice(0, -s.length);
+  return concatParts(out);
+}
+
 // dist/src/arn.js
 var PARTITIONS = ["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"];
 function parseArn(s) {
@@ -1089,65 +1148,6 @@ function arnFields(parts2) {
   if (!first || first.length !== 1 || first[0] !== "arn")
     return void 0;
   return fields;
-}
-
-// dist/src/link/parts.js
-function partsEqual(a, b) {
-  const x = concatParts(a);
-  const y = concatParts(b);
-  if (x.length !== y.length)
-    return false;
-  for (let i = 0; i < x.length; i++) {
-    const p = x[i];
-    const q = y[i];
-    if (typeof p === "string" || typeof q === "string") {
-      if (p !== q)
-        return false;
-    } else if (p?.sym !== q?.sym)
-      return false;
-  }
-  return true;
-}
-function partsOf(v) {
-  if (!v)
-    return void 0;
-  if (v.kind === "str")
-    return v.parts;
-  if (v.kind === "num")
-    return [v.text];
-  return void 0;
-}
-function splitFirst(parts2, sep) {
-  const head = [];
-  for (let i = 0; i < parts2.length; i++) {
-    const p = parts2[i];
-    if (typeof p === "string") {
-      const k = p.indexOf(sep);
-      if (k >= 0) {
-        head.push(p.slice(0, k));
-        const tail = [p.slice(k + sep.length), ...parts2.slice(i + 1)];
-        return [concatParts(head), concatParts(tail)];
-      }
-    }
-    if (p !== void 0)
-      head.push(p);
-  }
-  return void 0;
-}
-function symbolLabels(parts2) {
-  return parts2.filter((p) => typeof p !== "string").map((p) => p.label);
-}
-function endsWithText(parts2, s) {
-  const last = parts2[parts2.length - 1];
-  return typeof last === "string" && last.endsWith(s);
-}
-function trimEnd(parts2, s) {
-  if (!endsWithText(parts2, s))
-    return [...parts2];
-  const out = [...parts2];
-  const last = out[out.length - 1];
-  out[out.length - 1] = last.slice(0, -s.length);
-  return concatParts(out);
 }
 
 // dist/src/link/destination.js
@@ -1470,6 +1470,7 @@ export {
   symbolLabels,
   inputHead,
   destinationType,
+  s3Destination,
   logGroupNameOf,
   DELIVERY_SERVICE,
   FLOW_LOGS_SERVICE,

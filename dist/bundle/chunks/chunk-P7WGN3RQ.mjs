@@ -3,7 +3,7 @@ import {
   DELIVERY_SERVICE,
   FLOW_LOGS_SERVICE,
   concatParts
-} from "./chunk-R5C5Z54F.mjs";
+} from "./chunk-74P6QA3M.mjs";
 import {
   UNSTATED_ORG,
   orgConditionContext

@@ -3,135 +3,15 @@ import {
   require_dist
 } from "./chunk-U4K2SQRJ.mjs";
 import {
-  parseTree,
-  printParseErrorCode
-} from "./chunk-XW2AUBQH.mjs";
+  InputError,
+  MAX_DEPTH
+} from "./chunk-3566JZRY.mjs";
 import {
   pos
 } from "./chunk-RKRRC2OQ.mjs";
 import {
   __toESM
 } from "./chunk-S3OQVVMT.mjs";
-
-// dist/src/parse/errors.js
-var InputError = class extends Error {
-  pos;
-  constructor(message, pos2) {
-    super(message);
-    this.pos = pos2;
-    this.name = "InputError";
-  }
-};
-var MAX_DEPTH = 500;
-
-// dist/src/parse/json.js
-function describeError(e) {
-  const code = printParseErrorCode(e.error);
-  const words = {
-    InvalidSymbol: "invalid symbol",
-    InvalidNumberFormat: "invalid number",
-    PropertyNameExpected: "property name expected",
-    ValueExpected: "value expected",
-    ColonExpected: "':' expected",
-    CommaExpected: "',' expected",
-    CloseBraceExpected: "'}' expected",
-    CloseBracketExpected: "']' expected",
-    EndOfFileExpected: "end of file expected",
-    InvalidCommentToken: "comments are not allowed in JSON",
-    UnexpectedEndOfComment: "unexpected end of comment",
-    UnexpectedEndOfString: "unterminated string",
-    UnexpectedEndOfNumber: "unexpected end of number",
-    InvalidUnicode: "invalid unicode escape",
-    InvalidEscapeCharacter: "invalid escape character",
-    InvalidCharacter: "invalid character in string"
-  };
-  return `JSON syntax error: ${words[code] ?? code}`;
-}
-function parseJson(src, embedded) {
-  const errors = [];
-  let tree;
-  const text = embedded?.text ?? src.text;
-  const map = embedded?.map ?? ((o) => o);
-  try {
-    tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  } catch (e) {
-    if (e instanceof RangeError)
-      throw new InputError("JSON nested too deeply", pos(src, 0, 0));
-    throw e;
-  }
-  const first = errors[0];
-  if (first)
-    throw new InputError(describeError(first), pos(src, map(first.offset), map(first.offset + first.length)));
-  if (!tree)
-    throw new InputError("empty JSON document", pos(src, map(0), map(0)));
-  const issues = [];
-  return { root: convert(src, text, map, tree, issues, 0), issues };
-}
-function parseEmbeddedJson(src, raw) {
-  const lit = src.text.slice(raw.start, raw.end);
-  let text = "";
-  const offsets = [];
-  for (let i = 1; i < lit.length - 1; i++) {
-    const at = raw.start + i;
-    const ch = lit[i] ?? "";
-    if (ch !== "\\") {
-      text += ch;
-      offsets.push(at);
-      continue;
-    }
-    const e = lit[i + 1] ?? "";
-    const simple = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-    if (e === "u") {
-      text += String.fromCharCode(parseInt(lit.slice(i + 2, i + 6), 16));
-      offsets.push(at);
-      i += 5;
-    } else {
-      text += simple[e] ?? e;
-      offsets.push(at);
-      i += 1;
-    }
-  }
-  offsets.push(raw.end - 1);
-  const map = (o) => offsets[Math.min(o, offsets.length - 1)] ?? raw.start;
-  return parseJson(src, { text, map });
-}
-function convert(src, text, map, n, issues, depth) {
-  const p = pos(src, map(n.offset), map(n.offset + n.length));
-  if (depth > MAX_DEPTH)
-    throw new InputError(`JSON nested deeper than ${MAX_DEPTH} levels`, p);
-  switch (n.type) {
-    case "object": {
-      const entries = [];
-      const seen = /* @__PURE__ */ new Set();
-      for (const prop of n.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (!k || !v)
-          continue;
-        const key = String(k.value);
-        const keyPos = pos(src, map(k.offset), map(k.offset + k.length));
-        if (seen.has(key))
-          issues.push({ code: "duplicate-key", message: `duplicate key "${key}"`, pos: keyPos });
-        seen.add(key);
-        entries.push({ key, keyPos, value: convert(src, text, map, v, issues, depth + 1) });
-      }
-      return { kind: "object", entries, pos: p };
-    }
-    case "array":
-      return { kind: "array", items: (n.children ?? []).map((c) => convert(src, text, map, c, issues, depth + 1)), pos: p };
-    case "string":
-    case "number":
-    case "boolean":
-    case "null":
-      return {
-        kind: "scalar",
-        value: n.value,
-        text: text.slice(n.offset, n.offset + n.length),
-        pos: p
-      };
-    default:
-      throw new InputError("unexpected JSON node", p);
-  }
-}
 
 // dist/src/parse/yaml.js
 var import_yaml = __toESM(require_dist(), 1);
@@ -182,13 +62,13 @@ function parseYaml(src) {
   if (!doc.contents)
     throw new InputError("empty YAML document", pos(src, 0, 0));
   const state = { aliases: 0, nodes: 0, maxNodes: Math.max(2e5, src.text.length * 4) };
-  return { root: convert2(src, doc, doc.contents, issues, 0, state), issues };
+  return { root: convert(src, doc, doc.contents, issues, 0, state), issues };
 }
 function firstLine(s) {
   const m = /^(.*?)( at line \d+, column \d+)?(:|\n|$)/.exec(s);
   return (m?.[1] ?? s).trim();
 }
-function convert2(src, doc, node, issues, depth, state) {
+function convert(src, doc, node, issues, depth, state) {
   const range = node.range ?? [0, 0, 0];
   const p = pos(src, range[0], range[1]);
   if (depth > MAX_DEPTH)
@@ -201,7 +81,7 @@ function convert2(src, doc, node, issues, depth, state) {
     const target = node.resolve(doc);
     if (!target)
       throw new InputError(`unknown alias *${node.source}`, p);
-    return convert2(src, doc, target, issues, depth + 1, state);
+    return convert(src, doc, target, issues, depth + 1, state);
   }
   const longForm = node.tag ? CFN_TAGS[node.tag] : void 0;
   let out;
@@ -234,12 +114,12 @@ function convert2(src, doc, node, issues, depth, state) {
         issues.push({ code: "duplicate-key", message: `duplicate key "${keyText}"`, pos: pos(src, kr[0], kr[1]) });
       seen.add(keyText);
       const v = item.value;
-      const value = v ? convert2(src, doc, v, issues, depth + 1, state) : { kind: "scalar", value: null, text: "", pos: pos(src, kr[1], kr[1]) };
+      const value = v ? convert(src, doc, v, issues, depth + 1, state) : { kind: "scalar", value: null, text: "", pos: pos(src, kr[1], kr[1]) };
       entries.push({ key: keyText, keyPos: pos(src, kr[0], kr[1]), value });
     }
     out = { kind: "object", entries, pos: p };
   } else if ((0, import_yaml.isSeq)(node)) {
-    out = { kind: "array", items: node.items.map((i) => convert2(src, doc, i, issues, depth + 1, state)), pos: p };
+    out = { kind: "array", items: node.items.map((i) => convert(src, doc, i, issues, depth + 1, state)), pos: p };
   } else {
     throw new InputError("unsupported YAML node", p);
   }
@@ -258,9 +138,6 @@ function convert2(src, doc, node, issues, depth, state) {
 }
 
 export {
-  InputError,
-  parseJson,
-  parseEmbeddedJson,
   CFN_TAGS,
   parseYaml
 };

@@ -3,13 +3,13 @@ import {
   capQuotedValues
 } from "./chunk-IBOJ53DV.mjs";
 import {
-  buildLinks,
-  display
-} from "./chunk-R5C5Z54F.mjs";
-import "./chunk-SJ5DMC32.mjs";
-import {
   lineCol
 } from "./chunk-RKRRC2OQ.mjs";
+import {
+  buildLinks,
+  display
+} from "./chunk-74P6QA3M.mjs";
+import "./chunk-SJ5DMC32.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/graph/chain.js

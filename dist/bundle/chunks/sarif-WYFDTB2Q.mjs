@@ -9,20 +9,21 @@ import {
   liveArtifact,
   ruleTable,
   sarifLevel
-} from "./chunk-J3PC53WB.mjs";
+} from "./chunk-57WPETDI.mjs";
 import {
   fingerprintBase,
   stableMessage
 } from "./chunk-ZP4VZHGJ.mjs";
-import "./chunk-FCLCFKUH.mjs";
-import "./chunk-IBOJ53DV.mjs";
-import "./chunk-TUCOX64G.mjs";
-import "./chunk-OED6ALJP.mjs";
-import "./chunk-R5C5Z54F.mjs";
-import "./chunk-SJ5DMC32.mjs";
-import "./chunk-RKRRC2OQ.mjs";
-import "./chunk-Z7AWTSGF.mjs";
 import "./chunk-VKEVNBG2.mjs";
+import "./chunk-2HFIZLTM.mjs";
+import "./chunk-IXRLUS6D.mjs";
+import "./chunk-P7WGN3RQ.mjs";
+import "./chunk-Z7AWTSGF.mjs";
+import "./chunk-NS3W7WXO.mjs";
+import "./chunk-IBOJ53DV.mjs";
+import "./chunk-RKRRC2OQ.mjs";
+import "./chunk-74P6QA3M.mjs";
+import "./chunk-SJ5DMC32.mjs";
 import "./chunk-S3OQVVMT.mjs";
 export {
   DEFAULT_DOCS_BASE,

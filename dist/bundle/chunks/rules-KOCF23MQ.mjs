@@ -1,17 +1,19 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  INTERNAL_ERROR,
   PARSE_ERROR,
   RULES,
   SUPPRESSION_RESULTS
-} from "./chunk-FCLCFKUH.mjs";
-import "./chunk-IBOJ53DV.mjs";
-import "./chunk-TUCOX64G.mjs";
-import "./chunk-OED6ALJP.mjs";
-import "./chunk-R5C5Z54F.mjs";
-import "./chunk-SJ5DMC32.mjs";
-import "./chunk-RKRRC2OQ.mjs";
+} from "./chunk-2HFIZLTM.mjs";
+import "./chunk-IXRLUS6D.mjs";
+import "./chunk-P7WGN3RQ.mjs";
 import "./chunk-Z7AWTSGF.mjs";
+import {
+  INTERNAL_ERROR
+} from "./chunk-NS3W7WXO.mjs";
+import "./chunk-IBOJ53DV.mjs";
+import "./chunk-RKRRC2OQ.mjs";
+import "./chunk-74P6QA3M.mjs";
+import "./chunk-SJ5DMC32.mjs";
 import "./chunk-S3OQVVMT.mjs";
 export {
   INTERNAL_ERROR,

@@ -1,19 +1,19 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
-  aclCheckRequest,
-  putObjectRequest
-} from "./chunk-OED6ALJP.mjs";
-import {
-  buildLinks,
-  evaluate
-} from "./chunk-R5C5Z54F.mjs";
-import "./chunk-SJ5DMC32.mjs";
-import {
   require_dist
 } from "./chunk-U4K2SQRJ.mjs";
 import {
+  aclCheckRequest,
+  putObjectRequest
+} from "./chunk-P7WGN3RQ.mjs";
+import {
   lineCol
 } from "./chunk-RKRRC2OQ.mjs";
+import {
+  buildLinks,
+  evaluate
+} from "./chunk-74P6QA3M.mjs";
+import "./chunk-SJ5DMC32.mjs";
 import {
   __toESM
 } from "./chunk-S3OQVVMT.mjs";

@@ -1836,7 +1836,7 @@ async function loadConfig(cwd, explicit, opts = {}) {
   } catch (e) {
     if (e instanceof CodeConfigRefused)
       throw new ConfigError(`${relative(cwd, e.file).split(sep).join("/")}: not loaded: a JavaScript/TypeScript config is code, and --no-config-js allows only JSON/YAML config`);
-    const { configSyntaxMessage } = await import("./config-syntax-SJK276ZL.mjs");
+    const { configSyntaxMessage } = await import("./config-syntax-RUA5YH2M.mjs");
     throw new ConfigError(configSyntaxMessage(cwd, explicit ?? "configuration", e));
   }
   if (!result || result.isEmpty)
