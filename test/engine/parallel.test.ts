@@ -145,6 +145,25 @@ describe.skipIf(!built)('worker threads and one thread give the same output', ()
     expect(p.notes.join('\n')).toMatch(/ 1 linked set\(s\) of batches linted again/);
   }, 120_000);
 
+  it('on bad input, a missing path, skipped files and suppression comments (exit code and output alike)', async () => {
+    const d = join(scratch, 'mixed');
+    writeSet(d, 'stacks', 240);
+    writeFileSync(join(d, 'broken.yaml'), 'Resources:\n  A: [unclosed\n');
+    writeFileSync(join(d, 'not-latin.json'), Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
+    writeFileSync(join(d, 'package.json'), '{"name": "x"}');
+    writeFileSync(join(d, 'suppressed.yaml'), stack(3).replace('      TrafficType: ACCEPT', '      # flowlog-lint-disable-next-line flow-log/accept-only -- test\n      TrafficType: ACCEPT'));
+    const args = (t: string) => [BIN, '--format', 'json', '--threads', t, d, join(d, 'no-such-file.yaml')];
+    const one = spawnSync(process.execPath, args('1'), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const two = spawnSync(process.execPath, args('2'), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(one.status).toBe(2);
+    expect(two.status).toBe(one.status);
+    expect(two.stderr).toBe(one.stderr);
+    expect(two.stdout === one.stdout, 'outputs differ').toBe(true);
+    expect(JSON.parse(one.stdout).summary.suppressed).toBe(1);
+    const p = await probe([d, join(d, 'no-such-file.yaml')]);
+    expect(p.split, p.notes.join('\n')).toBe(true);
+  }, 240_000);
+
   it('lints a group of 10,000 linked files (slow: 10,000 files) within the memory that group needs', () => {
     const d = join(scratch, 'linked-10000');
     writeSet(d, 'linked', 10_000);
