@@ -109,6 +109,14 @@ describe.skipIf(!built)('worker threads and one thread give the same output', ()
 
   if (!built) console.warn('parallel tests: dist/ is not built (npm run build); the worker cases are skipped');
 
+  it('--threads takes a positive whole number (usage error, exit 2)', () => {
+    for (const bad of ['0', '-1', '1.5', 'two']) {
+      const r = spawnSync(process.execPath, [BIN, `--threads=${bad}`, 'examples'], { cwd: root, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('--threads takes a positive whole number');
+    }
+  });
+
   it('on the examples', async () => {
     same(['examples']);
     expect((await probe(['examples'])).split).toBe(true);
