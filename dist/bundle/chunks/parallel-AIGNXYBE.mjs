@@ -26,7 +26,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var MIN_FILES = 200;
 var MIN_BATCH = 32;
-var MAX_BATCH = 256;
+var MAX_BATCH = 96;
 function unsplittable(opts, walked) {
   if (opts.debug || opts.classify || opts.warn || opts.rules)
     return "options that stay in this thread";

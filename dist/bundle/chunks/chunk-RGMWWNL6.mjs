@@ -9320,7 +9320,7 @@ async function lintAsync(opts) {
   const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
   if (w.files.some((f) => f.endsWith(".tf") || f.endsWith(".tfvars")) || (opts.varFiles?.length ?? 0) > 0)
     await initHcl();
-  const parallel = await (await import("./parallel-6NPF6NDB.mjs")).lintParallel(opts, w, sortResults);
+  const parallel = await (await import("./parallel-AIGNXYBE.mjs")).lintParallel(opts, w, sortResults);
   return parallel ?? lint(opts, w);
 }
 var MAX_WORLDS = 8;

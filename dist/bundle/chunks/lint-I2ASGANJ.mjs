@@ -5,7 +5,7 @@ import {
   lintAsync,
   resolvePath,
   sortResults
-} from "./chunk-R4GYKBNL.mjs";
+} from "./chunk-RGMWWNL6.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
 import "./chunk-2HFIZLTM.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   sortResults
-} from "./chunk-R4GYKBNL.mjs";
+} from "./chunk-RGMWWNL6.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
 import "./chunk-2HFIZLTM.mjs";
