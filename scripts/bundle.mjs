@@ -14,7 +14,8 @@ await build({
   // node_modules keeps its own path: the committed dist/ is byte-identical wherever it is built.
   absWorkingDir: root,
   preserveSymlinks: true,
-  entryPoints: [join(root, 'dist', 'src', 'cli.js')],
+  // The worker-thread entry of parallel linting (src/pipeline/parallel.ts finds it next to the CLI).
+  entryPoints: { cli: join(root, 'dist', 'src', 'cli.js'), 'lint-worker': join(root, 'dist', 'src', 'pipeline', 'lint-worker.js') },
   outdir: join(root, 'dist', 'bundle'),
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -53,6 +53,7 @@ Options:
   --parameters FILE       CloudFormation parameter values (CLI JSON, {"Parameters": …} or K=V lines), repeatable
   --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
+  --threads N             Worker threads for big runs (default: cores, from 200 files; 1 = one thread)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
   --fail-on-empty         Exit 2 when no flow-log input was found (a CI gate must check something)
   --debug                 Print debug messages (and each file skipped as not an input) to standard error

@@ -14,13 +14,16 @@ import { walk, type WalkResult } from './walk.js';
 
 export { DEFAULT_MAX_FILE_SIZE, type LintOptions } from './pipeline/options.js';
 export { sortResults } from './pipeline/finish.js';
+import { sortResults } from './pipeline/finish.js';
 
 /** Walks the inputs and lets each input kind prepare (Terraform loads the HCL parser's wasm only
  * when there are Terraform files). The CLI's entry point; lint() itself is synchronous. */
 export async function lintAsync(opts: LintOptions): Promise<RunOutput & { model: Model }> {
   const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
   for (const kind of INPUTS) await kind.prepareAsync?.(w.files, opts.varFiles ?? []);
-  return lint(opts, w);
+  // Big runs lint by linked group on worker threads when that gives the same output (issue 15).
+  const parallel = await (await import('./pipeline/parallel.js')).lintParallel(opts, w, sortResults);
+  return parallel ?? lint(opts, w);
 }
 
 export function lint(opts: LintOptions, walked?: WalkResult): RunOutput & { model: Model } {

@@ -3,7 +3,7 @@ import {
   UsageError,
   checkMode,
   parseCommandLine
-} from "./chunks/chunk-BMUHWJGE.mjs";
+} from "./chunks/chunk-M3F62DA2.mjs";
 import {
   packageRoot
 } from "./chunks/chunk-Z7AWTSGF.mjs";
@@ -59,6 +59,7 @@ Options:
   --parameters FILE       CloudFormation parameter values (CLI JSON, {"Parameters": \u2026} or K=V lines), repeatable
   --partition NAME        Partition IaC symbols resolve to (default aws)
   --max-file-size BYTES   Skip (with a parse-error) files larger than this (default 10485760)
+  --threads N             Worker threads for big runs (default: cores, from 200 files; 1 = one thread)
   --no-color, --color     Force colour off or on (default: on for a terminal, off with NO_COLOR)
   --fail-on-empty         Exit 2 when no flow-log input was found (a CI gate must check something)
   --debug                 Print debug messages (and each file skipped as not an input) to standard error
@@ -113,27 +114,27 @@ async function run(argv, io) {
   checkMode(command, rest, values);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { mergeStep } = await import("./chunks/merge-AK6F33BG.mjs");
+    const { mergeStep } = await import("./chunks/merge-EB4BQ3WI.mjs");
     const m = await mergeStep(argv, rest, values, version(), io, run);
     if ("exit" in m)
       return m.exit;
     targets = m.targets;
   }
   if (command === "audit") {
-    const { auditStep } = await import("./chunks/audit-AGUGPBIZ.mjs");
+    const { auditStep } = await import("./chunks/audit-TSVJ6WNO.mjs");
     const snapshot = await auditStep(values, version(), io);
     if (typeof snapshot === "number")
       return snapshot;
     targets = [snapshot];
   }
-  const { resolveSettings } = await import("./chunks/settings-H6YB6PW6.mjs");
+  const { resolveSettings } = await import("./chunks/settings-CSMCEX72.mjs");
   const settings = await resolveSettings(values, command, defaultFormat, io);
   if (typeof settings === "number")
     return settings;
-  const { lintStep } = await import("./chunks/lint-run-QZVYW3AG.mjs");
+  const { lintStep } = await import("./chunks/lint-run-O76VBR4A.mjs");
   return lintStep({ command, targets, values, settings, toolVersion: version() }, io);
 }
-async function init(io) {
+function init(io) {
   const target = join(process.cwd(), ".flowloglintrc.json");
   if (existsSync(target)) {
     io.stderr("flowlog-lint: .flowloglintrc.json already exists; not overwritten\n");
@@ -152,7 +153,7 @@ async function init(io) {
   return 0;
 }
 async function listRules(io) {
-  const metas = await (await import("./chunks/registry-C7LICKOV.mjs")).ruleMetas();
+  const metas = await (await import("./chunks/registry-CAURLCCW.mjs")).ruleMetas();
   const w = Math.max(...metas.map((m) => m.id.length));
   for (const m of metas)
     io.stdout(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.description}
@@ -162,7 +163,7 @@ async function listRules(io) {
 async function explain(id, io) {
   if (!id)
     throw new UsageError("explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check");
-  const meta = (await (await import("./chunks/registry-C7LICKOV.mjs")).ruleMetas()).find((m) => m.id === id);
+  const meta = (await (await import("./chunks/registry-CAURLCCW.mjs")).ruleMetas()).find((m) => m.id === id);
   if (!meta)
     throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);
   const file = join(packageRoot(), "docs", "rules", `${id}.md`);

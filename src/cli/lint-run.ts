@@ -2,6 +2,7 @@
 // apply --fix, per-path overrides and the baseline, then report and decide the exit code.
 import type { LintOptions } from '../lint.js';
 import type { Result } from '../engine/types.js';
+import { threadsOf } from './options.js';
 import { exitCode } from './exit.js';
 import { fixStep } from './fix.js';
 import type { CliValues, Io } from './options.js';
@@ -75,6 +76,8 @@ async function lintOptions(run: LintRun, io: Io): Promise<LintOptions> {
     severities: settings.severities,
     ...(settings.maxFileSize ? { maxFileSize: settings.maxFileSize } : {}),
     ...(debug ? { debug } : {}),
+    // Parallel linting (src/pipeline/parallel.ts) keeps no model: one thread where the model is used.
+    ...(values.fix || values['fix-dry-run'] || run.command === 'graph' || settings.format === 'markdown' || settings.format === 'html' ? { threads: 1 } : values.threads !== undefined ? { threads: threadsOf(values) } : {}),
   };
 }
 

@@ -20,6 +20,7 @@ const OPTIONS = {
   quiet: { type: 'boolean', short: 'q' },
   rule: { type: 'string', multiple: true },
   'max-file-size': { type: 'string' },
+  threads: { type: 'string' },
   'var-file': { type: 'string', multiple: true },
   parameters: { type: 'string', multiple: true },
   profile: { type: 'string' },
@@ -98,6 +99,14 @@ export function maxWarningsOf(values: CliValues): number | undefined {
   if (values['max-warnings'] === undefined) return undefined;
   const n = Number(values['max-warnings']);
   if (!Number.isInteger(n) || n < 0) throw new UsageError('--max-warnings takes a whole number');
+  return n;
+}
+
+/** `--threads N`: worker threads for big runs (1 = one thread). */
+export function threadsOf(values: CliValues): number | undefined {
+  if (values.threads === undefined) return undefined;
+  const n = Number(values.threads);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError('--threads takes a positive whole number');
   return n;
 }
 

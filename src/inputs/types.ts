@@ -110,4 +110,9 @@ export interface InputKind {
   /** Work before the (synchronous) run: e.g. the HCL parser's wasm, loaded only when needed. */
   prepareAsync?(files: readonly string[], varFiles: readonly string[]): Promise<void>;
   session?(ctx: RunContext): InputSession;
+  /** Why the run must be linted as one whole rather than in batches of files (parallel linting,
+   * pipeline/parallel.ts), or undefined: a kind whose files share run-wide state (Terraform
+   * modules, CloudFormation conditions and nested stacks, a CDK manifest) says so. `text` reads a
+   * file (undefined when it cannot or is over the size limit). */
+  keepsRunWhole?(files: readonly string[], cwd: string, text: (file: string) => string | undefined): string | undefined;
 }

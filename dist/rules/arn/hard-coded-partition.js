@@ -1,4 +1,4 @@
-import { factsOf, grantsByTarget, siteKey } from '../../src/engine/rule-api.js';
+import { factsOf, grantsByTarget, scopeName, siteKey } from '../../src/engine/rule-api.js';
 import { where } from '../_shared.js';
 /** Node keys of the delivery chain's resources, plus the non-resource declarations they read
  * (Terraform locals, data sources such as policy documents) and the policy attachments that
@@ -38,10 +38,28 @@ export const hardCodedPartition = {
         const f = factsOf(ctx.model);
         const reported = new Set();
         const byTarget = grantsByTarget(f);
+        // Identity policies by document, with their place in the model (the order they are visited
+        // in): looked up per role instead of filtering every policy for every flow log, which was
+        // quadratic in the number of stacks.
+        const policyIndex = new Map();
+        ctx.model.identityPolicies.forEach((p, i) => {
+            const at = policyIndex.get(p.doc);
+            if (at)
+                at.push(i);
+            else
+                policyIndex.set(p.doc, [i]);
+        });
+        const policiesOf = (docs) => {
+            const at = new Set();
+            for (const d of docs)
+                for (const i of policyIndex.get(d) ?? [])
+                    at.add(i);
+            return [...at].sort((a, b) => a - b).map((i) => ctx.model.identityPolicies[i]).filter((p) => p !== undefined);
+        };
         for (const l of ctx.links.flowLogs) {
             const bucket = l.bucketScope?.bucket;
             const key = bucket ? ctx.links.keyOf(bucket)?.key : undefined;
-            const rolePolicies = l.role ? ctx.model.identityPolicies.filter((p) => l.role?.policies.includes(p.doc)) : [];
+            const rolePolicies = l.role ? policiesOf(l.role.policies) : [];
             const sites = chainSites(f, byTarget, [l.flowLog, bucket, ...(l.bucketScope?.policies ?? []), key, l.role, ...rolePolicies, l.logGroup]);
             const literals = [];
             for (const s of sites)
@@ -63,7 +81,7 @@ export const hardCodedPartition = {
                 ctx.report({
                     status: 'fail',
                     messageId: 'literalPartition',
-                    data: { partition: lit.partition, container: lit.scope.startsWith('tf:') ? 'Terraform module' : 'template' },
+                    data: { partition: lit.partition, container: scopeName(lit.scope) },
                     detail: { where: where(derived) },
                     pos: lit.pos,
                     resource: l.flowLog.name,

@@ -1,4 +1,4 @@
-import { isTransitGateway, literal } from '../../src/engine/rule-api.js';
+import { isTransitGateway, literal, releasedSpell, spell } from '../../src/engine/rule-api.js';
 export const aggregationInterval = {
     meta: {
         id: 'flow-log/aggregation-interval',
@@ -8,7 +8,7 @@ export const aggregationInterval = {
         messages: {
             unresolved: 'The aggregation interval cannot be resolved ({{reason}}).',
             transitGateway: 'Transit gateway flow logs support only a 60-second aggregation interval, not `{{value}}`.',
-            invalid: '`MaxAggregationInterval` must be 60 or 600 seconds, not `{{value}}`.',
+            invalid: '`{{maxAggregationInterval}}` must be 60 or 600 seconds, not `{{value}}`.',
         },
     },
     check(ctx) {
@@ -29,7 +29,7 @@ export const aggregationInterval = {
                 ctx.report({ ...base, status: 'fail', messageId: 'transitGateway', data: { value: t ?? '?' } });
             }
             else if (t !== '60' && t !== '600') {
-                ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { value: t ?? '?' } });
+                ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { value: t ?? '?' }, detail: { maxAggregationInterval: spell(fl, 'maxAggregationInterval') }, released: { maxAggregationInterval: releasedSpell('maxAggregationInterval') } });
             }
             else
                 ctx.pass();

@@ -1,4 +1,4 @@
-import { literal } from '../../src/engine/rule-api.js';
+import { inputFacts, literal } from '../../src/engine/rule-api.js';
 export const deliveryStatus = {
     meta: {
         id: 'flow-log/delivery-status',
@@ -11,7 +11,8 @@ export const deliveryStatus = {
     },
     check(ctx) {
         for (const fl of ctx.model.flowLogs) {
-            if (fl.format !== 'describe' && fl.format !== 'live')
+            // Only inputs that report a live status (describe-flow-logs output, an audit) are judged.
+            if (!inputFacts(fl).reportsDeliveryStatus)
                 continue;
             const status = literal(fl.deliveryStatus);
             const err = literal(fl.deliveryError);

@@ -1,4 +1,4 @@
-import { factsOf, grantsByTarget, reaches, siteKey } from '../../src/engine/rule-api.js';
+import { factsOf, grantsByTarget, reaches, releasedSpellings, siteKey, spellings } from '../../src/engine/rule-api.js';
 /** The node of a model resource, when the loader recorded one. */
 function nodeKey(f, p) {
     if (!p)
@@ -31,7 +31,7 @@ export const dependencyOrder = {
         description: 'The flow log must wait for the bucket policy or role policy that lets delivery work (DependsOn / a reference or depends_on path).',
         source: 'AWS VPC User Guide, "Publishing flow logs to Amazon S3" (AWS attaches its own bucket policy when none is sufficient) and "Publishing flow logs to CloudWatch Logs" (IAM role for publishing).',
         messages: {
-            noOrder: 'The flow log does not wait for the {{what}} {{names}}: nothing (a dependency or a reference, directly or through other resources) orders it after that policy. {{why}} Add DependsOn (CloudFormation) or depends_on (Terraform) on {{names}}.',
+            noOrder: 'The flow log does not wait for the {{what}} {{names}}: nothing (a dependency or a reference, directly or through other resources) orders it after that policy. {{why}} Add {{dependsOn}} on {{names}}.',
         },
     },
     check(ctx) {
@@ -87,7 +87,9 @@ export const dependencyOrder = {
                 status: 'fail',
                 messageId: 'noOrder',
                 data: { what, names },
-                detail: { why },
+                // The ordering advice in the input's own terms (`depends_on` for Terraform).
+                detail: { why, dependsOn: spellings(fl).dependsOn },
+                released: { dependsOn: releasedSpellings().dependsOn },
                 ...(fl.pos ? { pos: fl.pos } : {}),
                 resource: fl.name,
                 origin: fl.origin,

@@ -1,26 +1,29 @@
-import { destinationType, display, fieldCI, literal, parseArn } from '../../src/engine/rule-api.js';
+import { DESTINATION_OPTIONS, destinationType, display, fieldCI, inputFacts, literal, parseArn, releasedSpell, releasedSpellings, spell, spellings } from '../../src/engine/rule-api.js';
 const TYPES = ['s3', 'cloud-watch-logs', 'kinesis-data-firehose'];
 const SERVICE_OF = { s3: 's3', 'cloud-watch-logs': 'logs', 'kinesis-data-firehose': 'firehose' };
+const COUNT = ['no', 'one', 'two', 'three', 'four'];
 export const destinationSettings = {
     meta: {
         id: 'flow-log/destination-settings',
         severity: 'error',
         description: 'Flow-log settings must fit the destination type (delivery role, log group, destination options).',
         source: 'Amazon EC2 API Reference, CreateFlowLogs; AWS VPC User Guide, "Publishing flow logs to CloudWatch Logs" and "Publishing flow logs to Amazon S3".',
+        // Setting names are placeholders filled with the input's own spelling (`spellings`):
+        // `DeliverLogsPermissionArn` in CloudFormation and API inputs, `iam_role_arn` in Terraform.
         messages: {
             unresolved: 'The destination type cannot be resolved ({{reason}}).',
             unknownType: 'Unknown destination type `{{type}}`; use one of {{types}}.',
-            cwlNeedsRole: 'A CloudWatch Logs flow log needs a delivery role (`DeliverLogsPermissionArn`): the flow-logs service assumes it to publish to the log group.',
-            cwlNeedsLogGroup: 'A CloudWatch Logs flow log needs a log group (`LogGroupName` or a log-group ARN in `LogDestination`).',
-            logGroupAndDestination: 'Give either `LogGroupName` or `LogDestination`, not both.',
-            needsDestination: 'A {{type}} flow log needs `LogDestination` (the {{target}} ARN).',
-            logGroupNotApplicable: '`LogGroupName` is only for CloudWatch Logs destinations, not {{type}}.',
-            roleNotApplicable: '`DeliverLogsPermissionArn` is not applicable for {{type}} delivery (the API rejects it); remove it.',
-            optionsNotS3: '`DestinationOptions` applies only to S3 destinations.',
-            optionMissing: '`DestinationOptions` needs `{{option}}` (CloudFormation requires all three of FileFormat, HiveCompatiblePartitions, PerHourPartition).',
-            fileFormat: '`FileFormat` must be `plain-text` or `parquet`, not `{{value}}`.',
-            notBoolean: '`{{option}}` must be a boolean.',
-            crossAccountNotFirehose: '`DeliverCrossAccountRole` applies only to Firehose destinations.',
+            cwlNeedsRole: 'A CloudWatch Logs flow log needs a delivery role (`{{deliverLogsPermissionArn}}`): the flow-logs service assumes it to publish to the log group.',
+            cwlNeedsLogGroup: 'A CloudWatch Logs flow log needs a log group (`{{logGroupName}}` or a log-group ARN in `{{destination}}`).',
+            logGroupAndDestination: 'Give either `{{logGroupName}}` or `{{destination}}`, not both.',
+            needsDestination: 'A {{type}} flow log needs `{{destination}}` (the {{target}} ARN).',
+            logGroupNotApplicable: '`{{logGroupName}}` is only for CloudWatch Logs destinations, not {{type}}.',
+            roleNotApplicable: '`{{deliverLogsPermissionArn}}` is not applicable for {{type}} delivery (the API rejects it); remove it.',
+            optionsNotS3: '`{{destinationOptions}}` applies only to S3 destinations.',
+            optionMissing: '`{{destinationOptions}}` needs `{{optionName}}` ({{inputName}} requires all {{requiredCount}} of {{requiredOptions}}).',
+            fileFormat: '`{{fileFormat}}` must be `plain-text` or `parquet`, not `{{value}}`.',
+            notBoolean: '`{{optionName}}` must be a boolean.',
+            crossAccountNotFirehose: '`{{deliverCrossAccountRole}}` applies only to Firehose destinations.',
             serviceMismatch: 'The destination type is `{{type}}` but the destination is a `{{service}}` ARN.',
         },
     },
@@ -28,7 +31,7 @@ export const destinationSettings = {
         for (const l of ctx.links.flowLogs) {
             const fl = l.flowLog;
             const problems = [];
-            const add = (messageId, pos, data) => problems.push({ messageId, data, pos: pos ?? fl.pos });
+            const add = (messageId, pos, data, named) => problems.push({ messageId, data, named, pos: pos ?? fl.pos });
             const typeText = fl.destinationType ? literal(fl.destinationType) : 'cloud-watch-logs';
             if (fl.destinationType && fl.destinationType.kind === 'unknown') {
                 ctx.report({ status: 'unverifiable', messageId: 'unresolved', detail: { reason: fl.destinationType.reason }, ...(fl.destinationType.pos ? { pos: fl.destinationType.pos } : {}), resource: fl.name, origin: fl.origin });
@@ -61,20 +64,27 @@ export const destinationSettings = {
                     add('optionsNotS3', fl.destinationOptions.pos);
                 if (fl.destinationOptions && type === 's3') {
                     const opts = fl.destinationOptions;
-                    if (fl.format === 'cloudformation') {
-                        for (const k of ['FileFormat', 'HiveCompatiblePartitions', 'PerHourPartition']) {
-                            if (!fieldCI(opts, k))
-                                add('optionMissing', opts.pos, { option: k });
-                        }
+                    // Options the input kind requires all of (CloudFormation's schema), by the model's key;
+                    // `option` (the model key) is the finding's identity, `optionName` its spelling.
+                    const required = inputFacts(fl).requiredDestinationOptions;
+                    for (const o of DESTINATION_OPTIONS) {
+                        if (!required.includes(o.field) || fieldCI(opts, o.modelKey))
+                            continue;
+                        add('optionMissing', opts.pos, { option: o.modelKey }, (say) => ({
+                            optionName: say(o.field),
+                            inputName: inputFacts(fl).inputName,
+                            requiredCount: COUNT[required.length] ?? String(required.length),
+                            requiredOptions: required.map(say).join(', '),
+                        }));
                     }
                     const ff = fieldCI(opts, 'FileFormat');
                     const fft = literal(ff);
                     if (ff && fft !== undefined && fft !== 'plain-text' && fft !== 'parquet')
                         add('fileFormat', ff.pos, { value: fft });
-                    for (const k of ['HiveCompatiblePartitions', 'PerHourPartition']) {
-                        const v = fieldCI(opts, k);
+                    for (const o of DESTINATION_OPTIONS.filter((x) => x.field !== 'fileFormat')) {
+                        const v = fieldCI(opts, o.modelKey);
                         if (v && v.kind !== 'bool' && v.kind !== 'unknown' && !['true', 'false'].includes(literal(v) ?? ''))
-                            add('notBoolean', v.pos, { option: k });
+                            add('notBoolean', v.pos, { option: o.modelKey }, (say) => ({ optionName: say(o.field) }));
                     }
                 }
                 if (fl.deliverCrossAccountRole && type !== 'kinesis-data-firehose') {
@@ -89,8 +99,13 @@ export const destinationSettings = {
             }
             if (problems.length === 0)
                 ctx.pass();
-            for (const p of problems)
-                ctx.report({ status: 'fail', messageId: p.messageId, ...(p.data ? { data: p.data } : {}), ...(p.pos ? { pos: p.pos } : {}), resource: fl.name, origin: fl.origin });
+            // The settings' spellings go into `detail`: they phrase the finding, they do not identify it.
+            const own = (f) => spell(fl, f);
+            for (const p of problems) {
+                const detail = { ...spellings(fl), ...p.named?.(own) };
+                const released = { ...releasedSpellings(), ...p.named?.(releasedSpell) };
+                ctx.report({ status: 'fail', messageId: p.messageId, ...(p.data ? { data: p.data } : {}), detail, released, ...(p.pos ? { pos: p.pos } : {}), resource: fl.name, origin: fl.origin });
+            }
         }
     },
 };

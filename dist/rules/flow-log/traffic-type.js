@@ -1,4 +1,4 @@
-import { isTransitGateway, literal } from '../../src/engine/rule-api.js';
+import { isTransitGateway, literal, releasedSpell, spell } from '../../src/engine/rule-api.js';
 export const trafficType = {
     meta: {
         id: 'flow-log/traffic-type',
@@ -7,8 +7,8 @@ export const trafficType = {
         source: 'Amazon EC2 API Reference, CreateFlowLogs (TrafficType); AWS VPC User Guide, "Working with flow logs".',
         messages: {
             unresolved: 'The traffic type cannot be resolved ({{reason}}).',
-            transitGateway: 'Transit gateway flow logs take no traffic type (the API rejects `TrafficType` for {{resourceType}}); remove it.',
-            missing: 'The traffic type is missing: set `TrafficType` to ALL, ACCEPT or REJECT.',
+            transitGateway: 'Transit gateway flow logs take no traffic type (the API rejects `{{trafficType}}` for {{resourceType}}); remove it.',
+            missing: 'The traffic type is missing: set `{{trafficType}}` to ALL, ACCEPT or REJECT.',
             invalid: '`{{value}}` is not a traffic type; use ALL, ACCEPT or REJECT (upper case).',
         },
     },
@@ -17,13 +17,15 @@ export const trafficType = {
             const rt = literal(fl.resourceType);
             const tt = fl.trafficType;
             const base = { resource: fl.name, origin: fl.origin };
+            // The setting's name as the input spells it (`TrafficType`, `traffic_type`); not identity.
+            const named = { detail: { trafficType: spell(fl, 'trafficType') }, released: { trafficType: releasedSpell('trafficType') } };
             if (tt?.kind === 'unknown') {
                 ctx.report({ ...base, status: 'unverifiable', messageId: 'unresolved', detail: { reason: tt.reason }, ...(tt.pos ? { pos: tt.pos } : {}) });
                 continue;
             }
             if (isTransitGateway(rt)) {
                 if (tt)
-                    ctx.report({ ...base, status: 'fail', messageId: 'transitGateway', data: { resourceType: String(rt) }, ...(tt.pos ? { pos: tt.pos } : {}) });
+                    ctx.report({ ...base, status: 'fail', messageId: 'transitGateway', data: { resourceType: String(rt) }, ...named, ...(tt.pos ? { pos: tt.pos } : {}) });
                 else
                     ctx.pass();
                 continue;
@@ -31,7 +33,7 @@ export const trafficType = {
             const t = literal(tt);
             if (!tt) {
                 // describe-flow-logs output always carries it; a request without it is rejected.
-                ctx.report({ ...base, status: 'fail', messageId: 'missing', ...(fl.pos ? { pos: fl.pos } : {}) });
+                ctx.report({ ...base, status: 'fail', messageId: 'missing', ...named, ...(fl.pos ? { pos: fl.pos } : {}) });
             }
             else if (t !== 'ACCEPT' && t !== 'REJECT' && t !== 'ALL') {
                 ctx.report({ ...base, status: 'fail', messageId: 'invalid', data: { value: t ?? '?' }, ...(tt.pos ? { pos: tt.pos } : {}) });

@@ -111,7 +111,7 @@ async function readRegion(r, region) {
         if (typeof f.DeliverLogsPermissionArn === 'string')
             r.roleArns.add(f.DeliverLogsPermissionArn);
         if (f.LogDestinationType === 'cloud-watch-logs' || f.LogDestinationType === undefined) {
-            const name = f.LogGroupName ?? (/:log-group:([^:]+)/.exec(String(f.LogDestination ?? ''))?.[1]);
+            const name = f.LogGroupName ?? (/:log-group:([^:]+)/.exec(typeof f.LogDestination === 'string' ? f.LogDestination : '')?.[1]);
             if (name)
                 groups.add(name);
         }

@@ -70,7 +70,7 @@ async function assumeInto(clients, opts, region, partition, accountId) {
         return new Clients({
             ...(opts.endpoint ? { endpoint: opts.endpoint } : {}),
             ...(opts.timeoutMs !== undefined ? { timeoutMs: opts.timeoutMs } : {}),
-            credentials: { accessKeyId: String(c.AccessKeyId), secretAccessKey: String(c.SecretAccessKey), ...(c.SessionToken ? { sessionToken: String(c.SessionToken) } : {}) },
+            credentials: { accessKeyId: String(c.AccessKeyId), secretAccessKey: String(c.SecretAccessKey), ...(c.SessionToken ? { sessionToken: typeof c.SessionToken === 'string' ? c.SessionToken : JSON.stringify(c.SessionToken) } : {}) },
         });
     }
     catch (e) {

@@ -13,7 +13,7 @@ const memos = new WeakMap();
 export function memoOf(t) {
     let m = memos.get(t);
     if (!m)
-        memos.set(t, (m = { conditions: new Map(), mappings: new Map(), params: new Map(), refs: new Map() }));
+        memos.set(t, (m = { conditions: new Map(), mappings: new Map(), params: new Map(), refs: new Map(), resolving: new Set() }));
     return m;
 }
 /** Runs `f` once per `key`; later calls get the remembered value. */

@@ -100,32 +100,48 @@ function references(n, out = new Set()) {
     }
     return out;
 }
-/** ARN literals in every string scalar under a node (JSON policy strings included). */
-function scalarArnLiterals(n, scope) {
-    if (n.kind === 'array')
-        return n.items.flatMap((i) => scalarArnLiterals(i, scope));
-    if (n.kind === 'object')
-        return n.entries.flatMap((e) => scalarArnLiterals(e.value, scope));
-    if (typeof n.value !== 'string')
-        return [];
+/** ARN literals in every string scalar under a node (JSON policy strings included). Collected
+ * into one array; scalars without `arn:` (nearly all) cost one indexOf. */
+function scalarArnLiterals(n, scope, out = []) {
+    if (n.kind === 'array') {
+        for (const i of n.items)
+            scalarArnLiterals(i, scope, out);
+        return out;
+    }
+    if (n.kind === 'object') {
+        for (const e of n.entries)
+            scalarArnLiterals(e.value, scope, out);
+        return out;
+    }
+    const lit = n.value;
+    if (typeof lit !== 'string' || !lit.includes('arn:'))
+        return out;
     const p = n.pos;
     // Point at the literal inside the scalar when the source spells it as the value does (no
     // escapes before it), else at the whole scalar.
     const raw = p.src.text.slice(p.start, p.end);
-    return arnLiteralsIn(n.value, (s, e) => {
-        const lit = n.value;
+    for (const l of arnLiteralsIn(lit, (s, e) => {
         const i = raw.indexOf(lit.slice(s, e), s);
         return i >= 0 ? pos(p.src, p.start + i, p.start + i + (e - s)) : p;
-    }, scope);
+    }, scope))
+        out.push(l);
+    return out;
 }
 /** The first place the template reads `AWS::Partition` (a `Ref` or `${AWS::Partition}`). */
 function partitionUse(n) {
     if (n.kind === 'scalar') {
         return typeof n.value === 'string' && (n.value === 'AWS::Partition' || n.value.includes('${AWS::Partition}')) ? n.pos : undefined;
     }
-    const kids = n.kind === 'array' ? n.items : n.entries.map((e) => e.value);
-    for (const k of kids) {
-        const p = partitionUse(k);
+    if (n.kind === 'array') {
+        for (const k of n.items) {
+            const p = partitionUse(k);
+            if (p)
+                return p;
+        }
+        return undefined;
+    }
+    for (const e of n.entries) {
+        const p = partitionUse(e.value);
         if (p)
             return p;
     }

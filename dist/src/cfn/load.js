@@ -1,15 +1,11 @@
-// CloudFormation (and CDK cdk.out) templates → model resources. Resolution of intrinsics happens
-// in resolve.ts; this module only knows which properties of which resource types matter.
-import { makePolicy } from '../iam/policy.js';
-import { ACCOUNT, PARTITION, REGION, isInputSym } from '../model/symbols.js';
-import { asList, field, fromPNode, lit, literal, unknown } from '../model/value.js';
-import { parseJsonAt } from '../parse/embedded.js';
-import { InputError } from '../parse/errors.js';
+import { ACCOUNT, PARTITION, REGION } from '../model/symbols.js';
+import { lit } from '../model/value.js';
 import { get, getEntry, str } from '../parse/pnode.js';
 import { span } from '../parse/source.js';
-import { condition, getAtt, isNoValue, ref, resolve } from './resolve.js';
+import { condition, ref } from './resolve.js';
 import { NO } from '../iam/tri.js';
 import { cfnFacts } from './dependencies.js';
+import { linkAliases, mapCfnResource } from './resources.js';
 export function looksLikeTemplate(root) {
     if (root.kind !== 'object')
         return false;
@@ -81,249 +77,38 @@ export function nestedStacks(root) {
 export function loadCloudFormation(t, root) {
     if (root.kind !== 'object')
         return;
-    const info = templateInfo(t.src.path, root, {
+    const info = templateInfo(t.src.path, root, templateOptions(t));
+    cfnFacts(t.model, t.src, root, (c) => !conditionFalse(info, c));
+    const cx = { model: t.model, src: t.src, info, env: stackEnv(info), aliases: [] };
+    for (const [id, r] of info.resources) {
+        // Resource-level Condition: the resource exists only when it holds.
+        const cond = str(get(r.node, 'Condition'));
+        if (cond && conditionFalse(info, cond))
+            continue;
+        collectMetadataSuppressions(t.model, r.node, r.key);
+        t.model.spans.push(span(r.key.keyPos, r.node.pos));
+        mapCfnResource(cx, id, r);
+    }
+    linkAliases(t.model, cx.aliases);
+}
+/** This template's share of the run's options (a parent stack's or a scenario's values are per file). */
+function templateOptions(t) {
+    return {
         ...(t.opts.bindings ? { bindings: t.opts.bindings } : {}),
         ...(t.opts.assume ? { assume: t.opts.assume } : {}),
         ...(t.opts.undecided ? { undecided: t.opts.undecided } : {}),
         ...(t.opts.paramOverrides?.get(t.src.path) ? { overrides: t.opts.paramOverrides.get(t.src.path) } : {}),
         ...(t.opts.otherParams?.get(t.src.path) ? { otherParams: t.opts.otherParams.get(t.src.path) } : {}),
         ...(t.opts.parameterValues ? { parameterValues: t.opts.parameterValues } : {}),
-    });
-    cfnFacts(t.model, t.src, root, (c) => !conditionFalse(info, c));
-    const resources = info.resources;
-    const P = ref(info, 'AWS::Partition');
-    const R = ref(info, 'AWS::Region');
-    const A = ref(info, 'AWS::AccountId');
+    };
+}
+/** The stack's partition, region and account: bound literals, else the pseudo-parameter symbols. */
+function stackEnv(info) {
     const partsOrSym = (v, fallback) => (v.kind === 'str' ? v.parts : [fallback]);
-    const env = { partition: partsOrSym(P, PARTITION), region: partsOrSym(R, REGION), account: partsOrSym(A, ACCOUNT) };
-    const m = t.model;
-    for (const [id, r] of resources) {
-        // Resource-level Condition: the resource exists only when it holds.
-        const cond = str(get(r.node, 'Condition'));
-        if (cond && conditionFalse(info, cond))
-            continue;
-        const cdkPath = str(get(get(r.node, 'Metadata'), 'aws:cdk:path'));
-        const name = cdkPath ? `${id} (${cdkPath})` : id;
-        const base = { uid: `${t.src.path}#${id}`, name, origin: { file: t.src }, pos: r.key.keyPos, env };
-        const prop = (k) => {
-            const n = get(r.props, k);
-            const v = n ? resolve(info, n) : undefined;
-            return v && !isNoValue(v) ? v : undefined;
-        };
-        collectMetadataSuppressions(m, r.node, r.key);
-        m.spans.push(span(r.key.keyPos, r.node.pos));
-        const opt = (k, v) => (v ? { [k]: v } : {});
-        switch (r.type) {
-            case 'AWS::EC2::FlowLog': {
-                const rid = prop('ResourceId');
-                const known = ['ResourceId', 'ResourceType', 'TrafficType', 'LogDestinationType', 'LogDestination', 'LogGroupName', 'DeliverLogsPermissionArn', 'DeliverCrossAccountRole', 'LogFormat', 'MaxAggregationInterval', 'DestinationOptions', 'Tags'];
-                const extra = {};
-                if (r.props?.kind === 'object')
-                    for (const e of r.props.entries)
-                        if (!known.includes(e.key))
-                            extra[e.key] = resolve(info, e.value);
-                const fl = {
-                    ...base,
-                    kind: 'flow-log',
-                    format: 'cloudformation',
-                    resourceIds: rid ? [rid] : [],
-                    flowLogId: { kind: 'str', parts: [{ sym: `${t.src.path}#${id}`, label: id }] },
-                    ...opt('resourceType', prop('ResourceType')),
-                    ...opt('trafficType', prop('TrafficType')),
-                    ...opt('destinationType', prop('LogDestinationType')),
-                    // A CloudWatch Logs destination that is a parameter and nothing else stays a symbol: the
-                    // role policy written with the same parameter is judged for both ARN forms
-                    // (delivery-role/permissions), as for a Terraform variable.
-                    ...opt('destination', wholeParamCwl(prop('LogDestination'), prop('LogDestinationType')) ? prop('LogDestination') : shapeless(prop('LogDestination'))),
-                    ...opt('logGroupName', prop('LogGroupName')),
-                    ...opt('deliverLogsPermissionArn', shapeless(prop('DeliverLogsPermissionArn'))),
-                    ...opt('deliverCrossAccountRole', shapeless(prop('DeliverCrossAccountRole'))),
-                    ...opt('maxAggregationInterval', prop('MaxAggregationInterval')),
-                    ...opt('logFormat', prop('LogFormat')),
-                    ...opt('destinationOptions', prop('DestinationOptions')),
-                    ...(Object.keys(extra).length ? { extra } : {}),
-                };
-                m.flowLogs.push(fl);
-                break;
-            }
-            case 'AWS::EC2::VPC': {
-                const v = ref(info, id);
-                m.vpcs.push({ ...base, kind: 'vpc', vpcId: v.kind === 'str' ? v.parts : [] });
-                break;
-            }
-            case 'AWS::S3::Bucket': {
-                const nameV = ref(info, id);
-                const enc = prop('BucketEncryption');
-                const rule = asList(field(enc, 'ServerSideEncryptionConfiguration'))[0];
-                const def = field(rule, 'ServerSideEncryptionByDefault');
-                m.buckets.push({
-                    ...base,
-                    kind: 'bucket',
-                    bucketName: nameV.kind === 'str' ? nameV.parts : [],
-                    ...(def
-                        ? { encryption: { ...opt('algorithm', field(def, 'SSEAlgorithm')), ...opt('kmsKeyId', field(def, 'KMSMasterKeyID')), ...(def.pos ? { pos: def.pos } : {}) } }
-                        : enc && enc.kind === 'unknown'
-                            ? { encryption: { algorithm: enc } }
-                            : {}),
-                });
-                break;
-            }
-            case 'AWS::S3::BucketPolicy': {
-                const doc = policyProp(info, r.props, 'PolicyDocument', 'bucket', t, name);
-                const bucket = prop('Bucket');
-                if (doc)
-                    m.bucketPolicies.push({ ...base, kind: 'bucket-policy', doc, ...(bucket ? { bucketName: bucket } : {}) });
-                break;
-            }
-            case 'AWS::KMS::Key': {
-                const keyId = getAtt(info, id, 'KeyId');
-                const arn = getAtt(info, id, 'Arn');
-                const policy = policyProp(info, r.props, 'KeyPolicy', 'key', t, name);
-                m.keys.push({
-                    ...base,
-                    kind: 'kms-key',
-                    keyId: keyId.kind === 'str' ? keyId.parts : [],
-                    arn: arn.kind === 'str' ? arn.parts : [],
-                    aliases: [],
-                    managedBy: 'CUSTOMER',
-                    ...(policy ? { policy } : {}),
-                    ...opt('keySpec', prop('KeySpec')),
-                });
-                break;
-            }
-            case 'AWS::KMS::Alias':
-                pendingAliases.push({ alias: prop('AliasName'), target: prop('TargetKeyId') });
-                break;
-            case 'AWS::IAM::Role': {
-                const arn = getAtt(info, id, 'Arn');
-                const rn = ref(info, id);
-                const trust = policyProp(info, r.props, 'AssumeRolePolicyDocument', 'trust', t, name);
-                const role = {
-                    ...base,
-                    kind: 'role',
-                    arn: arn.kind === 'str' ? arn.parts : [],
-                    roleName: rn.kind === 'str' ? rn.parts : [],
-                    ...(trust ? { trust } : {}),
-                    policies: [],
-                    managedPolicyArns: asList(prop('ManagedPolicyArns')),
-                    policiesKnown: true,
-                };
-                const pols = get(r.props, 'Policies');
-                if (pols?.kind === 'array') {
-                    for (const item of pols.items) {
-                        const pn = str(get(item, 'PolicyName')) ?? 'inline';
-                        const doc = policyProp(info, item, 'PolicyDocument', 'identity', t, `${name}/${pn}`);
-                        if (doc) {
-                            role.policies.push(doc);
-                            m.identityPolicies.push({ ...base, uid: `${base.uid}/${pn}`, kind: 'identity-policy', doc, attachedRoles: [], principalKey: base.uid });
-                        }
-                    }
-                }
-                m.roles.push(role);
-                break;
-            }
-            case 'AWS::IAM::Policy':
-            case 'AWS::IAM::ManagedPolicy': {
-                const doc = policyProp(info, r.props, 'PolicyDocument', 'identity', t, name);
-                if (!doc)
-                    break;
-                const arnV = r.type === 'AWS::IAM::ManagedPolicy' ? ref(info, id) : undefined;
-                const roles = asList(prop('Roles'));
-                const users = asList(prop('Users')).map((u) => `user:${literal(u) ?? JSON.stringify(u.kind === 'str' ? u.parts : [])}`);
-                const groups = asList(prop('Groups')).map((g) => `group:${literal(g) ?? JSON.stringify(g.kind === 'str' ? g.parts : [])}`);
-                m.identityPolicies.push({
-                    ...base,
-                    kind: 'identity-policy',
-                    doc,
-                    attachedRoles: roles,
-                    ...(arnV?.kind === 'str' ? { arn: arnV.parts } : {}),
-                    principalKey: users[0] ?? groups[0] ?? (roles.length ? `role:${JSON.stringify(roles[0]?.kind === 'str' ? roles[0].parts : [])}` : base.uid),
-                });
-                break;
-            }
-            case 'AWS::IAM::User':
-            case 'AWS::IAM::Group': {
-                const pols = get(r.props, 'Policies');
-                if (pols?.kind === 'array') {
-                    for (const item of pols.items) {
-                        const pn = str(get(item, 'PolicyName')) ?? 'inline';
-                        const doc = policyProp(info, item, 'PolicyDocument', 'identity', t, `${name}/${pn}`);
-                        if (doc)
-                            m.identityPolicies.push({ ...base, uid: `${base.uid}/${pn}`, kind: 'identity-policy', doc, attachedRoles: [], principalKey: base.uid });
-                    }
-                }
-                break;
-            }
-            case 'AWS::Logs::LogGroup': {
-                const n = ref(info, id);
-                m.logGroups.push({ ...base, kind: 'log-group', logGroupName: n.kind === 'str' ? n.parts : [], ...opt('kmsKeyId', prop('KmsKeyId')) });
-                break;
-            }
-            case 'AWS::Logs::MetricFilter': {
-                const lg = prop('LogGroupName');
-                const pat = prop('FilterPattern');
-                if (lg && pat)
-                    m.metricFilters.push({ ...base, kind: 'metric-filter', logGroupName: lg, pattern: pat });
-                break;
-            }
-            default:
-                break;
-        }
-    }
-    for (const a of pendingAliases.splice(0)) {
-        const target = a.target?.kind === 'str' ? a.target.parts : undefined;
-        const alias = a.alias?.kind === 'str' ? a.alias.parts : undefined;
-        if (!target || !alias)
-            continue;
-        const key = m.keys.find((k) => samePartsLoose(k.keyId, target) || samePartsLoose(k.arn, target));
-        if (key)
-            key.aliases.push(alias);
-    }
-}
-const pendingAliases = [];
-function samePartsLoose(a, b) {
-    return a.length > 0 && JSON.stringify(a) === JSON.stringify(b);
-}
-/** An ARN that starts with a parameter without default could be any ARN (any bucket, role, stream):
- * the chain behind it cannot be followed, as before parameters became symbols. */
-function wholeParamCwl(v, type) {
-    const t = type ? literal(type) : 'cloud-watch-logs';
-    return t === 'cloud-watch-logs' && v?.kind === 'str' && v.parts.length === 1 && isInputSym(v.parts[0]);
-}
-function shapeless(v) {
-    if (v?.kind !== 'str' || !isInputSym(v.parts[0]))
-        return v;
-    const p = v.parts[0];
-    return unknown(`parameter ${p.label} is given at deploy time (pass it with --parameters)`, v.pos);
+    return { partition: partsOrSym(ref(info, 'AWS::Partition'), PARTITION), region: partsOrSym(ref(info, 'AWS::Region'), REGION), account: partsOrSym(ref(info, 'AWS::AccountId'), ACCOUNT) };
 }
 function conditionFalse(info, name) {
     return condition(info, name) === NO;
-}
-/** A policy property: an object, or a JSON string (allowed for some resource types). */
-function policyProp(info, owner, key, kind, t, name) {
-    const n = get(owner, key);
-    if (!n)
-        return undefined;
-    let v;
-    if (n.kind === 'scalar' && typeof n.value === 'string') {
-        try {
-            v = fromPNode(parseJsonAt(n.value, n.pos).root);
-        }
-        catch (e) {
-            // A policy string that is not JSON is an input error at its position (exit 2), never "no
-            // policy" (CloudFormation itself rejects it).
-            if (e instanceof InputError)
-                throw new InputError(`Policy is not valid JSON: ${e.message}`, e.pos ?? n.pos);
-            return undefined;
-        }
-    }
-    else
-        v = resolve(info, n);
-    if (v.kind === 'unknown')
-        return undefined;
-    const doc = makePolicy(kind, v);
-    t.model.policies.push({ doc, owner: name, origin: { file: t.src } });
-    return doc;
 }
 /** `Metadata: { flowlog-lint: { ignore: [ { rule, reason } | "rule -- reason" ] } }`. */
 function collectMetadataSuppressions(m, node, key) {

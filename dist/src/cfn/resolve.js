@@ -8,7 +8,7 @@ import { NO, UNKNOWN, YES } from '../iam/tri.js';
 import { MAX_EXPANDED_CHARS, MAX_EXPANDED_NODES, MAX_LIST_ITEMS, budgetReason, charCount, memoOf, nodeCount, remember } from './budget.js';
 /** Runs `f` unless `key` is already being resolved (a reference cycle). */
 function guarded(t, key, p, f) {
-    const busy = t.resolving ?? (t.resolving = new Set());
+    const busy = memoOf(t).resolving;
     if (busy.has(key))
         return unknown(`${key} refers to itself`, p);
     busy.add(key);
@@ -123,7 +123,7 @@ function paramValue(t, name, p) {
     const v = remember(memo.params, name, () => guarded(t, `parameter ${name}`, undefined, () => paramValueUnguarded(t, name)));
     if (Array.isArray(v))
         return { kind: 'arr', items: v.map((x) => lit(x, p)), ...(p ? { pos: p } : {}) };
-    return p ? { ...v, pos: p } : v;
+    return p ? ({ ...v, pos: p }) : v;
 }
 /** A parameter's value without a position; a list parameter's default as its trimmed items. */
 function paramValueUnguarded(t, name, p) {
@@ -361,152 +361,160 @@ function withinChars(parts, what, p) {
 }
 function intrinsic(t, n, depth) {
     const e = n.entries[0];
-    const p = n.pos;
-    const arg = e.value;
-    const r = (x) => resolve(t, x, depth + 1);
-    switch (e.key) {
-        case 'Ref': {
-            const name = arg.kind === 'scalar' ? String(arg.value) : undefined;
-            return name === undefined ? unknown('Ref needs a name', p) : ref(t, name, p);
-        }
-        case 'Fn::GetAtt': {
-            let id;
-            let attr;
-            if (arg.kind === 'array') {
-                id = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : undefined;
-                attr = arg.items[1] ? r(arg.items[1]) : undefined;
-            }
-            else if (arg.kind === 'scalar' && typeof arg.value === 'string') {
-                const dot = arg.value.indexOf('.');
-                id = dot < 0 ? arg.value : arg.value.slice(0, dot);
-                attr = lit(dot < 0 ? '' : arg.value.slice(dot + 1));
-            }
-            const a = literal(attr);
-            if (id === undefined || a === undefined)
-                return unknown('Fn::GetAtt with an unresolvable argument', p);
-            return getAtt(t, id, a, p);
-        }
-        case 'Fn::Sub': {
-            if (arg.kind === 'scalar' && typeof arg.value === 'string')
-                return sub(t, arg.value, new Map(), p);
-            if (arg.kind === 'array' && arg.items[0]?.kind === 'scalar') {
-                const vars = new Map();
-                const m = arg.items[1];
-                if (m?.kind === 'object')
-                    for (const v of m.entries)
-                        vars.set(v.key, r(v.value));
-                return sub(t, String(arg.items[0].value), vars, p);
-            }
-            return unknown('Fn::Sub with an unresolvable argument', p);
-        }
-        case 'Fn::Join': {
-            if (arg.kind !== 'array' || arg.items.length !== 2)
-                return unknown('Fn::Join needs [delimiter, list]', p);
-            const delim = r(arg.items[0]);
-            const d = literal(delim);
-            const list = r(arg.items[1]);
-            const items = listOf(list);
-            if (d === undefined)
-                return unknown(delim.kind === 'unknown' ? delim.reason : 'Fn::Join delimiter is not a literal', p);
-            if (!items)
-                return list.kind === 'unknown' ? unknown(list.reason, p) : unknown('Fn::Join list cannot be resolved', p);
-            const out = [];
-            for (let i = 0; i < items.length; i++) {
-                const it = items[i];
-                if (it.kind === 'unknown')
-                    return unknown(it.reason, p);
-                const parts = partsOfVal(it);
-                if (!parts)
-                    return unknown('Fn::Join item is not a string', p);
-                if (i > 0)
-                    out.push(d);
-                out.push(...parts);
-                if (out.length > MAX_EXPANDED_NODES)
-                    return unknown(budgetReason.nodes('Fn::Join'), p);
-            }
-            return withinChars(out, 'Fn::Join', p);
-        }
-        case 'Fn::Select': {
-            if (arg.kind !== 'array' || arg.items.length !== 2)
-                return unknown('Fn::Select needs [index, list]', p);
-            const idx = Number(literal(r(arg.items[0])));
-            const list = r(arg.items[1]);
-            const items = listOf(list);
-            if (!items || Number.isNaN(idx))
-                return unknown(list.kind === 'unknown' ? list.reason : 'Fn::Select cannot be resolved', p);
-            const v = items[idx];
-            return v ? { ...v, pos: p } : unknown(`Fn::Select index ${idx} is out of range`, p);
-        }
-        case 'Fn::Split': {
-            if (arg.kind !== 'array' || arg.items.length !== 2)
-                return unknown('Fn::Split needs [delimiter, string]', p);
-            const d = literal(r(arg.items[0]));
-            const v = r(arg.items[1]);
-            const parts = partsOfVal(v);
-            if (d === undefined || d === '' || !parts)
-                return unknown(v.kind === 'unknown' ? v.reason : 'Fn::Split cannot be resolved', p);
-            // Split on the literal text; symbols stay inside their piece.
-            const pieces = [[]];
-            for (const part of parts) {
-                if (typeof part !== 'string') {
-                    pieces[pieces.length - 1].push(part);
-                    continue;
-                }
-                const bits = part.split(d);
-                pieces[pieces.length - 1].push(bits[0] ?? '');
-                for (const b of bits.slice(1))
-                    pieces.push([b]);
-            }
-            if (pieces.length > MAX_LIST_ITEMS)
-                return unknown(budgetReason.list('Fn::Split', pieces.length), p);
-            return { kind: 'arr', items: pieces.map((x) => s(x, p)), pos: p };
-        }
-        case 'Fn::If': {
-            if (arg.kind !== 'array' || arg.items.length !== 3)
-                return unknown('Fn::If needs [condition, then, else]', p);
-            const name = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : '';
-            const c = condition(t, name);
-            if (c === YES)
-                return r(arg.items[1]);
-            if (c === NO)
-                return r(arg.items[2]);
-            return unknown(`depends on condition ${name}`, p);
-        }
-        case 'Fn::FindInMap': {
-            if (arg.kind !== 'array' || arg.items.length < 3)
-                return unknown('Fn::FindInMap needs [map, key, key]', p);
-            const keys = arg.items.slice(0, 3).map((x) => literal(r(x)));
-            if (keys.some((k) => k === undefined))
-                return unknown('Fn::FindInMap keys cannot be resolved (they depend on the deployment)', p);
-            const hit = get(get(get(t.mappings, keys[0]), keys[1]), keys[2]);
-            if (hit) {
-                // Memoised per entry, and guarded: an entry built from two copies of another, 40 deep, is
-                // 2^40 lookups otherwise, and one that names itself never ends.
-                const key = JSON.stringify(keys);
-                const memo = memoOf(t);
-                return { ...remember(memo.mappings, key, () => guarded(t, `mapping ${keys.join('/')}`, p, () => r(hit))), pos: p };
-            }
-            const dflt = arg.items[3];
-            const dv = dflt ? get(dflt, 'DefaultValue') : undefined;
-            return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join('/')} in Mappings`, p);
-        }
-        case 'Fn::ImportValue':
-            return unknown(`Fn::ImportValue ${literal(arg.kind === 'scalar' ? lit(String(arg.value)) : r(arg)) ?? ''} comes from another stack`.trim(), p);
-        case 'Fn::GetAZs':
-            return unknown('Fn::GetAZs is known only at deploy time', p);
-        case 'Fn::Base64': {
-            const v = r(arg);
-            return v.kind === 'str' ? { ...v, pos: p } : unknown('Fn::Base64 of an unresolvable value', p);
-        }
-        case 'Fn::ToJsonString': {
-            const v = r(arg);
-            return v.kind === 'obj' || v.kind === 'arr' ? { ...v, pos: p } : unknown('Fn::ToJsonString of an unresolvable value', p);
-        }
-        case 'Fn::Length': {
-            const v = r(arg);
-            return v.kind === 'arr' ? { kind: 'num', value: v.items.length, text: String(v.items.length), pos: p } : unknown('Fn::Length of an unresolvable list', p);
-        }
-        default:
-            return unknown(`${e.key} is not evaluated statically`, p);
-    }
+    const call = { t, arg: e.value, p: n.pos, r: (x) => resolve(t, x, depth + 1) };
+    const handler = Object.hasOwn(INTRINSIC_HANDLERS, e.key) ? INTRINSIC_HANDLERS[e.key] : undefined;
+    return handler ? handler(call) : unknown(`${e.key} is not evaluated statically`, n.pos);
 }
+function fnGetAtt({ t, arg, p, r }) {
+    let id;
+    let attr;
+    if (arg.kind === 'array') {
+        id = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : undefined;
+        attr = arg.items[1] ? r(arg.items[1]) : undefined;
+    }
+    else if (arg.kind === 'scalar' && typeof arg.value === 'string') {
+        // The short form `Res.Attr`.
+        const dot = arg.value.indexOf('.');
+        id = dot < 0 ? arg.value : arg.value.slice(0, dot);
+        attr = lit(dot < 0 ? '' : arg.value.slice(dot + 1));
+    }
+    const a = literal(attr);
+    if (id === undefined || a === undefined)
+        return unknown('Fn::GetAtt with an unresolvable argument', p);
+    return getAtt(t, id, a, p);
+}
+function fnSub({ t, arg, p, r }) {
+    if (arg.kind === 'scalar' && typeof arg.value === 'string')
+        return sub(t, arg.value, new Map(), p);
+    if (arg.kind === 'array' && arg.items[0]?.kind === 'scalar') {
+        const vars = new Map();
+        const m = arg.items[1];
+        if (m?.kind === 'object')
+            for (const v of m.entries)
+                vars.set(v.key, r(v.value));
+        return sub(t, String(arg.items[0].value), vars, p);
+    }
+    return unknown('Fn::Sub with an unresolvable argument', p);
+}
+function fnJoin({ arg, p, r }) {
+    if (arg.kind !== 'array' || arg.items.length !== 2)
+        return unknown('Fn::Join needs [delimiter, list]', p);
+    const delim = r(arg.items[0]);
+    const d = literal(delim);
+    const list = r(arg.items[1]);
+    const items = listOf(list);
+    if (d === undefined)
+        return unknown(delim.kind === 'unknown' ? delim.reason : 'Fn::Join delimiter is not a literal', p);
+    if (!items)
+        return list.kind === 'unknown' ? unknown(list.reason, p) : unknown('Fn::Join list cannot be resolved', p);
+    const out = [];
+    for (let i = 0; i < items.length; i++) {
+        const it = items[i];
+        if (it.kind === 'unknown')
+            return unknown(it.reason, p);
+        const parts = partsOfVal(it);
+        if (!parts)
+            return unknown('Fn::Join item is not a string', p);
+        if (i > 0)
+            out.push(d);
+        out.push(...parts);
+        // Checked as it grows: a join of a huge list is refused before it is built.
+        if (out.length > MAX_EXPANDED_NODES)
+            return unknown(budgetReason.nodes('Fn::Join'), p);
+    }
+    return withinChars(out, 'Fn::Join', p);
+}
+function fnSelect({ arg, p, r }) {
+    if (arg.kind !== 'array' || arg.items.length !== 2)
+        return unknown('Fn::Select needs [index, list]', p);
+    const idx = Number(literal(r(arg.items[0])));
+    const list = r(arg.items[1]);
+    const items = listOf(list);
+    if (!items || Number.isNaN(idx))
+        return unknown(list.kind === 'unknown' ? list.reason : 'Fn::Select cannot be resolved', p);
+    const v = items[idx];
+    return v ? { ...v, pos: p } : unknown(`Fn::Select index ${idx} is out of range`, p);
+}
+function fnSplit({ arg, p, r }) {
+    if (arg.kind !== 'array' || arg.items.length !== 2)
+        return unknown('Fn::Split needs [delimiter, string]', p);
+    const d = literal(r(arg.items[0]));
+    const v = r(arg.items[1]);
+    const parts = partsOfVal(v);
+    if (d === undefined || d === '' || !parts)
+        return unknown(v.kind === 'unknown' ? v.reason : 'Fn::Split cannot be resolved', p);
+    // Split on the literal text; symbols stay inside their piece.
+    const pieces = [[]];
+    for (const part of parts) {
+        if (typeof part !== 'string') {
+            pieces[pieces.length - 1].push(part);
+            continue;
+        }
+        const bits = part.split(d);
+        pieces[pieces.length - 1].push(bits[0] ?? '');
+        for (const b of bits.slice(1))
+            pieces.push([b]);
+    }
+    if (pieces.length > MAX_LIST_ITEMS)
+        return unknown(budgetReason.list('Fn::Split', pieces.length), p);
+    return { kind: 'arr', items: pieces.map((x) => s(x, p)), pos: p };
+}
+/** Fn::If takes the branch its condition decides (in this world); undecided, the value is unknown. */
+function fnIf({ t, arg, p, r }) {
+    if (arg.kind !== 'array' || arg.items.length !== 3)
+        return unknown('Fn::If needs [condition, then, else]', p);
+    const name = arg.items[0]?.kind === 'scalar' ? String(arg.items[0].value) : '';
+    const c = condition(t, name);
+    if (c === YES)
+        return r(arg.items[1]);
+    if (c === NO)
+        return r(arg.items[2]);
+    return unknown(`depends on condition ${name}`, p);
+}
+function fnFindInMap({ t, arg, p, r }) {
+    if (arg.kind !== 'array' || arg.items.length < 3)
+        return unknown('Fn::FindInMap needs [map, key, key]', p);
+    const keys = arg.items.slice(0, 3).map((x) => literal(r(x)));
+    if (keys.some((k) => k === undefined))
+        return unknown('Fn::FindInMap keys cannot be resolved (they depend on the deployment)', p);
+    const hit = get(get(get(t.mappings, keys[0]), keys[1]), keys[2]);
+    if (hit) {
+        // Memoised per entry, and guarded: an entry built from two copies of another, 40 deep, is
+        // 2^40 lookups otherwise, and one that names itself never ends.
+        const key = JSON.stringify(keys);
+        const memo = memoOf(t);
+        return { ...remember(memo.mappings, key, () => guarded(t, `mapping ${keys.join('/')}`, p, () => r(hit))), pos: p };
+    }
+    const dflt = arg.items[3];
+    const dv = dflt ? get(dflt, 'DefaultValue') : undefined;
+    return dv ? r(dv) : unknown(`Fn::FindInMap: no entry ${keys.join('/')} in Mappings`, p);
+}
+/** The intrinsics evaluated statically; the others in INTRINSICS (Fn::Cidr, Fn::Transform…) are
+ * unknown naming the function. */
+const INTRINSIC_HANDLERS = {
+    Ref: ({ t, arg, p }) => {
+        const name = arg.kind === 'scalar' ? String(arg.value) : undefined;
+        return name === undefined ? unknown('Ref needs a name', p) : ref(t, name, p);
+    },
+    'Fn::GetAtt': fnGetAtt,
+    'Fn::Sub': fnSub,
+    'Fn::Join': fnJoin,
+    'Fn::Select': fnSelect,
+    'Fn::Split': fnSplit,
+    'Fn::If': fnIf,
+    'Fn::FindInMap': fnFindInMap,
+    'Fn::ImportValue': ({ arg, p, r }) => unknown(`Fn::ImportValue ${literal(arg.kind === 'scalar' ? lit(String(arg.value)) : r(arg)) ?? ''} comes from another stack`.trim(), p),
+    'Fn::GetAZs': ({ p }) => unknown('Fn::GetAZs is known only at deploy time', p),
+    'Fn::Base64': ({ arg, p, r }) => {
+        const v = r(arg);
+        return v.kind === 'str' ? { ...v, pos: p } : unknown('Fn::Base64 of an unresolvable value', p);
+    },
+    'Fn::ToJsonString': ({ arg, p, r }) => {
+        const v = r(arg);
+        return v.kind === 'obj' || v.kind === 'arr' ? { ...v, pos: p } : unknown('Fn::ToJsonString of an unresolvable value', p);
+    },
+    'Fn::Length': ({ arg, p, r }) => {
+        const v = r(arg);
+        return v.kind === 'arr' ? { kind: 'num', value: v.items.length, text: String(v.items.length), pos: p } : unknown('Fn::Length of an unresolvable list', p);
+    },
+};

@@ -1,3 +1,4 @@
+import { threadsOf } from './options.js';
 import { exitCode } from './exit.js';
 import { fixStep } from './fix.js';
 import { applyOverrides } from './overrides.js';
@@ -67,6 +68,8 @@ async function lintOptions(run, io) {
         severities: settings.severities,
         ...(settings.maxFileSize ? { maxFileSize: settings.maxFileSize } : {}),
         ...(debug ? { debug } : {}),
+        // Parallel linting (src/pipeline/parallel.ts) keeps no model: one thread where the model is used.
+        ...(values.fix || values['fix-dry-run'] || run.command === 'graph' || settings.format === 'markdown' || settings.format === 'html' ? { threads: 1 } : values.threads !== undefined ? { threads: threadsOf(values) } : {}),
     };
 }
 /** --baseline / --update-baseline: the results with the baseline applied (sorted), 'written'

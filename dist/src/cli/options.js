@@ -14,6 +14,7 @@ const OPTIONS = {
     quiet: { type: 'boolean', short: 'q' },
     rule: { type: 'string', multiple: true },
     'max-file-size': { type: 'string' },
+    threads: { type: 'string' },
     'var-file': { type: 'string', multiple: true },
     parameters: { type: 'string', multiple: true },
     profile: { type: 'string' },
@@ -87,6 +88,15 @@ export function maxWarningsOf(values) {
     const n = Number(values['max-warnings']);
     if (!Number.isInteger(n) || n < 0)
         throw new UsageError('--max-warnings takes a whole number');
+    return n;
+}
+/** `--threads N`: worker threads for big runs (1 = one thread). */
+export function threadsOf(values) {
+    if (values.threads === undefined)
+        return undefined;
+    const n = Number(values.threads);
+    if (!Number.isInteger(n) || n <= 0)
+        throw new UsageError('--threads takes a positive whole number');
     return n;
 }
 /** `--max-file-size BYTES` over the config's value. */

@@ -3,10 +3,13 @@
 // and GitHub's alert identity. Stable when lines are inserted above a finding. Used by SARIF
 // partialFingerprints and by baselines.
 import { createHash } from 'node:crypto';
+import { unspellSymbols } from '../model/symbols.js';
+import { messageAsReleased } from './messages.js';
 /** Text without positions that move when lines are inserted above: `(policy.json:12)` references,
  * `at line 3, column 5`, byte offsets. */
 export function stableMessage(m) {
-    return m
+    // The input's own spelling of a symbol is wording, not identity.
+    return unspellSymbols(m)
         .replace(/([^\s():,]+\.[A-Za-z0-9]+):\d+(?::\d+)?(?=[)\s,;\]]|$)/g, '$1')
         .replace(/\b(at )?line \d+(,? column \d+)?/gi, 'line')
         .replace(/\boffset \d+/gi, 'offset');
@@ -16,7 +19,7 @@ const place = (r) => [r.file ?? '', r.file === null ? (r.source ?? '') : '', r.r
 /** The fingerprint before message IDs (baseline files up to 0.1): sha256 over rule, file (or live
  * source), resource and the position-free message. Still computed so old baselines keep matching. */
 export function legacyFingerprintBase(r) {
-    return sha256([r.ruleId, ...place(r), stableMessage(r.message)]);
+    return sha256([r.ruleId, ...place(r), stableMessage(messageAsReleased(r))]);
 }
 /** sha256 over rule, message ID, file (or live source), resource and the key data (sorted by name,
  * positions removed). Results without a message ID (parse errors, internal errors, results read

@@ -1,7 +1,8 @@
 // Runs rules over the linked model and collects results, with per-rule check counts.
 import { capQuotedValues } from './cap.js';
+import { maybeAbsentNames } from '../model/instances.js';
 import { lineCol } from '../parse/source.js';
-import { renderMessage } from './messages.js';
+import { releasedWording, renderMessage } from './messages.js';
 /** `internal-error` is not a rule but a result: a rule that threw (RULES.md, fail closed). */
 export const INTERNAL_ERROR = {
     id: 'internal-error',
@@ -43,6 +44,7 @@ export function runRules(rules, model, links, opts) {
     const results = [];
     const positions = [];
     const checks = {};
+    const maybeAbsent = maybeAbsentNames(model);
     for (const rule of rules) {
         const id = rule.meta.id;
         const override = opts.severities.get(id);
@@ -59,18 +61,21 @@ export function runRules(rules, model, links, opts) {
                     counts().pass++;
                 },
                 report: (r0) => {
-                    let message = renderMessage(id, rule.meta.messages, r0.messageId, { ...r0.detail, ...r0.data });
-                    // A resource whose count/for_each cannot be resolved may not exist at all: what fails on
-                    // it is unverifiable, not a failure.
+                    const rendered = renderMessage(id, rule.meta.messages, r0.messageId, { ...r0.detail, ...r0.data });
+                    let message = rendered;
+                    // A resource the input marked as maybe absent (model/instances.ts: a count/for_each that
+                    // cannot be resolved) may not exist at all: what fails on it is unverifiable, not a failure.
                     let r = r0;
-                    if (r0.status === 'fail' && r0.resource?.includes('[?]')) {
+                    const counted = r0.resource === undefined ? undefined : maybeAbsent.get(r0.resource);
+                    if (r0.status === 'fail' && counted !== undefined) {
                         r = { ...r0, status: 'unverifiable' };
-                        message = `${message} (Unverifiable: whether and how often ${r0.resource.replace(/\[\?\].*/, '')} is created depends on a count/for_each that cannot be resolved statically.)`;
+                        message = `${message} (Unverifiable: whether and how often ${counted} is created depends on a count/for_each that cannot be resolved statically.)`;
                     }
                     counts()[r.status]++;
                     // Unverifiable results are warnings: never a silent pass, never a hard failure.
                     const sev = r.status === 'unverifiable' ? 'warning' : override ?? r.severity ?? severity;
-                    results.push(toResult(id, sev, r, capQuotedValues(message)));
+                    const wordedBefore = releasedWording(id, rule.meta.messages, r0, rendered);
+                    results.push({ ...toResult(id, sev, r, capQuotedValues(message)), ...(wordedBefore ? { wordedBefore } : {}) });
                     positions.push(r.pos ? { src: r.pos.src, start: r.pos.start } : undefined);
                 },
             });

@@ -59,7 +59,37 @@ function prefixesFromPolicy(docs, bucketName) {
 export function buildLinks(model, accountIds, org = UNSTATED_ORG) {
     const defaultAccounts = accountIds.length ? accountIds.map((a) => [a]) : [[UNSTATED_ACCOUNT]];
     const orgOf = accountOrgs(model, org);
-    const scopes = new Map();
+    const scopes = bucketScopes(model, orgOf);
+    const rolesByArn = index(model.roles, (r) => [r.arn]);
+    const roleByArn = (arn) => rolesByArn.get(partsKey(arn));
+    const logGroupByName = logGroupIndex(model);
+    const flowLogs = model.flowLogs.map((fl) => linkFlowLog(fl, { defaultAccounts, scopes, roleByArn, logGroupByName }));
+    addPolicyOnlyScopes(model, scopes, defaultAccounts);
+    const keyByRef = keyIndex(model);
+    return {
+        flowLogs,
+        buckets: [...scopes.all.values()],
+        keyOf(bucket) {
+            const ref = bucket.encryption?.kmsKeyId;
+            return ref ? keyByRef(ref) : undefined;
+        },
+        keyByRef,
+        roleByArn,
+        logGroupByName,
+        orgOf,
+    };
+}
+/** An index by value (first item wins), so linking stays linear in the number of resources. */
+function index(items, keysOf) {
+    const m = new Map();
+    for (const it of items)
+        for (const k of keysOf(it))
+            if (k.length && !m.has(partsKey(k)))
+                m.set(partsKey(k), it);
+    return m;
+}
+function bucketScopes(model, orgOf) {
+    const all = new Map();
     const bucketByName = new Map();
     for (const b of model.buckets)
         if (b.bucketName.length)
@@ -74,7 +104,7 @@ export function buildLinks(model, accountIds, org = UNSTATED_ORG) {
     }
     const scopeFor = (name, partition) => {
         const k = partsKey(name);
-        let s = scopes.get(k);
+        let s = all.get(k);
         if (!s) {
             const bucket = bucketByName.get(k);
             const policies = [...(policiesByName.get(k) ?? [])];
@@ -82,20 +112,15 @@ export function buildLinks(model, accountIds, org = UNSTATED_ORG) {
                 policies.push({ ...bucket, kind: 'bucket-policy', doc: bucket.inlinePolicy, bucketName: { kind: 'str', parts: bucket.bucketName } });
             }
             s = { key: k, bucketName: name, partition, policies, targets: [], flowLogs: [], orgOf, ...(bucket ? { bucket } : {}) };
-            scopes.set(k, s);
+            all.set(k, s);
         }
         return s;
     };
-    // Indexes by value, so linking stays linear in the number of resources.
-    const index = (items, keysOf) => {
-        const m = new Map();
-        for (const it of items)
-            for (const k of keysOf(it))
-                if (k.length && !m.has(partsKey(k)))
-                    m.set(partsKey(k), it);
-        return m;
-    };
-    const rolesByArn = index(model.roles, (r) => [r.arn]);
+    return { all, scopeFor };
+}
+/** Log groups by name, account and region; inputs that do not state account and region (raw
+ * files) match by name alone. */
+function logGroupIndex(model) {
     const groupKey = (name, account, region) => `${partsKey(name)}|${partsKey(account ?? [])}|${partsKey(region)}`;
     const groupsByName = new Map();
     const groupsByNameOnly = new Map();
@@ -106,54 +131,52 @@ export function buildLinks(model, accountIds, org = UNSTATED_ORG) {
         const n = partsKey(g.logGroupName);
         groupsByNameOnly.set(n, [...(groupsByNameOnly.get(n) ?? []), g]);
     }
-    const keysByRef = index(model.keys, (k) => [k.arn, k.keyId, ...k.aliases]);
-    const keysByAliasName = index(model.keys, (k) => k.aliases.map((a) => splitFirst(a, 'alias/')?.[1] ?? []));
-    const roleByArn = (arn) => rolesByArn.get(partsKey(arn));
-    const logGroupByName = (name, account, region) => {
+    return (name, account, region) => {
         const exact = region ? groupsByName.get(groupKey(name, account, region)) : undefined;
         if (exact)
             return exact;
-        // Inputs that do not state account and region (raw files) match by name alone.
         const byName = groupsByNameOnly.get(partsKey(name)) ?? [];
         return byName.length === 1 ? byName[0] : undefined;
     };
-    const flowLogs = model.flowLogs.map((fl) => {
-        const type = destinationType(fl);
-        const accounts = fl.env.account ? [fl.env.account] : defaultAccounts;
-        const base = { flowLog: fl, type, accounts, region: fl.env.region, partition: fl.env.partition };
-        if (type === 's3') {
-            const d = s3Destination(fl);
-            if (!d)
-                return base;
-            if ('unknown' in d)
-                return { ...base, s3Unknown: { reason: d.unknown, ...(d.at ? { at: d.at } : {}) } };
-            const partition = d.partition.length ? d.partition : [UNSTATED_PARTITION];
-            const scope = scopeFor(d.bucket, partition);
-            const hive = literal(fieldCI(fl.destinationOptions, 'HiveCompatiblePartitions')) === 'true';
-            scope.targets.push({ prefix: d.prefix, accounts, region: fl.env.region, hive, flowLog: fl });
-            scope.flowLogs.push(fl);
-            return { ...base, s3: d, bucketScope: scope, partition };
-        }
-        if (type === 'cloud-watch-logs' || type === 'kinesis-data-firehose') {
-            const rolePartsV = fl.deliverLogsPermissionArn ? partsOf(fl.deliverLogsPermissionArn) : undefined;
-            const role = rolePartsV ? roleByArn(rolePartsV) : undefined;
-            const lg = type === 'cloud-watch-logs' ? logGroupNameOf(fl) : undefined;
-            const lgName = lg && 'name' in lg ? lg.name : undefined;
-            const logGroup = lgName && lg && 'name' in lg ? logGroupByName(lgName, lg.arnAccount ?? fl.env.account, lg.arnRegion ?? fl.env.region) : undefined;
-            return {
-                ...base,
-                ...(role ? { role } : {}),
-                ...(rolePartsV ? { roleArn: rolePartsV } : {}),
-                ...(lgName ? { logGroupName: lgName } : {}),
-                ...(logGroup ? { logGroup } : {}),
-            };
-        }
-        return base;
-    });
-    // Bucket policies that grant the delivery service something, with no flow log in the scan.
+}
+function linkFlowLog(fl, x) {
+    const type = destinationType(fl);
+    const accounts = fl.env.account ? [fl.env.account] : x.defaultAccounts;
+    const base = { flowLog: fl, type, accounts, region: fl.env.region, partition: fl.env.partition };
+    if (type === 's3') {
+        const d = s3Destination(fl);
+        if (!d)
+            return base;
+        if ('unknown' in d)
+            return { ...base, s3Unknown: { reason: d.unknown, ...(d.at ? { at: d.at } : {}) } };
+        const partition = d.partition.length ? d.partition : [UNSTATED_PARTITION];
+        const scope = x.scopes.scopeFor(d.bucket, partition);
+        const hive = literal(fieldCI(fl.destinationOptions, 'HiveCompatiblePartitions')) === 'true';
+        scope.targets.push({ prefix: d.prefix, accounts, region: fl.env.region, hive, flowLog: fl });
+        scope.flowLogs.push(fl);
+        return { ...base, s3: d, bucketScope: scope, partition };
+    }
+    if (type === 'cloud-watch-logs' || type === 'kinesis-data-firehose') {
+        const rolePartsV = fl.deliverLogsPermissionArn ? partsOf(fl.deliverLogsPermissionArn) : undefined;
+        const role = rolePartsV ? x.roleByArn(rolePartsV) : undefined;
+        const lg = type === 'cloud-watch-logs' ? logGroupNameOf(fl) : undefined;
+        const lgName = lg && 'name' in lg ? lg.name : undefined;
+        const logGroup = lgName && lg && 'name' in lg ? x.logGroupByName(lgName, lg.arnAccount ?? fl.env.account, lg.arnRegion ?? fl.env.region) : undefined;
+        return {
+            ...base,
+            ...(role ? { role } : {}),
+            ...(rolePartsV ? { roleArn: rolePartsV } : {}),
+            ...(lgName ? { logGroupName: lgName } : {}),
+            ...(logGroup ? { logGroup } : {}),
+        };
+    }
+    return base;
+}
+/** Bucket policies that grant the delivery service something, with no flow log in the scan. */
+function addPolicyOnlyScopes(model, scopes, defaultAccounts) {
     for (const bp of model.bucketPolicies) {
         const n = partsOf(bp.bucketName);
-        if (!n || scopes.has(partsKey(n)))
+        if (!n || scopes.all.has(partsKey(n)))
             continue;
         if (!grantsDeliveryService(bp.doc))
             continue;
@@ -163,22 +186,19 @@ export function buildLinks(model, accountIds, org = UNSTATED_ORG) {
         const stated = (ps, unstated) => (ps.length && !ps.some((x) => x === unstated) ? [...ps] : undefined);
         const partition = stated(bp.env.partition, UNSTATED_PARTITION) ?? partitionOfPolicy(bp.doc) ?? [UNSTATED_PARTITION];
         const region = stated(bp.env.region, UNSTATED_REGION) ?? [UNSTATED_REGION];
-        const scope = scopeFor(n, partition);
+        const scope = scopes.scopeFor(n, partition);
         const prefixes = prefixesFromPolicy(scope.policies.map((p) => p.doc), n);
         for (const { prefix, hive } of prefixes.length ? prefixes : [{ prefix: [], hive: false }]) {
             scope.targets.push({ prefix, accounts: defaultAccounts, region, hive });
         }
     }
+}
+/** Keys by ARN, ID or alias (memoised per reference value). */
+function keyIndex(model) {
+    const keysByRef = index(model.keys, (k) => [k.arn, k.keyId, ...k.aliases]);
+    const keysByAliasName = index(model.keys, (k) => k.aliases.map((a) => splitFirst(a, 'alias/')?.[1] ?? []));
     const keyCache = new Map();
-    const keyByRef = (ref) => {
-        const hit = keyCache.get(ref);
-        if (hit)
-            return hit;
-        const r = keyByRefUncached(ref);
-        keyCache.set(ref, r);
-        return r;
-    };
-    const keyByRefUncached = (ref) => {
+    const uncached = (ref) => {
         const p = partsOf(ref);
         // A deploy-time input may be an ARN, an alias or an ID: its kind is not known.
         if (!p || isInputSym(p[0]))
@@ -193,17 +213,13 @@ export function buildLinks(model, accountIds, org = UNSTATED_ORG) {
         const key = keysByRef.get(partsKey(p)) ?? (aliasName ? keysByAliasName.get(partsKey(aliasName)) : undefined);
         return { ref, refKind, ...(key ? { key } : {}) };
     };
-    return {
-        flowLogs,
-        buckets: [...scopes.values()],
-        keyOf(bucket) {
-            const ref = bucket.encryption?.kmsKeyId;
-            return ref ? keyByRef(ref) : undefined;
-        },
-        keyByRef,
-        roleByArn,
-        logGroupByName,
-        orgOf,
+    return (ref) => {
+        const hit = keyCache.get(ref);
+        if (hit)
+            return hit;
+        const r = uncached(ref);
+        keyCache.set(ref, r);
+        return r;
     };
 }
 /** Organisations by account, as live reads recorded them on the account's resources. */

@@ -126,26 +126,7 @@ export function loadRaw(t, root) {
     // aws iam get-role: {"Role": {..., "AssumeRolePolicyDocument": ...}}.
     const role = get(root, 'Role');
     if (role && role.kind === 'object' && get(role, 'AssumeRolePolicyDocument')) {
-        const trustVal = embeddedPolicy(t, get(role, 'AssumeRolePolicyDocument'));
-        const arn = str(get(role, 'Arn'));
-        const roleName = str(get(role, 'RoleName')) ?? name;
-        const trust = trustVal ? makePolicy('trust', trustVal) : undefined;
-        if (trust)
-            t.model.policies.push({ doc: trust, owner: roleName, origin: { file: t.src } });
-        t.model.roles.push({
-            uid: `${t.src.path}#role`,
-            kind: 'role',
-            name: arn ?? roleName,
-            origin: { file: t.src },
-            pos: role.pos,
-            env: envFromArns(arn ? lit(arn) : undefined),
-            arn: arn ? [arn] : [],
-            roleName: [roleName],
-            ...(trust ? { trust } : {}),
-            policies: [],
-            managedPolicyArns: [],
-            policiesKnown: false,
-        });
+        loadGetRole(t, role, name);
         return true;
     }
     // aws iam get-role-policy: {"RoleName", "PolicyName", "PolicyDocument"}.
@@ -171,23 +152,7 @@ export function loadRaw(t, root) {
     // aws s3api get-bucket-encryption: {"ServerSideEncryptionConfiguration": {"Rules": [...]}}.
     const sse = get(root, 'ServerSideEncryptionConfiguration');
     if (sse && get(sse, 'Rules')) {
-        // Which bucket is not in the output; it is linked by file name convention only when a single
-        // bucket policy sits beside it, so record the encryption on a nameless bucket.
-        const rule = get(sse, 'Rules');
-        const first = rule && rule.kind === 'array' ? rule.items[0] : undefined;
-        const def = get(first, 'ApplyServerSideEncryptionByDefault');
-        const alg = get(def, 'SSEAlgorithm');
-        const key = get(def, 'KMSMasterKeyID');
-        t.model.buckets.push({
-            uid: `${t.src.path}#encryption`,
-            kind: 'bucket',
-            name,
-            origin: { file: t.src },
-            pos: root.pos,
-            env: envFromArns(),
-            bucketName: [],
-            encryption: { ...(alg ? { algorithm: fromPNode(alg) } : {}), ...(key ? { kmsKeyId: fromPNode(key) } : {}), pos: (def ?? root).pos },
-        });
+        loadBucketEncryption(t, root, sse, name);
         return true;
     }
     // aws ec2 describe-flow-logs: {"FlowLogs": [...]}.
@@ -205,6 +170,49 @@ export function loadRaw(t, root) {
         return true;
     }
     return false;
+}
+/** aws iam get-role: the role and its trust policy (its permissions are not in the output). */
+function loadGetRole(t, role, name) {
+    const trustVal = embeddedPolicy(t, get(role, 'AssumeRolePolicyDocument'));
+    const arn = str(get(role, 'Arn'));
+    const roleName = str(get(role, 'RoleName')) ?? name;
+    const trust = trustVal ? makePolicy('trust', trustVal) : undefined;
+    if (trust)
+        t.model.policies.push({ doc: trust, owner: roleName, origin: { file: t.src } });
+    t.model.roles.push({
+        uid: `${t.src.path}#role`,
+        kind: 'role',
+        name: arn ?? roleName,
+        origin: { file: t.src },
+        pos: role.pos,
+        env: envFromArns(arn ? lit(arn) : undefined),
+        arn: arn ? [arn] : [],
+        roleName: [roleName],
+        ...(trust ? { trust } : {}),
+        policies: [],
+        managedPolicyArns: [],
+        policiesKnown: false,
+    });
+}
+/** aws s3api get-bucket-encryption. */
+function loadBucketEncryption(t, root, sse, name) {
+    // Which bucket is not in the output; it is linked by file name convention only when a single
+    // bucket policy sits beside it, so record the encryption on a nameless bucket.
+    const rule = get(sse, 'Rules');
+    const first = rule && rule.kind === 'array' ? rule.items[0] : undefined;
+    const def = get(first, 'ApplyServerSideEncryptionByDefault');
+    const alg = get(def, 'SSEAlgorithm');
+    const key = get(def, 'KMSMasterKeyID');
+    t.model.buckets.push({
+        uid: `${t.src.path}#encryption`,
+        kind: 'bucket',
+        name,
+        origin: { file: t.src },
+        pos: root.pos,
+        env: envFromArns(),
+        bucketName: [],
+        encryption: { ...(alg ? { algorithm: fromPNode(alg) } : {}), ...(key ? { kmsKeyId: fromPNode(key) } : {}), pos: (def ?? root).pos },
+    });
 }
 function inferResourceType(id) {
     if (!id)

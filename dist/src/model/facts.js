@@ -1,3 +1,8 @@
+/** How a message names a scope: Terraform loaders key their modules `tf:…`, templates are keyed by
+ * file. Rules ask this instead of reading the key's format. */
+export function scopeName(scope) {
+    return scope.startsWith('tf:') ? 'Terraform module' : 'template';
+}
 export function factsOf(m) {
     m.facts ??= { nodes: new Map(), arnLiterals: new Map(), derivesPartition: new Map() };
     return m.facts;

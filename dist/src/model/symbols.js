@@ -4,6 +4,19 @@ export const PARTITION = { sym: 'AWS::Partition', label: 'AWS::Partition' };
 export const URL_SUFFIX = { sym: 'AWS::URLSuffix', label: 'AWS::URLSuffix' };
 export const STACK_NAME = { sym: 'AWS::StackName', label: 'AWS::StackName' };
 export const STACK_ID = { sym: 'AWS::StackId', label: 'AWS::StackId' };
+/** The stack's account as a Terraform input writes it (`data.aws_caller_identity.current.account_id`):
+ * the same symbol as `AWS::AccountId` (equal to it, bound by --account-id like it), labelled in the
+ * input's own spelling so messages about a Terraform file do not speak CloudFormation. */
+export function spelledAccount(dataName, attr) {
+    return { ...ACCOUNT, label: `data.aws_caller_identity.${dataName}.${attr}` };
+}
+/** A spelled account symbol as messages display it. Fingerprints read it as `${AWS::AccountId}`:
+ * the spelling phrases a finding, it does not identify it (baselines written before the spelling
+ * still match). */
+const SPELLED_ACCOUNT = /\$\{data\.aws_caller_identity\.[A-Za-z_][A-Za-z0-9_-]*\.(?:account_id|id)\}/g;
+export function unspellSymbols(text) {
+    return text.replace(SPELLED_ACCOUNT, `\${${ACCOUNT.label}}`);
+}
 /** A region the input does not state (raw CreateFlowLogs requests). Unequal to nothing known. */
 export const UNSTATED_REGION = { sym: 'unstated-region', label: '<region: not stated in the input>' };
 export const UNSTATED_PARTITION = { sym: 'unstated-partition', label: '<partition: not stated in the input>' };

@@ -1,12 +1,15 @@
 // Fast YAML path: js-yaml builds the tree (several times faster than the `yaml` document API),
-// and positions are computed only when something asks for one — a finding, a suppression — by
-// parsing that one file again with the positioned parser (yaml.ts) and looking the node up by
-// its path. Files without findings never pay for positions. Anything js-yaml rejects, and any
-// document that differs from what the positioned parser accepts (duplicate keys, alias bombs),
-// goes through the positioned parser directly, which reports the error with its place.
+// and its `listener` records every node's offsets during that same parse (yaml-offsets.ts), so
+// positions cost one integer array per file: no second parse, no position object per node (a node
+// is its own position). Anything js-yaml rejects, and any document that differs from what the
+// positioned parser accepts (duplicate keys, alias bombs), goes through the positioned parser
+// directly, which reports the error with its place. A document whose event stream cannot be paired
+// with the loaded data (empty sequence items, `[a: 1]` pairs, small-integer keys whose order the
+// loaded object changes, ...) keeps the old lazy lookup: positions by path from one parse by the
+// positioned parser, made on first use.
 import jsyaml from 'js-yaml';
-import { InputError } from './errors.js';
 import { CFN_TAGS, parseYaml } from './yaml.js';
+import { K_MAP, K_NONE, K_SEQ, YamlOffsets } from './yaml-offsets.js';
 class Tagged {
     longForm;
     tag;
@@ -112,16 +115,341 @@ class TooLarge extends Error {
 }
 export function parseYamlFast(src) {
     let data;
+    const offsets = new YamlOffsets(src.text, (r) => (r instanceof Tagged ? r.data : r));
     try {
-        data = jsyaml.load(src.text, { schema: SCHEMA, json: false });
+        data = jsyaml.load(src.text, { schema: SCHEMA, json: false, listener: offsets.listener });
     }
     catch {
         return parseYaml(src); // the positioned parser reports the error and its place
     }
+    offsets.done();
     if (data === undefined || data === null || typeof data !== 'object')
         return parseYaml(src);
-    const positions = new PathPositions(src);
     const budget = { nodes: 0, max: Math.max(200_000, src.text.length * 4) };
+    try {
+        try {
+            if (hasLoneCR(src.text))
+                throw new Mismatch();
+            return { root: new OffsetConverter(src, offsets, budget).node(data, 0, 0), issues: [] };
+        }
+        catch (e) {
+            if (!(e instanceof Mismatch))
+                throw e;
+            budget.nodes = 0;
+            return { root: convertLazy(src, data, budget), issues: [] };
+        }
+    }
+    catch (e) {
+        if (e instanceof TooLarge)
+            return parseYaml(src);
+        throw e;
+    }
+}
+/** A carriage return not followed by a line feed: the two parsers disagree on whether it ends a
+ * line, so such (rare) files take the lazy path. */
+function hasLoneCR(text) {
+    for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1))
+        if (text.charCodeAt(i + 1) !== 10)
+            return true;
+    return false;
+}
+/** The event stream does not pair with the loaded data; the file takes the lazy path. */
+class Mismatch extends Error {
+}
+// Nodes that are their own positions: `pos` (and an entry's `keyPos`) return the node itself, so
+// a position costs three fields on an object that exists anyway.
+class YScalar {
+    value;
+    text;
+    src;
+    start;
+    end;
+    kind = 'scalar';
+    constructor(value, text, src, start, end) {
+        this.value = value;
+        this.text = text;
+        this.src = src;
+        this.start = start;
+        this.end = end;
+    }
+    get pos() {
+        return this;
+    }
+}
+class YArray {
+    items;
+    src;
+    start;
+    end;
+    kind = 'array';
+    constructor(items, src, start, end) {
+        this.items = items;
+        this.src = src;
+        this.start = start;
+        this.end = end;
+    }
+    get pos() {
+        return this;
+    }
+}
+class YObject {
+    entries;
+    src;
+    start;
+    end;
+    tag;
+    kind = 'object';
+    constructor(entries, src, start, end, tag) {
+        this.entries = entries;
+        this.src = src;
+        this.start = start;
+        this.end = end;
+        this.tag = tag;
+    }
+    get pos() {
+        return this;
+    }
+}
+class YEntry {
+    key;
+    value;
+    src;
+    start;
+    end;
+    constructor(key, value, src, start, end) {
+        this.key = key;
+        this.value = value;
+        this.src = src;
+        this.start = start;
+        this.end = end;
+    }
+    get keyPos() {
+        return this;
+    }
+}
+/** Array-index keys come first in `Object.keys`, out of document order. */
+const INDEX_KEY = /^(?:0|[1-9][0-9]{0,9})$/;
+/** Builds the tree from the loaded data and the event offsets, walking both in step. */
+class OffsetConverter {
+    src;
+    o;
+    budget;
+    text;
+    /** Content start of the event `resolve` returned last. */
+    cs = 0;
+    constructor(src, o, budget) {
+        this.src = src;
+        this.o = o;
+        this.budget = budget;
+        this.text = src.text;
+    }
+    /** The event that carries the node's content: through wrappers and aliases. */
+    resolve(i) {
+        for (let hops = 0; hops < 64; hops++) {
+            if (i >= this.o.n)
+                throw new Mismatch();
+            if (this.o.isWrapper(i)) {
+                i++;
+                continue;
+            }
+            const cs = this.o.contentStart(i);
+            this.cs = cs;
+            if (this.text.charCodeAt(cs) !== 42 /* * */)
+                return i;
+            const target = this.o.anchors?.get(this.aliasName(cs));
+            if (target === undefined)
+                throw new Mismatch();
+            i = target;
+        }
+        throw new Mismatch();
+    }
+    aliasName(cs) {
+        const t = this.text;
+        let p = cs + 1;
+        while (p < t.length && !/[\s,[\]{}]/.test(t[p] ?? ' '))
+            p++;
+        return t.slice(cs + 1, p);
+    }
+    /** Child events of `i` in document order. A mapping's key attempt that found no node (a `...`
+     * document end after its last entry) is no child. */
+    children(i) {
+        const out = [];
+        const end = this.o.next(i);
+        for (let c = i + 1; c < end; c = this.o.next(c))
+            out.push(c);
+        const stray = out[out.length - 1];
+        if (this.o.kind(i) === K_MAP && out.length % 2 === 1 && stray !== undefined && this.o.kind(stray) === K_NONE)
+            out.pop();
+        return out;
+    }
+    /** The last child event of a collection (as `children` counts them). */
+    lastChild(i) {
+        const end = this.o.next(i);
+        let last = -1;
+        let prev = -1;
+        let count = 0;
+        for (let c = i + 1; c < end; c = this.o.next(c)) {
+            prev = last;
+            last = c;
+            count++;
+        }
+        if (this.o.kind(i) === K_MAP && count % 2 === 1 && last >= 0 && this.o.kind(last) === K_NONE)
+            last = prev;
+        if (last < 0)
+            throw new Mismatch();
+        return last;
+    }
+    /** The `yaml` package's range end of a node whose content starts at `cs`. */
+    valueEnd(i, cs, v) {
+        const t = this.text;
+        const c = t.charCodeAt(cs);
+        if (this.o.kind(i) === K_NONE && v === null)
+            return this.emptyAt(i);
+        if (c === 124 /* | */ || c === 62 /* > */)
+            return this.o.blockScalarEnd(cs, this.o.close(i));
+        if (c === 91 /* [ */ || c === 123 /* { */)
+            return this.o.close(i);
+        if (typeof v === 'object' && v !== null && !(v instanceof NumText) && !(v instanceof Tagged && v.kind === 'scalar')) {
+            // A block collection ends where its last entry ends (with that entry's trailing comment).
+            return this.nodeEnd(this.lastChild(i));
+        }
+        return this.o.trimBack(this.o.close(i), cs);
+    }
+    /** Where an empty node sits: right after the indicator before it and any blanks. */
+    emptyAt(i) {
+        let p = this.o.open(i);
+        while (this.text.charCodeAt(p) === 32 || this.text.charCodeAt(p) === 9)
+            p++;
+        // An empty node with a `!tag` or `&anchor` (`Key: !`, or `&a` alone on the next line): rare,
+        // lazy path.
+        const props = this.text.slice(p, this.o.close(i));
+        if (props.includes('!') || props.includes('&'))
+            throw new Mismatch();
+        return p;
+    }
+    /** The `yaml` package's node end (range[2]) of a block collection's entry. */
+    nodeEnd(i) {
+        while (this.o.isWrapper(i))
+            i++;
+        const cs = this.o.contentStart(i);
+        const t = this.text;
+        const c = t.charCodeAt(cs);
+        if (c === 42 /* * */)
+            return this.o.lineEndAfter(cs + 1 + this.aliasName(cs).length);
+        const kind = this.o.kind(i);
+        if (kind === K_NONE) {
+            // The `yaml` package lets an empty last entry take comments after it in ways that depend on
+            // blank lines and the next key's indentation; such files keep the lazy path.
+            const at = this.emptyAt(i);
+            if (t.slice(at, this.o.close(i)).includes('#'))
+                throw new Mismatch();
+            return at;
+        }
+        if (c === 124 || c === 62)
+            return this.o.blockScalarEnd(cs, this.o.close(i));
+        if (c === 91 || c === 123)
+            return this.o.lineEndAfter(this.o.close(i));
+        if (kind >= K_SEQ)
+            return this.blockCollectionEnd(i, cs);
+        return this.o.lineEndAfter(this.o.trimBack(this.o.close(i), cs));
+    }
+    /** A block collection's own node end: its last entry's, unless the first comment after it (past
+     * blank lines) is indented at least as deep as the collection; then the collection keeps that
+     * comment and everything up to the next token, where js-yaml closed it. */
+    blockCollectionEnd(i, cs) {
+        const e = this.nodeEnd(this.lastChild(i));
+        const t = this.text;
+        let p = e;
+        let lineStart = e;
+        for (;;) {
+            const c = t.charCodeAt(p);
+            if (c === 32 || c === 9)
+                p++;
+            else if (c === 10 || c === 13)
+                lineStart = ++p;
+            else
+                break;
+        }
+        if (t.charCodeAt(p) !== 35 /* # */ || p - lineStart < cs - (t.lastIndexOf('\n', cs - 1) + 1))
+            return e;
+        return this.o.close(i);
+    }
+    /** The node's start, widened over a CloudFormation `!Tag` before it (as yaml.ts does). */
+    tagStart(cs, tag) {
+        const t = this.text;
+        let i = cs - 1;
+        for (let c = t.charCodeAt(i); c === 32 || c === 9 || c === 13 || c === 10; c = t.charCodeAt(i))
+            i--;
+        return t.slice(i - tag.length + 1, i + 1) === tag ? i - tag.length + 1 : cs;
+    }
+    node(v, ev, depth) {
+        if (++this.budget.nodes > this.budget.max || depth > 500)
+            throw new TooLarge();
+        const i = this.resolve(ev);
+        const cs = this.cs;
+        const src = this.src;
+        if (v instanceof Tagged) {
+            const end = this.valueEnd(i, cs, v.data === null ? null : v);
+            const start = this.tagStart(cs, v.tag);
+            let inner;
+            if (v.longForm === 'Fn::GetAtt' && v.kind === 'scalar' && typeof v.data === 'string') {
+                const dot = v.data.indexOf('.');
+                const parts = dot < 0 ? [v.data] : [v.data.slice(0, dot), v.data.slice(dot + 1)];
+                inner = new YArray(parts.map((s) => new YScalar(s, s, src, cs, end)), src, cs, end);
+            }
+            else
+                inner = this.content(v.data ?? (v.kind === 'mapping' ? {} : v.kind === 'sequence' ? [] : ''), i, cs, end, depth + 1);
+            return new YObject([new YEntry(v.longForm, inner, src, start, end)], src, start, end, v.tag);
+        }
+        return this.content(v, i, cs, this.valueEnd(i, cs, v), depth);
+    }
+    /** A node without a CloudFormation tag; `i` is its resolved event. */
+    content(v, i, cs, end, depth) {
+        const src = this.src;
+        if (v instanceof NumText)
+            return new YScalar(numValue(v.text), v.text, src, cs, end);
+        if (v === null) {
+            if (this.o.kind(i) === K_NONE) {
+                const at = this.emptyAt(i);
+                return new YScalar(null, 'null', src, at, at);
+            }
+            return new YScalar(null, 'null', src, cs, end);
+        }
+        if (typeof v === 'string' || typeof v === 'boolean')
+            return new YScalar(v, typeof v === 'string' ? v : String(v), src, cs, end);
+        if (Array.isArray(v)) {
+            const kids = this.children(i);
+            if (kids.length !== v.length)
+                throw new Mismatch();
+            return new YArray(v.map((it, k) => this.node(it, kids[k] ?? 0, depth + 1)), src, cs, end);
+        }
+        if (typeof v === 'object') {
+            const keys = Object.keys(v);
+            const kids = this.children(i);
+            if (kids.length !== keys.length * 2)
+                throw new Mismatch();
+            if (keys.length > 1 && keys.some((k) => k.charCodeAt(0) <= 57 && INDEX_KEY.test(k)))
+                throw new Mismatch();
+            // A numeric key loads as an object and is named by its string form; the lazy path keeps
+            // what it has always reported for such a key.
+            if (keys.includes('[object Object]'))
+                throw new Mismatch();
+            const entries = keys.map((k, j) => {
+                const kev = kids[2 * j] ?? 0;
+                const ks = this.o.contentStart(kev);
+                const ke = this.o.trimBack(this.o.close(kev), ks);
+                const value = this.node(v[k], kids[2 * j + 1] ?? 0, depth + 1);
+                return new YEntry(k, value, src, ks, ke);
+            });
+            return new YObject(entries, src, cs, end);
+        }
+        // Objects and arrays were handled above: what is left is a scalar js-yaml made (a number).
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar here, never an object
+        return new YScalar(String(v), String(v), src, cs, end);
+    }
+}
+function convertLazy(src, data, budget) {
+    const positions = new PathPositions(src);
     const convert = (v, p, depth) => {
         if (++budget.nodes > budget.max || depth > 500)
             throw new TooLarge();
@@ -151,16 +479,16 @@ export function parseYamlFast(src) {
             });
             return { kind: 'object', entries, pos: p };
         }
+        // Objects and arrays were handled above: what is left is a scalar js-yaml made (a number).
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar here, never an object
         return { kind: 'scalar', value: String(v), text: String(v), pos: p };
     };
-    try {
-        return { root: convert(data, new LazyPos(src, positions, undefined, ''), 0), issues: [] };
-    }
-    catch (e) {
-        if (e instanceof TooLarge)
-            return parseYaml(src);
-        if (e instanceof InputError)
-            throw e;
-        throw e;
-    }
+    return convert(data, new LazyPos(src, positions, undefined, ''), 0);
+}
+/** The lazy path-lookup positions for a document js-yaml loads: the fallback above, and the
+ * reference the offset positions are tested against. */
+export function parseYamlLazy(src) {
+    const data = jsyaml.load(src.text, { schema: SCHEMA, json: false });
+    // Same node budget as parseYamlFast (an alias bomb throws here instead of expanding).
+    return { root: convertLazy(src, data, { nodes: 0, max: Math.max(200_000, src.text.length * 4) }), issues: [] };
 }

@@ -87,6 +87,8 @@ function convert(src, doc, node, issues, depth, state) {
         if (typeof value === 'bigint')
             value = Number(value);
         if (value !== null && typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+            // Any other scalar type the parser may produce is kept as its text (never an object here).
+            // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a scalar, see above
             value = String(value);
         }
         const text = typeof node.source === 'string' && node.type === 'PLAIN' ? node.source : src.text.slice(range[0], range[1]);

@@ -74,105 +74,96 @@ export function formatParts(f, args) {
             out.push('%');
             continue;
         }
-        const [, , flags = '', widthS = '', precS, verb] = m;
+        const [, , flags = '', widthS = '', precS, verb = '?'] = m;
         const v = args[i++];
         if (!v)
-            fail('format: not enough arguments');
-        const a = v;
-        if (a.kind === 'unknown')
-            fail(a.reason);
-        const width = widthS ? Number(widthS) : 0;
-        const prec = precS !== undefined ? Number(precS) : undefined;
-        const pad = (s) => {
-            if (s.length >= width)
-                return s;
-            if (flags.includes('-'))
-                return s.padEnd(width);
-            if (flags.includes('0') && verb !== 's' && verb !== 'q') {
-                const neg = s.startsWith('-') || s.startsWith('+');
-                return neg ? s[0] + s.slice(1).padStart(width - 1, '0') : s.padStart(width, '0');
-            }
-            return s.padStart(width);
-        };
-        const sign = (x, s) => (x >= 0 && flags.includes('+') ? `+${s}` : x >= 0 && flags.includes(' ') ? ` ${s}` : s);
-        if ((verb === 's' || verb === 'v') && a.kind === 'str' && hasSymbol(a) && !width && prec === undefined) {
-            out.push(...a.parts);
-            continue;
-        }
-        let s;
-        switch (verb) {
-            case 's':
-                s = text(a, 'format %s argument');
-                if (prec !== undefined)
-                    s = chars(s).slice(0, prec).join('');
-                break;
-            case 'v':
-                if (a.kind === 'arr' || a.kind === 'obj')
-                    s = JSON.stringify(plain(a));
-                else if (a.kind === 'null')
-                    s = 'null';
-                else
-                    s = text(a, 'format %v argument');
-                break;
-            case 'q':
-                s = goQuote(text(a, 'format %q argument'));
-                break;
-            case 't': {
-                const b = asBool(a);
-                if (b === undefined)
-                    fail('format %t needs a bool');
-                s = String(b);
-                break;
-            }
-            case 'd': {
-                const x = int(a, 'format %d argument');
-                s = sign(x, String(x));
-                break;
-            }
-            case 'b':
-            case 'o':
-            case 'x':
-            case 'X': {
-                const x = a.kind === 'str' && verb !== 'b' && verb !== 'o' && asNumber(a) === undefined ? undefined : int(a, `format %${verb} argument`);
-                if (x === undefined) {
-                    const hex = Buffer.from(text(a, 'format argument'), 'utf8').toString('hex');
-                    s = verb === 'X' ? hex.toUpperCase() : hex;
-                }
-                else {
-                    const base = verb === 'b' ? 2 : verb === 'o' ? 8 : 16;
-                    const r = Math.abs(x).toString(base);
-                    s = sign(x, (x < 0 ? '-' : '') + (verb === 'X' ? r.toUpperCase() : r));
-                }
-                break;
-            }
-            case 'f': {
-                const x = number(a, 'format %f argument');
-                s = sign(x, x.toFixed(prec ?? 6));
-                break;
-            }
-            case 'e':
-            case 'E': {
-                const x = number(a, 'format %e argument');
-                const r = x.toExponential(prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
-                s = sign(x, verb === 'E' ? r.toUpperCase() : r);
-                break;
-            }
-            case 'g':
-            case 'G': {
-                const x = number(a, 'format %g argument');
-                s = sign(x, String(x));
-                break;
-            }
-            default:
-                return fail(`format verb %${verb ?? '?'} is not evaluated`);
-        }
-        out.push(pad(s));
+            return fail('format: not enough arguments');
+        out.push(...formatArg({ flags, width: widthS ? Number(widthS) : 0, prec: precS !== undefined ? Number(precS) : undefined, verb }, v));
     }
     if (i < args.length)
         fail('format: too many arguments');
     out.push(f.slice(last));
     return concatParts(out);
 }
+/** One argument by its verb. A symbol passes through %s and %v untouched (no width or precision
+ * to apply to text that is known only at apply time). */
+function formatArg(spec, a) {
+    if (a.kind === 'unknown')
+        return fail(a.reason);
+    if ((spec.verb === 's' || spec.verb === 'v') && a.kind === 'str' && hasSymbol(a) && !spec.width && spec.prec === undefined)
+        return a.parts;
+    const verb = Object.hasOwn(VERBS, spec.verb) ? VERBS[spec.verb] : undefined;
+    if (!verb)
+        return fail(`format verb %${spec.verb} is not evaluated`);
+    return [padded(spec, verb(a, spec))];
+}
+/** Pads to the width: left-aligned with `-`, zero-filled after the sign with `0` (not for text). */
+function padded({ flags, width, verb }, s) {
+    if (s.length >= width)
+        return s;
+    if (flags.includes('-'))
+        return s.padEnd(width);
+    if (flags.includes('0') && verb !== 's' && verb !== 'q') {
+        const neg = s.startsWith('-') || s.startsWith('+');
+        return neg ? s[0] + s.slice(1).padStart(width - 1, '0') : s.padStart(width, '0');
+    }
+    return s.padStart(width);
+}
+/** `+` and ` ` flags: a sign (or a space) before a number that is not negative. */
+function signed({ flags }, x, s) {
+    return x >= 0 && flags.includes('+') ? `+${s}` : x >= 0 && flags.includes(' ') ? ` ${s}` : s;
+}
+/** %b %o %x %X: a whole number in that base; %x and %X of a string are its UTF-8 bytes in hex. */
+function formatInBase(a, spec) {
+    const { verb } = spec;
+    const x = a.kind === 'str' && verb !== 'b' && verb !== 'o' && asNumber(a) === undefined ? undefined : int(a, `format %${verb} argument`);
+    if (x === undefined) {
+        const hex = Buffer.from(text(a, 'format argument'), 'utf8').toString('hex');
+        return verb === 'X' ? hex.toUpperCase() : hex;
+    }
+    const base = verb === 'b' ? 2 : verb === 'o' ? 8 : 16;
+    const r = Math.abs(x).toString(base);
+    return signed(spec, x, (x < 0 ? '-' : '') + (verb === 'X' ? r.toUpperCase() : r));
+}
+/** %e %E: Go writes at least two exponent digits (1e+06, not 1e+6). */
+function formatExponent(a, spec) {
+    const x = number(a, 'format %e argument');
+    const r = x.toExponential(spec.prec ?? 6).replace(/e([+-])(\d)$/, 'e$10$2');
+    return signed(spec, x, spec.verb === 'E' ? r.toUpperCase() : r);
+}
+function formatShortest(a, spec) {
+    const x = number(a, 'format %g argument');
+    return signed(spec, x, String(x));
+}
+/** The text of one argument per verb, before padding; %T (the type) is not evaluated. */
+const VERBS = {
+    s: (a, { prec }) => {
+        const s = text(a, 'format %s argument');
+        return prec !== undefined ? chars(s).slice(0, prec).join('') : s;
+    },
+    v: (a) => (a.kind === 'arr' || a.kind === 'obj' ? JSON.stringify(plain(a)) : a.kind === 'null' ? 'null' : text(a, 'format %v argument')),
+    q: (a) => goQuote(text(a, 'format %q argument')),
+    t: (a) => {
+        const b = asBool(a);
+        return b === undefined ? fail('format %t needs a bool') : String(b);
+    },
+    d: (a, spec) => {
+        const x = int(a, 'format %d argument');
+        return signed(spec, x, String(x));
+    },
+    b: formatInBase,
+    o: formatInBase,
+    x: formatInBase,
+    X: formatInBase,
+    f: (a, spec) => {
+        const x = number(a, 'format %f argument');
+        return signed(spec, x, x.toFixed(spec.prec ?? 6));
+    },
+    e: formatExponent,
+    E: formatExponent,
+    g: formatShortest,
+    G: formatShortest,
+};
 /** Plain JSON of a fully known value (keys in Terraform's order). */
 export function plain(v) {
     switch (v.kind) {

@@ -3,22 +3,20 @@
 // inputs), not as a root of its own.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
-import { makePolicy } from '../iam/policy.js';
-import { partsKey } from '../link/links.js';
-import { ACCOUNT, PARTITION, REGION, isOptionalInputSym } from '../model/symbols.js';
-import { asList, fieldCI, lit, literal } from '../model/value.js';
+import { fieldCI } from '../model/value.js';
 import { InputError } from '../parse/errors.js';
 import { pos } from '../parse/source.js';
 import { readFileSync } from 'node:fs';
 import { makeSource } from '../parse/source.js';
 import { parseHcl } from './hcl.js';
-import { ModuleInstance, moduleDef, policyValue, readFileSource } from './module.js';
+import { ModuleInstance, moduleDef, readFileSource } from './module.js';
 import { evalExpr } from './eval.js';
 import { installedModuleDir, notInstalledReason, resetInstalledModules } from './installed.js';
 import { terraformFacts } from './dependencies.js';
 import { isLibraryModule, libraryScenario, planLibrary } from './scenarios.js';
 import { evalSteps, InstanceBudget, MAX_STRING_CHARS, quoteValue } from './budgets.js';
 import { confinement } from './confine.js';
+import { mapResource } from './resources.js';
 function displayPath(abs, cwd) {
     const r = relative(cwd, abs);
     return (r === '' ? '.' : r).split(sep).join('/');
@@ -27,67 +25,110 @@ function displayPath(abs, cwd) {
  * templatefile(), which are then inputs of Terraform, not standalone documents. */
 export function loadTerraform(model, input) {
     resetInstalledModules();
-    const confined = confinement(input.roots ?? [], input.cwd);
     const budget = new InstanceBudget();
     evalSteps.used = 0;
     const refused = new Map();
-    const cycles = new Set();
     const byDir = new Map();
     for (const f of input.files) {
         const d = dirname(f.abs);
         byDir.set(d, [...(byDir.get(d) ?? []), f.src]);
     }
-    const parse = (src) => {
+    const defs = new ModuleDefs(byDir, input);
+    const extraSources = [];
+    const host = moduleHost(input, defs, budget, refused, extraSources);
+    const { callers, called } = localModuleCalls(byDir);
+    const run = { model, input, defs, host, tfvars: tfvarValues(input.varFiles), called, mapped: new Set() };
+    const children = new Set(callers.keys());
+    for (const dir of [...byDir.keys()].sort())
+        if (!children.has(dir))
+            mapRoot(run, dir);
+    // Called folders none of whose callers was ever mapped (an a↔b cycle, callers that are
+    // themselves only called in a cycle) would vanish: each becomes a root, first by name.
+    for (;;) {
+        const orphan = [...children].sort().find((d) => byDir.has(d) && !run.mapped.has(d) && ![...(callers.get(d) ?? [])].some((c) => run.mapped.has(c)));
+        if (orphan === undefined)
+            break;
+        mapRoot(run, orphan);
+        run.mapped.add(orphan);
+    }
+    for (const [name, reason] of [...refused, ...budget.breaches])
+        (model.unreadModules ??= []).push({ name, reason });
+    defs.disposeAll();
+    return new Set(extraSources.map((s) => s.path));
+}
+/** Module definitions by absolute folder, parsed on first use. A file that does not parse is
+ * reported (input.onError) and left out of its module. */
+class ModuleDefs {
+    byDir;
+    input;
+    defs = new Map();
+    constructor(byDir, input) {
+        this.byDir = byDir;
+        this.input = input;
+    }
+    get(absDir) {
+        const hit = this.defs.get(absDir);
+        if (hit)
+            return hit;
+        const sources = this.byDir.get(absDir);
+        // A local module outside the scanned paths: read it now.
+        const files = sources ? sources.map((src) => this.parse(() => src, src.path)) : this.readOutside(absDir);
+        if (!files)
+            return undefined;
+        const def = moduleDef(displayPath(absDir, this.input.cwd), absDir, files.filter((f) => !!f));
+        this.defs.set(absDir, def);
+        return def;
+    }
+    /** Frees a root folder's syntax trees once it is mapped and nothing else uses it. */
+    free(absDir, def) {
+        for (const f of def.files)
+            f.dispose();
+        this.defs.delete(absDir);
+    }
+    disposeAll() {
+        for (const d of this.defs.values())
+            for (const f of d.files)
+                f.dispose();
+    }
+    readOutside(absDir) {
+        if (!existsSync(absDir))
+            return undefined;
+        return readdirSync(absDir)
+            .filter((n) => n.endsWith('.tf'))
+            .sort()
+            .map((name) => {
+            const abs = join(absDir, name);
+            const display = displayPath(abs, this.input.cwd);
+            return this.parse(() => makeSource(display, readFileSync(abs, 'utf8')), display);
+        });
+    }
+    /** `source` reads the file inside the error handling: its InputErrors are reported too. */
+    parse(source, path) {
         try {
-            return parseHcl(src);
+            return parseHcl(source());
         }
         catch (e) {
             if (e instanceof InputError)
-                input.onError(e, src.path);
+                this.input.onError(e, path);
             else
                 throw e;
             return undefined;
         }
-    };
-    const defs = new Map();
-    const defFor = (absDir) => {
-        const hit = defs.get(absDir);
-        if (hit)
-            return hit;
-        const sources = byDir.get(absDir);
-        let files = sources ? sources.map(parse).filter((f) => !!f) : undefined;
-        if (!files) {
-            // A local module outside the scanned paths: read it now.
-            if (!existsSync(absDir))
-                return undefined;
-            files = [];
-            for (const name of readdirSync(absDir).filter((n) => n.endsWith('.tf')).sort()) {
-                const abs = join(absDir, name);
-                try {
-                    files.push(parseHcl(makeSource(displayPath(abs, input.cwd), readFileSync(abs, 'utf8'))));
-                }
-                catch (e) {
-                    if (e instanceof InputError)
-                        input.onError(e, displayPath(abs, input.cwd));
-                    else
-                        throw e;
-                }
-            }
-        }
-        const def = moduleDef(displayPath(absDir, input.cwd), absDir, files);
-        defs.set(absDir, def);
-        return def;
-    };
-    const extraSources = [];
+    }
+}
+/** What the modules need from the run: child modules, file() reads, the budget, cycle reports. */
+function moduleHost(input, defs, budget, refused, extraSources) {
+    const confined = confinement(input.roots ?? [], input.cwd);
+    const cycles = new Set();
     const read = new Map();
-    const host = {
+    return {
         child: (parent, name, source) => {
             const local = source.startsWith('./') || source.startsWith('../') || source === '.' || source === '..';
             const dir = local ? resolvePath(parent.def.absDir, source) : installedModuleDir(parent.rootDir, parent.prefix, name);
             const why = dir === undefined ? undefined : confined.refuse(dir);
             if (why)
                 refused.set(`${parent.prefix}module.${name}`, `its source ${why}`);
-            return dir && !why ? defFor(dir) : undefined;
+            return dir && !why ? defs.get(dir) : undefined;
         },
         readFile: (abs) => {
             // Once per path: `count = 1000` over one file() is one read, one source kept.
@@ -104,12 +145,14 @@ export function loadTerraform(model, input) {
             cycles.add(key);
         },
     };
-    // Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
-    // from the source text, before anything is parsed). A folder called from outside itself
-    // (`source = "../.."`, as examples/ call a module repository's root) is checked under each
-    // caller's inputs and also on its own, as a library module. A call of the folder itself or of a
-    // folder above it never makes the called folder a child: that call would hide the caller's own
-    // resources.
+}
+/** Folders a scanned folder uses as its own parts (`source = "./modules/x"`) are not roots (found
+ * from the source text, before anything is parsed). A folder called from outside itself
+ * (`source = "../.."`, as examples/ call a module repository's root) is checked under each
+ * caller's inputs and also on its own, as a library module. A call of the folder itself or of a
+ * folder above it never makes the called folder a child: that call would hide the caller's own
+ * resources. `callers`: child folder → the folders that use it; `called`: every folder called. */
+function localModuleCalls(byDir) {
     const callers = new Map();
     const called = new Set();
     for (const [dir, sources] of byDir) {
@@ -124,54 +167,37 @@ export function loadTerraform(model, input) {
             }
         }
     }
-    const children = new Set(callers.keys());
+    return { callers, called };
+}
+/** Variable values from -var-file / *.auto.tfvars (which cannot reference anything). */
+function tfvarValues(varFiles) {
     const tfvars = new Map();
-    for (const vf of input.varFiles) {
+    for (const vf of varFiles) {
         for (const [name, a] of vf.body.attributes)
             tfvars.set(name, evalExpr(a.expr, { src: vf.src, ref: (root, _acc, at) => ({ kind: 'unknown', reason: `${root} cannot be referenced in a .tfvars file`, pos: at }) }));
     }
-    const mapped = new Set();
-    const mapRoot = (dir) => {
-        const def = defFor(dir);
-        if (!def)
-            return;
-        const library = !input.explicitVarFiles && isLibraryModule(def);
-        const inputs = new Map(tfvars);
-        const plan = library ? planLibrary(def, new Set(tfvars.keys())) : undefined;
-        if (plan) {
-            const sc = libraryScenario(plan, input.scenario ?? 0);
-            for (const [k, v] of sc.inputs)
-                inputs.set(k, v);
-            input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
-        }
-        const root = new ModuleInstance(def, '', inputs, host, new Set(), library);
-        mapModule(model, root, input, mapped);
-        // A root folder that nothing else uses: free its syntax trees now.
-        if (called.has(dir))
-            return;
-        for (const f of def.files)
-            f.dispose();
-        defs.delete(dir);
-    };
-    for (const dir of [...byDir.keys()].sort())
-        if (!children.has(dir))
-            mapRoot(dir);
-    // Called folders none of whose callers was ever mapped (an a↔b cycle, callers that are
-    // themselves only called in a cycle) would vanish: each becomes a root, first by name.
-    for (;;) {
-        const orphan = [...children].sort().find((d) => byDir.has(d) && !mapped.has(d) && ![...(callers.get(d) ?? [])].some((c) => mapped.has(c)));
-        if (orphan === undefined)
-            break;
-        mapRoot(orphan);
-        mapped.add(orphan);
+    return tfvars;
+}
+/** Maps a root folder: with the tfvars, or, for a library module, this scenario's inputs. */
+function mapRoot(run, dir) {
+    const { input } = run;
+    const def = run.defs.get(dir);
+    if (!def)
+        return;
+    const library = !input.explicitVarFiles && isLibraryModule(def);
+    const inputs = new Map(run.tfvars);
+    const plan = library ? planLibrary(def, new Set(run.tfvars.keys())) : undefined;
+    if (plan) {
+        const sc = libraryScenario(plan, input.scenario ?? 0);
+        for (const [k, v] of sc.inputs)
+            inputs.set(k, v);
+        input.onScenario?.(def.files.map((f) => f.src.path), plan, sc.labels);
     }
-    for (const [name, reason] of [...refused, ...budget.breaches])
-        (model.unreadModules ??= []).push({ name, reason });
-    for (const d of defs.values())
-        for (const f of d.files)
-            f.dispose();
-    postLinkTerraform(model);
-    return new Set(extraSources.map((s) => s.path));
+    const root = new ModuleInstance(def, '', inputs, run.host, new Set(), library);
+    mapModule(run.model, root, input, run.mapped);
+    // A root folder that nothing else uses: free its syntax trees now.
+    if (!run.called.has(dir))
+        run.defs.free(dir, def);
 }
 /** file()/templatefile(): inside the confinement roots and within the file size budget, or why not. */
 function readConfined(abs, confined, display, sources) {
@@ -193,22 +219,6 @@ function fileSize(abs) {
     catch {
         return undefined;
     }
-}
-function env(bindings) {
-    return {
-        partition: [bindings.get('AWS::Partition') ?? PARTITION],
-        region: [bindings.get('AWS::Region') ?? REGION],
-        account: [bindings.get('AWS::AccountId') ?? ACCOUNT],
-    };
-}
-const pendingByModel = new WeakMap();
-function pending(model) {
-    let p = pendingByModel.get(model);
-    if (!p) {
-        p = { unresolvedRolePolicies: [], sse: [], aliases: [], attachments: [], keyPolicies: [], principalAttachments: [], bucketSettings: [] };
-        pendingByModel.set(model, p);
-    }
-    return p;
 }
 /** `via`: the caller's folder, for resources of a module called from outside that folder
  * (`examples/complete → module.flow_logs.aws_iam_role.this`). `mapped`: the folders mapped so far
@@ -272,370 +282,6 @@ function hclView(mi, inst) {
     const at = pos(inst.decl.file.src, b.pos.start, b.pos.start + b.type.length);
     return { ...hclBlockView(mi, inst, { block: b }), type: inst.decl.type, address: inst.address, src: inst.decl.file.src, pos: at, attribute: (n) => mi.attribute(inst, n, at) };
 }
-export function mapResource(model, view, bindings, via) {
-    const arg = (n) => view.arg(n);
-    const blocks = (n, from = view) => from.blocks(n);
-    const blockArg = (b, n) => b.arg(n);
-    const file = { src: view.src };
-    const inst = { address: view.address };
-    const base = { uid: `tf:${via ? `${via} → ` : ''}${view.address}`, name: via ? `${via} → ${view.address}` : view.address, origin: { file: view.src }, pos: view.pos, env: env(bindings) };
-    const mi = { attribute: (_i, n, _at) => view.attribute(n) };
-    const decl = { type: view.type };
-    const parts = (v) => (v?.kind === 'str' ? v.parts : v?.kind === 'num' ? [v.text] : []);
-    const policy = (kind, v, owner) => {
-        if (!v)
-            return undefined;
-        const doc = policyValue(v);
-        if (!doc)
-            return undefined;
-        const p = makePolicy(kind, doc);
-        model.policies.push({ doc: p, owner, origin: { file: file.src } });
-        return p;
-    };
-    const unresolvedReason = (v) => (v?.kind === 'unknown' ? v.reason : 'the policy is not a JSON document that can be read statically');
-    // A library module's input with a null default that nobody set (optionalInputSym) stands for
-    // "null unless the caller needs it": an optional argument made of it alone counts as not set.
-    // Arguments the resource cannot work without (`keep`) stay: the caller must give them.
-    const optionalOnly = (v) => v?.kind === 'str' && v.parts.length === 1 && isOptionalInputSym(v.parts[0]);
-    const opt = (k, v, keep = false) => (v && (keep || !optionalOnly(v)) ? { [k]: v } : {});
-    switch (decl.type) {
-        case 'aws_flow_log': {
-            const kinds = [
-                ['vpc_id', 'VPC'],
-                ['subnet_id', 'Subnet'],
-                ['eni_id', 'NetworkInterface'],
-                ['transit_gateway_id', 'TransitGateway'],
-                ['transit_gateway_attachment_id', 'TransitGatewayAttachment'],
-            ];
-            let resourceIds = [];
-            let resourceType;
-            // Which resource an optional input attaches the flow log to is the caller's choice.
-            if (kinds.every(([k]) => !arg(k) || optionalOnly(arg(k)))) {
-                const first = kinds.find(([k]) => arg(k));
-                if (first) {
-                    resourceIds = [arg(first[0])];
-                    resourceType = lit(first[1], arg(first[0])?.pos);
-                }
-            }
-            for (const [k, t] of kinds) {
-                const v = arg(k);
-                if (v && !optionalOnly(v)) {
-                    resourceIds = [v];
-                    resourceType = lit(t, v.pos);
-                    break;
-                }
-            }
-            const optsBlock = blocks('destination_options')[0];
-            let destinationOptions;
-            if (optsBlock) {
-                const entries = [
-                    ['FileFormat', 'file_format'],
-                    ['HiveCompatiblePartitions', 'hive_compatible_partitions'],
-                    ['PerHourPartition', 'per_hour_partition'],
-                ]
-                    .map(([k, tf]) => ({ key: k, value: blockArg(optsBlock, tf) }))
-                    .filter((e) => !!e.value);
-                destinationOptions = { kind: 'obj', entries, pos: optsBlock.pos };
-            }
-            model.flowLogs.push({
-                ...base,
-                kind: 'flow-log',
-                format: 'terraform',
-                resourceIds,
-                flowLogId: { kind: 'str', parts: [{ sym: `tf:${inst.address}.id`, label: `${inst.address}.id` }] },
-                ...opt('resourceType', resourceType),
-                ...opt('trafficType', arg('traffic_type')),
-                ...opt('destinationType', arg('log_destination_type')),
-                // The destination is needed unless the legacy log_group_name is given; the role unless
-                // the destination is S3.
-                ...opt('destination', arg('log_destination'), !arg('log_group_name') || optionalOnly(arg('log_group_name'))),
-                ...opt('logGroupName', arg('log_group_name')),
-                ...opt('deliverLogsPermissionArn', arg('iam_role_arn'), literal(arg('log_destination_type')) !== 's3'),
-                ...opt('deliverCrossAccountRole', arg('deliver_cross_account_role')),
-                ...opt('maxAggregationInterval', arg('max_aggregation_interval')),
-                ...opt('logFormat', arg('log_format')),
-                ...opt('destinationOptions', destinationOptions),
-            });
-            break;
-        }
-        case 'aws_vpc':
-        case 'aws_default_vpc':
-            model.vpcs.push({ ...base, kind: 'vpc', vpcId: parts(mi.attribute(inst, 'id', base.pos)) });
-            break;
-        case 'aws_s3_bucket': {
-            const name = parts(mi.attribute(inst, 'bucket', base.pos));
-            const sseBlock = blocks('server_side_encryption_configuration')[0];
-            const rule = sseBlock ? blocks('rule', sseBlock)[0] : undefined;
-            const def = rule ? blocks('apply_server_side_encryption_by_default', rule)[0] : undefined;
-            const inlineV = arg('policy');
-            const inline = policy('bucket', inlineV, inst.address);
-            model.buckets.push({
-                ...base,
-                kind: 'bucket',
-                bucketName: name,
-                ...opt('acl', arg('acl')),
-                ...(def ? { encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } } : {}),
-                ...(inline ? { inlinePolicy: inline } : {}),
-            });
-            break;
-        }
-        case 'aws_s3_bucket_policy': {
-            const v = arg('policy');
-            const doc = policy('bucket', v, inst.address);
-            const bucket = arg('bucket');
-            model.bucketPolicies.push({
-                ...base,
-                kind: 'bucket-policy',
-                doc: doc ?? makePolicy('bucket', { kind: 'obj', entries: [] }),
-                ...(bucket ? { bucketName: bucket } : {}),
-                ...(doc ? {} : { unresolved: unresolvedReason(v) }),
-            });
-            break;
-        }
-        case 'aws_s3_bucket_server_side_encryption_configuration': {
-            const rule = blocks('rule')[0];
-            const def = rule ? blocks('apply_server_side_encryption_by_default', rule)[0] : undefined;
-            const bucket = arg('bucket');
-            if (def && bucket)
-                pending(model).sse.push({ bucket, encryption: { ...opt('algorithm', blockArg(def, 'sse_algorithm')), ...opt('kmsKeyId', blockArg(def, 'kms_master_key_id')), pos: def.pos } });
-            break;
-        }
-        case 'aws_s3_bucket_acl': {
-            const bucket = arg('bucket');
-            const acl = arg('acl');
-            if (bucket && acl)
-                pending(model).bucketSettings.push({ bucket, acl });
-            break;
-        }
-        case 'aws_s3_bucket_ownership_controls': {
-            const bucket = arg('bucket');
-            const rule = blocks('rule')[0];
-            const objectOwnership = rule ? blockArg(rule, 'object_ownership') : undefined;
-            if (bucket && objectOwnership)
-                pending(model).bucketSettings.push({ bucket, objectOwnership });
-            break;
-        }
-        case 'aws_kinesis_firehose_delivery_stream': {
-            const dest = arg('destination');
-            const conf = dest ? blocks(`${literal(dest) ?? ''}_configuration`)[0] ?? blocks('extended_s3_configuration')[0] : undefined;
-            (model.deliveryStreams ??= []).push({
-                ...base,
-                kind: 'delivery-stream',
-                streamName: parts(mi.attribute(inst, 'name', base.pos)),
-                arn: parts(mi.attribute(inst, 'arn', base.pos)),
-                ...opt('destination', dest),
-                ...opt('roleArn', conf ? blockArg(conf, 'role_arn') : undefined),
-            });
-            break;
-        }
-        case 'aws_kms_key': {
-            const doc = policy('key', arg('policy'), inst.address);
-            model.keys.push({
-                ...base,
-                kind: 'kms-key',
-                keyId: parts(mi.attribute(inst, 'key_id', base.pos)),
-                arn: parts(mi.attribute(inst, 'arn', base.pos)),
-                aliases: [],
-                managedBy: 'CUSTOMER',
-                ...(doc ? { policy: doc } : {}),
-                ...opt('keySpec', arg('customer_master_key_spec') ?? arg('key_spec')),
-            });
-            break;
-        }
-        case 'aws_kms_key_policy': {
-            // The key's policy written as a separate resource: linked to its key after mapping.
-            const doc = policy('key', arg('policy'), inst.address);
-            const key = arg('key_id');
-            if (doc && key)
-                pending(model).keyPolicies.push({ key, doc });
-            break;
-        }
-        case 'aws_kms_alias': {
-            const name = arg('name');
-            const target = arg('target_key_id');
-            if (name && target)
-                pending(model).aliases.push({ name, target });
-            break;
-        }
-        case 'aws_iam_role': {
-            const trust = policy('trust', arg('assume_role_policy'), inst.address);
-            const role = {
-                ...base,
-                kind: 'role',
-                arn: parts(mi.attribute(inst, 'arn', base.pos)),
-                roleName: parts(mi.attribute(inst, 'name', base.pos)),
-                ...(trust ? { trust } : {}),
-                policies: [],
-                managedPolicyArns: asList(arg('managed_policy_arns')),
-                policiesKnown: true,
-            };
-            for (const ip of blocks('inline_policy')) {
-                const doc = policy('identity', blockArg(ip, 'policy'), `${inst.address}/${literal(blockArg(ip, 'name')) ?? 'inline'}`);
-                if (doc) {
-                    role.policies.push(doc);
-                    model.identityPolicies.push({ ...base, uid: `${base.uid}/inline`, kind: 'identity-policy', doc, attachedRoles: [], principalKey: base.uid });
-                }
-            }
-            model.roles.push(role);
-            break;
-        }
-        case 'aws_iam_role_policy': {
-            const pv = arg('policy');
-            const doc = policy('identity', pv, inst.address);
-            const role = arg('role');
-            if (!doc && role)
-                pending(model).unresolvedRolePolicies.push({ role, reason: { kind: 'unknown', reason: `${inst.address}: ${unresolvedReason(pv)}`, ...(pv?.pos ? { pos: pv.pos } : {}) } });
-            if (doc)
-                model.identityPolicies.push({ ...base, kind: 'identity-policy', doc, attachedRoles: role ? [role] : [], principalKey: role ? `role:${JSON.stringify(parts(role))}` : base.uid });
-            break;
-        }
-        case 'aws_iam_policy': {
-            const doc = policy('identity', arg('policy'), inst.address);
-            if (doc)
-                model.identityPolicies.push({ ...base, kind: 'identity-policy', doc, attachedRoles: [], arn: parts(mi.attribute(inst, 'arn', base.pos)), principalKey: base.uid });
-            break;
-        }
-        case 'aws_iam_user_policy':
-        case 'aws_iam_group_policy': {
-            const doc = policy('identity', arg('policy'), inst.address);
-            const who = arg(decl.type === 'aws_iam_user_policy' ? 'user' : 'group');
-            if (doc)
-                model.identityPolicies.push({ ...base, kind: 'identity-policy', doc, attachedRoles: [], principalKey: `${decl.type}:${JSON.stringify(parts(who))}` });
-            break;
-        }
-        case 'aws_iam_role_policy_attachment': {
-            const role = arg('role');
-            const arn = arg('policy_arn');
-            if (role && arn)
-                pending(model).attachments.push({ roles: [role], policyArn: arn });
-            break;
-        }
-        case 'aws_iam_role_policy_attachments_exclusive': {
-            // The exact set of managed policies of the role (others are detached by Terraform).
-            const role = arg('role_name');
-            if (role)
-                for (const arn of asList(arg('policy_arns')))
-                    pending(model).attachments.push({ roles: [role], policyArn: arn });
-            break;
-        }
-        case 'aws_iam_policy_attachment': {
-            const arn = arg('policy_arn');
-            if (arn) {
-                pending(model).attachments.push({ roles: asList(arg('roles')), policyArn: arn });
-                for (const u of asList(arg('users')))
-                    pending(model).principalAttachments.push({ principalKey: `aws_iam_user_policy:${JSON.stringify(parts(u))}`, policyArn: arn });
-                for (const g of asList(arg('groups')))
-                    pending(model).principalAttachments.push({ principalKey: `aws_iam_group_policy:${JSON.stringify(parts(g))}`, policyArn: arn });
-            }
-            break;
-        }
-        case 'aws_iam_user_policy_attachment':
-        case 'aws_iam_group_policy_attachment': {
-            // A managed policy attached to a user or group joins that principal's other policies (the
-            // creator/* rules read them together).
-            const who = arg(decl.type === 'aws_iam_user_policy_attachment' ? 'user' : 'group');
-            const arn = arg('policy_arn');
-            const kind = decl.type === 'aws_iam_user_policy_attachment' ? 'aws_iam_user_policy' : 'aws_iam_group_policy';
-            if (who && arn)
-                pending(model).principalAttachments.push({ principalKey: `${kind}:${JSON.stringify(parts(who))}`, policyArn: arn });
-            break;
-        }
-        case 'aws_cloudwatch_log_group':
-            model.logGroups.push({ ...base, kind: 'log-group', logGroupName: parts(mi.attribute(inst, 'name', base.pos)), ...opt('kmsKeyId', arg('kms_key_id')) });
-            break;
-        case 'aws_cloudwatch_log_metric_filter': {
-            const lg = arg('log_group_name');
-            const pat = arg('pattern');
-            if (lg && pat)
-                model.metricFilters.push({ ...base, kind: 'metric-filter', logGroupName: lg, pattern: pat });
-            break;
-        }
-        default:
-            break;
-    }
-}
-/** Links what Terraform declares in separate resources: bucket encryption, key aliases, policy
- * attachments by role name. */
-export function postLinkTerraform(model) {
-    const p = pending(model);
-    const bucketIndex = new Map();
-    model.buckets.forEach((b, i) => {
-        if (b.bucketName.length && !bucketIndex.has(partsKey(b.bucketName)))
-            bucketIndex.set(partsKey(b.bucketName), i);
-    });
-    const rolesByName = new Map();
-    for (const r of model.roles)
-        if (r.roleName.length && !rolesByName.has(partsKey(r.roleName)))
-            rolesByName.set(partsKey(r.roleName), r);
-    const keysByRef = new Map();
-    for (const k of model.keys)
-        for (const ref of [k.keyId, k.arn])
-            if (ref.length && !keysByRef.has(partsKey(ref)))
-                keysByRef.set(partsKey(ref), k);
-    for (const s of p.sse) {
-        const name = s.bucket.kind === 'str' ? s.bucket.parts : undefined;
-        if (!name)
-            continue;
-        const i = bucketIndex.get(partsKey(name)) ?? -1;
-        const b = model.buckets[i];
-        if (b)
-            model.buckets[i] = { ...b, encryption: s.encryption };
-    }
-    for (const st of p.bucketSettings) {
-        const i = st.bucket.kind === 'str' ? (bucketIndex.get(partsKey(st.bucket.parts)) ?? -1) : -1;
-        const b = model.buckets[i];
-        if (b)
-            model.buckets[i] = { ...b, ...(st.acl ? { acl: st.acl } : {}), ...(st.objectOwnership ? { objectOwnership: st.objectOwnership } : {}) };
-    }
-    for (const kp of p.keyPolicies) {
-        const ref = kp.key.kind === 'str' ? kp.key.parts : undefined;
-        const key = ref ? keysByRef.get(partsKey(ref)) : undefined;
-        const i = key ? model.keys.indexOf(key) : -1;
-        if (key && i >= 0) {
-            const linked = { ...key, policy: kp.doc };
-            model.keys[i] = linked;
-            for (const r of [key.keyId, key.arn])
-                if (r.length)
-                    keysByRef.set(partsKey(r), linked);
-        }
-    }
-    for (const pa of p.principalAttachments) {
-        const arn = pa.policyArn.kind === 'str' ? partsKey(pa.policyArn.parts) : undefined;
-        const i = arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn && (ip.principalKey === ip.uid || ip.principalKey === undefined));
-        const j = i >= 0 ? i : arn === undefined ? -1 : model.identityPolicies.findIndex((ip) => ip.arn && partsKey(ip.arn) === arn);
-        const ip = model.identityPolicies[j];
-        if (!ip)
-            continue;
-        // The first attachment claims the policy; further ones get a copy under their principal.
-        if (i >= 0)
-            model.identityPolicies[i] = { ...ip, principalKey: pa.principalKey };
-        else
-            model.identityPolicies.push({ ...ip, uid: `${ip.uid}@${pa.principalKey}`, principalKey: pa.principalKey });
-    }
-    for (const a of p.aliases) {
-        const target = a.target.kind === 'str' ? a.target.parts : undefined;
-        const name = a.name.kind === 'str' ? a.name.parts : undefined;
-        if (!target || !name)
-            continue;
-        const key = keysByRef.get(partsKey(target));
-        if (key)
-            key.aliases.push(name);
-    }
-    // A role policy that cannot be read makes the role's permissions unverifiable.
-    for (const u of p.unresolvedRolePolicies) {
-        const rn = u.role.kind === 'str' ? u.role.parts : undefined;
-        const role = rn ? rolesByName.get(partsKey(rn)) : undefined;
-        if (role)
-            role.managedPolicyArns.push(u.reason);
-    }
-    for (const att of p.attachments) {
-        for (const r of att.roles) {
-            const rn = r.kind === 'str' ? r.parts : undefined;
-            const role = rn ? rolesByName.get(partsKey(rn)) : undefined;
-            if (role)
-                role.managedPolicyArns.push(att.policyArn);
-        }
-    }
-    pendingByModel.delete(model);
-}
 export { fieldCI };
+// plan.ts maps plan/state JSON through the same mapping, and links it the same way.
+export { mapResource };

@@ -3,7 +3,7 @@
 // references answered here and expressions evaluated by eval.ts.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ACCOUNT, PARTITION, REGION, URL_SUFFIX, inputSym, isInputSym, optionalInputSym } from '../model/symbols.js';
+import { ACCOUNT, PARTITION, REGION, URL_SUFFIX, inputSym, isInputSym, optionalInputSym, spelledAccount } from '../model/symbols.js';
 import { concatParts, lit, literal, unknown } from '../model/value.js';
 import { makeSource } from '../parse/source.js';
 import { applyAccessor, evalExpr } from './eval.js';
@@ -244,7 +244,7 @@ export class ModuleInstance {
             this.attrCache.set(ck, v);
         }
         // A reference is reported where it is written, not where the value was first computed.
-        return v.kind === 'obj' || v.kind === 'arr' ? v : { ...v, pos: at };
+        return v.kind === 'obj' || v.kind === 'arr' ? v : ({ ...v, pos: at });
     }
     computeAttribute(inst, attr, at) {
         const { type } = inst.decl;
@@ -320,7 +320,7 @@ export class ModuleInstance {
         switch (type) {
             case 'aws_caller_identity':
                 if (attr === 'account_id' || attr === 'id')
-                    return s([this.pseudo('AWS::AccountId', ACCOUNT)]);
+                    return s([this.pseudo('AWS::AccountId', spelledAccount(inst.decl.name, attr))]);
                 break;
             case 'aws_partition':
                 if (attr === 'partition' || attr === 'id')

@@ -5,7 +5,7 @@
 import { ACCOUNT } from '../model/symbols.js';
 import { concatParts, fromPNode, literal, unknown } from '../model/value.js';
 import { get, getEntry, str } from '../parse/pnode.js';
-import { mapResource, postLinkTerraform } from './load.js';
+import { mapResource } from './load.js';
 export function looksLikePlan(root) {
     return root.kind === 'object' && !!getEntry(root, 'format_version') && (!!get(root, 'planned_values') || !!get(root, 'values'));
 }
@@ -77,7 +77,6 @@ export function loadPlan(t, root) {
                 walkModule(c);
     };
     walkModule(values);
-    postLinkTerraform(t.model);
 }
 /** Attributes the provider computes, from the resource's own planned values. */
 function computed(type, n, v, partition, account, at, address) {

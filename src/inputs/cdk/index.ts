@@ -22,4 +22,9 @@ function cdkSession(ctx: RunContext): InputSession {
   };
 }
 
-export const cdk: InputKind = { name: 'cdk', session: cdkSession };
+export const cdk: InputKind = {
+  name: 'cdk',
+  session: cdkSession,
+  // The manifest's environments bind the stacks' accounts and regions for the whole run.
+  keepsRunWhole: (files, cwd) => (readCdkEnvironments(files, cwd, () => {}).size ? 'a CDK manifest' : undefined),
+};

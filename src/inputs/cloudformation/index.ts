@@ -4,6 +4,7 @@
 import { loadCloudFormation, looksLikeTemplate } from '../../cfn/load.js';
 import type { InputKind } from '../types.js';
 import { cloudFormationSession } from './session.js';
+import { dependsOnRun } from './run-bound.js';
 
 export const cloudFormation: InputKind = {
   name: 'cloudformation',
@@ -13,4 +14,11 @@ export const cloudFormation: InputKind = {
     return true;
   },
   session: cloudFormationSession,
+  keepsRunWhole(files, _cwd, text) {
+    for (const f of files) {
+      const t = text(f);
+      if (t !== undefined && dependsOnRun(f, t)) return `${f}: conditions or nested stacks`;
+    }
+    return undefined;
+  },
 };

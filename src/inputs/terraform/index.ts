@@ -64,4 +64,6 @@ export const terraform: InputKind = {
     if (files.some((f) => f.endsWith('.tf') || f.endsWith('.tfvars')) || varFiles.length > 0) await initHcl();
   },
   session: terraformSession,
+  // A module's files, its callers and the modules it calls are evaluated together.
+  keepsRunWhole: (files) => (files.some((f) => f.endsWith('.tf') || f.endsWith('.tfvars')) ? 'Terraform files' : undefined),
 };

@@ -1,0 +1,30 @@
+import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  lint,
+  lintAsync,
+  sortResults
+} from "./chunk-7323L7AU.mjs";
+import "./chunk-FFEINJQE.mjs";
+import "./chunk-U4K2SQRJ.mjs";
+import "./chunk-4EWNMGO6.mjs";
+import "./chunk-3566JZRY.mjs";
+import "./chunk-XW2AUBQH.mjs";
+import "./chunk-YRJZ2NUI.mjs";
+import "./chunk-O3US66JJ.mjs";
+import "./chunk-RXFJR46R.mjs";
+import "./chunk-F7FXTH75.mjs";
+import "./chunk-URHXD2OG.mjs";
+import "./chunk-IBOJ53DV.mjs";
+import "./chunk-RKRRC2OQ.mjs";
+import "./chunk-NC6JVQ5I.mjs";
+import "./chunk-AZMZFJYR.mjs";
+import "./chunk-SJ5DMC32.mjs";
+import "./chunk-Z7AWTSGF.mjs";
+import "./chunk-S3OQVVMT.mjs";
+export {
+  DEFAULT_MAX_FILE_SIZE,
+  lint,
+  lintAsync,
+  sortResults
+};

@@ -1,0 +1,91 @@
+/** The destination options, by the key the model stores them under (the API's name, whatever the
+ * input wrote: loaders normalize `file_format` to `FileFormat`). */
+export const DESTINATION_OPTIONS = [
+    { field: 'fileFormat', modelKey: 'FileFormat' },
+    { field: 'hiveCompatiblePartitions', modelKey: 'HiveCompatiblePartitions' },
+    { field: 'perHourPartition', modelKey: 'PerHourPartition' },
+];
+/** The EC2 API's names (CreateFlowLogs, DescribeFlowLogs), which CloudFormation shares. */
+const API_FIELDS = {
+    trafficType: 'TrafficType',
+    destinationType: 'LogDestinationType',
+    destination: 'LogDestination',
+    logGroupName: 'LogGroupName',
+    deliverLogsPermissionArn: 'DeliverLogsPermissionArn',
+    deliverCrossAccountRole: 'DeliverCrossAccountRole',
+    maxAggregationInterval: 'MaxAggregationInterval',
+    logFormat: 'LogFormat',
+    destinationOptions: 'DestinationOptions',
+    fileFormat: 'FileFormat',
+    hiveCompatiblePartitions: 'HiveCompatiblePartitions',
+    perHourPartition: 'PerHourPartition',
+};
+/** The Terraform AWS provider's `aws_flow_log` arguments. */
+const TERRAFORM_FIELDS = {
+    trafficType: 'traffic_type',
+    destinationType: 'log_destination_type',
+    destination: 'log_destination',
+    logGroupName: 'log_group_name',
+    deliverLogsPermissionArn: 'iam_role_arn',
+    deliverCrossAccountRole: 'deliver_cross_account_role',
+    maxAggregationInterval: 'max_aggregation_interval',
+    logFormat: 'log_format',
+    destinationOptions: 'destination_options',
+    fileFormat: 'file_format',
+    hiveCompatiblePartitions: 'hive_compatible_partitions',
+    perHourPartition: 'per_hour_partition',
+};
+const API = (inputName, reportsDeliveryStatus) => ({
+    inputName,
+    fields: API_FIELDS,
+    // Requests and live reads are not deployed in an order the input could state.
+    dependsOn: 'an ordering',
+    requiredDestinationOptions: [],
+    reportsDeliveryStatus,
+});
+const SPELLINGS = {
+    cloudformation: {
+        inputName: 'CloudFormation',
+        fields: API_FIELDS,
+        dependsOn: 'DependsOn',
+        requiredDestinationOptions: ['fileFormat', 'hiveCompatiblePartitions', 'perHourPartition'],
+        reportsDeliveryStatus: false,
+    },
+    terraform: {
+        inputName: 'Terraform',
+        fields: TERRAFORM_FIELDS,
+        dependsOn: 'depends_on',
+        requiredDestinationOptions: [],
+        reportsDeliveryStatus: false,
+    },
+    request: API('CreateFlowLogs', false),
+    describe: API('DescribeFlowLogs', true),
+    live: API('DescribeFlowLogs', true),
+};
+/** The wording messages had before they used the input's spelling: the API's (CloudFormation's)
+ * names for every input. Version-1 baselines fingerprint message text, so reports also carry
+ * this wording (`released`) to keep matching them. */
+const RELEASED = { ...SPELLINGS.cloudformation, dependsOn: 'DependsOn (CloudFormation) or depends_on (Terraform)' };
+const table = (s) => ({ ...s.fields, dependsOn: s.dependsOn });
+/** The input's own name for a flow-log setting. */
+export function spell(fl, field) {
+    return SPELLINGS[fl.format].fields[field];
+}
+/** The name of a setting in the released wording (see RELEASED). */
+export function releasedSpell(field) {
+    return RELEASED.fields[field];
+}
+/** Every setting's name as the input spells it (and its ordering advice), keyed by field: spread
+ * into a report's `detail` so message templates can say `{{deliverLogsPermissionArn}}` (detail is
+ * not hashed into fingerprints, so the spelling never changes a finding's identity). */
+export function spellings(fl) {
+    return table(SPELLINGS[fl.format]);
+}
+/** The same names in the released wording: a report's `released` values. */
+export function releasedSpellings() {
+    return table(RELEASED);
+}
+/** What the flow log's input kind implies (required options, live status, ordering advice). */
+export function inputFacts(fl) {
+    return SPELLINGS[fl.format];
+}
