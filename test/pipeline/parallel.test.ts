@@ -98,7 +98,7 @@ describe.skipIf(!built)('worker threads and one thread give the same output', ()
   let sortResults: typeof SortResults;
   beforeAll(async () => {
     const distDir = join(root, 'dist', 'src');
-    parallel = ((await import(join(distDir, 'engine', 'parallel.js'))) as { lintParallel: typeof LintParallel }).lintParallel;
+    parallel = ((await import(join(distDir, 'pipeline', 'parallel.js'))) as { lintParallel: typeof LintParallel }).lintParallel;
     sortResults = ((await import(join(distDir, 'lint.js'))) as { sortResults: typeof sortResults }).sortResults;
   });
   /** What the parallel path said about a run (undefined result: it stayed on one thread). */
