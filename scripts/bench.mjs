@@ -2,9 +2,11 @@
 // Benchmark (issue 15): flowlog-lint against the floor of merely parsing the same files, PAIRED and
 // ALTERNATING in one loop, so both sides see the same machine load; medians, never single runs.
 //   npm run bench [-- --sizes 1000,10000 --runs 5 --kinds cloudformation,terraform,policies,linked
-//                     --seed 1 --tmp DIR --json | --markdown --profile --quick]
+//                     --seed 1 --tmp DIR --json | --markdown --profile --quick
+//                     --from SAVED.json]
 // --quick: size 10, one round, a short evaluator loop (a smoke test, not a measurement).
-// --profile: one extra CPU-profiled CloudFormation run at the largest size, split by pipeline part.
+// --profile: one extra CPU-profiled CloudFormation run (1,000 stacks, else the largest size), split
+// by pipeline part.
 // Sets are generated from a seed (scripts/bench/gen.mjs): CloudFormation stacks (~3.9 KB, 10 % with
 // a delivery defect), Terraform modules (10 % defective), identity policies, and a linked set (one
 // bucket policy, N flow logs naming that bucket in separate files). Each round runs, in an order
@@ -13,7 +15,7 @@
 // flowlog-lint with `--account-id 111122223333`. Peak RSS comes from /usr/bin/time (or a preloaded
 // probe where it is absent). Targets are judged only on these paired medians.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,9 +46,23 @@ const seed = Number(opt('--seed', '1'));
 const asJson = argv.includes('--json');
 const asMarkdown = argv.includes('--markdown');
 const wantProfile = argv.includes('--profile');
+// The issue's profile is at 1,000 stacks: profile there when it is measured, else the largest size.
+const profileSize = sizes.includes(1000) ? 1000 : Math.max(...sizes);
 for (const k of kinds) if (!KINDS.includes(k)) fail(`unknown kind '${k}' (kinds: ${KINDS.join(', ')})`);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) fail('--sizes and --runs take positive integers');
 if (!existsSync(scratch)) fail(`--tmp ${scratch}: no such folder`);
+// --from FILE: render a saved `--json` result again (e.g. as --markdown) without measuring.
+const from = opt('--from', undefined);
+if (from) {
+  let saved;
+  try {
+    saved = JSON.parse(readFileSync(from, 'utf8'));
+  } catch (e) {
+    fail(`--from ${from}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  emit(saved);
+  process.exit(0);
+}
 if (!existsSync(join(root, 'dist', 'src', 'cli.js'))) fail('no build: run `npm run build` first (`npm run bench` does)');
 
 function fail(msg) {
@@ -57,38 +73,47 @@ const log = (msg) => process.stderr.write(`${msg}\n`);
 
 // /usr/bin/time -f %M gives any process's peak RSS (terraform included) at ~1 ms of cost, paid
 // equally by both sides of a pair; without it a preloaded probe measures the Node.js processes.
-const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M', 'true']).status === 0);
+const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M %U %S', 'true']).status === 0);
 const rssFile = join(scratch, `flowlog-bench-rss-${process.pid}`);
 
-/** Runs one command, returns wall ms (spawn to exit) and peak RSS MB (0 when unknown). */
-function timed(cmd, args, cwd, okCodes) {
+/**
+ * Runs one command; returns wall ms (spawn to exit), CPU ms (user + system, all threads) and peak
+ * RSS MB (0 when unknown). CPU time is reported beside wall time because it moves far less when
+ * other work shares the machine; the targets are still judged on wall time. `stdoutFile`, when
+ * given, receives the command's output (a file costs the child what /dev/null does).
+ */
+function timed(cmd, args, cwd, okCodes, stdoutFile) {
   rmSync(rssFile, { force: true });
   let file = cmd;
   let list = args;
   const env = { ...process.env };
   if (gnuTime) {
     file = gnuTime;
-    list = ['-o', rssFile, '-f', '%M', cmd, ...args];
+    list = ['-o', rssFile, '-f', '%M %U %S', cmd, ...args];
   } else if (cmd === process.execPath) {
     list = ['--import', rssProbe, ...args];
     env.FLOWLOG_BENCH_RSS = rssFile;
   }
+  const fd = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(file, list, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(file, list, { cwd, env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (typeof fd === 'number') closeSync(fd);
   if (!okCodes.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(0, 800)}`);
   let rssMb = 0;
+  let cpuMs = 0;
   try {
-    // GNU time appends a "Command exited with non-zero status" line before the figure.
-    const kb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+    // "KB user-s system-s"; GNU time puts a "Command exited with non-zero status" line first.
+    const [kb, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
     rssMb = kb / 1024;
+    cpuMs = ((user || 0) + (sys || 0)) * 1000;
   } catch {
     // not recorded
   }
-  return { ms, rssMb };
+  return { ms, cpuMs, rssMb };
 }
 
-const lint = (dir, extra) => timed(process.execPath, [cli, '--format', 'json', ...extra, '.'], dir, [0, 1]);
+const lint = (dir, extra, outFile) => timed(process.execPath, [cli, '--format', 'json', ...extra, '.'], dir, [0, 1], outFile);
 
 /** The floor each kind is paired with, or a reason it cannot run here. */
 function floorFor(kind) {
@@ -100,11 +125,9 @@ function floorFor(kind) {
   return { name: kind === 'policies' ? 'JSON.parse floor' : 'js-yaml parse floor', run: (dir) => timed(process.execPath, [floorScript, '.'], dir, [0]) };
 }
 
-/** One run kept for its output: counts results so a set that silently stopped linting shows. */
-function sanity(dir, extra) {
-  const r = spawnSync(process.execPath, [cli, '--format', 'json', ...extra, '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`flowlog-lint exited ${r.status}: ${r.stderr.slice(0, 800)}`);
-  const out = JSON.parse(r.stdout);
+/** Counts a run's results, so a set that silently stopped linting (or linking) shows. */
+function countResults(file) {
+  const out = JSON.parse(readFileSync(file, 'utf8'));
   const by = (s) => out.results.filter((x) => x.status === s).length;
   return { files: out.summary.files, fail: by('fail'), unverifiable: by('unverifiable') };
 }
@@ -143,30 +166,39 @@ for (const kind of kinds) {
     try {
       const gen = generate(kind, n, dir, seed);
       const set = { kind, size: n, files: gen.files, kb: Math.round(gen.bytes / 1024), defects: gen.defects, floor: floor.skip ? null : floor.name, floorSkipped: floor.skip };
-      // One untimed run each way: checks the set lints as meant (and warms the file cache).
-      set.sanity = { plain: sanity(dir, []), accountId: sanity(dir, ACCOUNT) };
       const t = { floor: [], plain: [], accountId: [] };
+      const cpu = { floor: [], plain: [], accountId: [] };
       const rss = { plain: [], accountId: [], floor: [] };
+      // The first round's output (outside the set's folder) is kept and counted.
+      const outFile = (name, r) => (r === 0 ? join(scratch, `flowlog-bench-${process.pid}-${name}.json`) : undefined);
       const steps = [
         ['floor', () => (floor.skip ? undefined : floor.run(dir))],
-        ['plain', () => lint(dir, [])],
-        ['accountId', () => lint(dir, ACCOUNT)],
+        ['plain', (r) => lint(dir, [], outFile('plain', r))],
+        ['accountId', (r) => lint(dir, ACCOUNT, outFile('accountId', r))],
       ];
       const rounds = runsFor(n);
       log(`${kind} ${n}: ${rounds} rounds of (${floor.skip ? 'no floor' : floor.name}, flowlog-lint, flowlog-lint --account-id)`);
       for (let r = 0; r < rounds; r++) {
         for (let k = 0; k < steps.length; k++) {
           const [name, run] = steps[(k + r) % steps.length];
-          const res = run();
+          const res = run(r);
           if (!res) continue;
           t[name].push(res.ms);
+          cpu[name].push(res.cpuMs);
           rss[name].push(res.rssMb);
         }
       }
+      set.sanity = {};
+      for (const v of ['plain', 'accountId']) {
+        set.sanity[v] = countResults(outFile(v, 0));
+        rmSync(outFile(v, 0));
+      }
       set.ms = { floor: t.floor.length ? stats(t.floor) : null, plain: stats(t.plain), accountId: stats(t.accountId) };
       set.peakRssMb = { plain: Math.max(...rss.plain), accountId: Math.max(...rss.accountId), floor: rss.floor.length ? Math.max(...rss.floor) : null };
+      set.cpuMs = { floor: cpu.floor.length ? stats(cpu.floor) : null, plain: stats(cpu.plain), accountId: stats(cpu.accountId) };
+      set.cpuRatio = set.cpuMs.floor?.median ? { plain: set.cpuMs.plain.median / set.cpuMs.floor.median, accountId: set.cpuMs.accountId.median / set.cpuMs.floor.median } : null;
       set.ratio = set.ms.floor ? { plain: set.ms.plain.median / set.ms.floor.median, accountId: set.ms.accountId.median / set.ms.floor.median } : null;
-      if (wantProfile && kind === 'cloudformation' && n === Math.max(...sizes)) {
+      if (wantProfile && kind === 'cloudformation' && n === profileSize) {
         log(`${kind} ${n}: profiling one run`);
         out.profile = { kind, size: n, ...profileRun(cli, dir, ['--format', 'json']) };
       }
@@ -187,6 +219,10 @@ rmSync(rssFile, { force: true });
 out.machine.loadEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 out.targets = judgeTargets(out);
 
-if (asJson) console.log(JSON.stringify(out, null, 2));
-else if (asMarkdown) console.log(renderMarkdown(out));
-else console.log(renderText(out));
+emit(out);
+
+function emit(result) {
+  if (asJson) console.log(JSON.stringify(result, null, 2));
+  else if (asMarkdown) console.log(renderMarkdown(result));
+  else console.log(renderText(result));
+}

@@ -73,20 +73,23 @@ function ratioLines(out) {
   return out.sets.map((s) => {
     const head = `ratio ${s.kind} ${s.size}:`;
     if (!s.ratio) return `${head} n/a (${s.floorSkipped ?? 'no floor'})`;
-    return `${head} flowlog-lint ${fmtX(s.ratio.plain)} ${s.floor}, with --account-id ${fmtX(s.ratio.accountId)} (medians of ${s.ms.plain.n} paired, alternating runs)`;
+    const cpu = s.cpuRatio ? `; CPU time ${fmtX(s.cpuRatio.plain)} and ${fmtX(s.cpuRatio.accountId)}` : '';
+    return `${head} flowlog-lint ${fmtX(s.ratio.plain)} ${s.floor}, with --account-id ${fmtX(s.ratio.accountId)} (medians of ${s.ms.plain.n} paired, alternating runs, wall time${cpu})`;
   });
 }
 
 const findings = (s) => `${s.sanity.plain.fail} fail, ${s.sanity.plain.unverifiable} unverifiable · ${s.sanity.accountId.fail} / ${s.sanity.accountId.unverifiable}`;
 
+const cpuCell = (s) => (s.cpuMs?.plain.median ? `${s.cpuMs.floor ? fmtMs(s.cpuMs.floor.median) : '–'} · ${fmtMs(s.cpuMs.plain.median)} · ${fmtMs(s.cpuMs.accountId.median)}` : '–');
+
 function setsTable(out) {
   const lines = [
-    '| set | size | files | KB | floor: min / median / max | flowlog-lint: min / median / max | ratio | --account-id: min / median / max | ratio | peak RSS | results (plain · --account-id) |',
-    '|---|---:|---:|---:|---|---|---:|---|---:|---:|---|',
+    '| set | size | files | KB | floor: min / median / max | flowlog-lint: min / median / max | ratio | --account-id: min / median / max | ratio | CPU median: floor · lint · --account-id | peak RSS | results (plain · --account-id) |',
+    '|---|---:|---:|---:|---|---|---:|---|---:|---|---:|---|',
   ];
   for (const s of out.sets) {
     lines.push(
-      `| ${s.kind} | ${fmtN(s.size)} | ${fmtN(s.files)} | ${fmtN(s.kb)} | ${s.ms.floor ? `${s.floor}: ${triple(s.ms.floor)}` : 'n/a'} | ${triple(s.ms.plain)} | ${s.ratio ? fmtX(s.ratio.plain) : '–'} | ${triple(s.ms.accountId)} | ${s.ratio ? fmtX(s.ratio.accountId) : '–'} | ${s.peakRssMb.plain ? `${fmtMb(s.peakRssMb.plain)} · ${fmtMb(s.peakRssMb.accountId)}` : '–'} | ${findings(s)} |`,
+      `| ${s.kind} | ${fmtN(s.size)} | ${fmtN(s.files)} | ${fmtN(s.kb)} | ${s.ms.floor ? `${s.floor}: ${triple(s.ms.floor)}` : 'n/a'} | ${triple(s.ms.plain)} | ${s.ratio ? fmtX(s.ratio.plain) : '–'} | ${triple(s.ms.accountId)} | ${s.ratio ? fmtX(s.ratio.accountId) : '–'} | ${cpuCell(s)} | ${s.peakRssMb.plain ? `${fmtMb(s.peakRssMb.plain)} · ${fmtMb(s.peakRssMb.accountId)}` : '–'} | ${findings(s)} |`,
     );
   }
   return lines;
