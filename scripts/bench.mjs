@@ -2,7 +2,7 @@
 // Benchmark (issue 15): flowlog-lint against the floor of merely parsing the same files, PAIRED and
 // ALTERNATING in one loop, so both sides see the same machine load; medians, never single runs.
 //   npm run bench [-- --sizes 1000,10000 --runs 5 --kinds cloudformation,terraform,policies,linked
-//                     --seed 1 --tmp DIR --json | --markdown --profile --quick
+//                     --seed 1 --variants plain,account-id --tmp DIR --json | --markdown --profile --quick
 //                     --from SAVED.json]
 // --quick: size 10, one round, a short evaluator loop (a smoke test, not a measurement).
 // --profile: one extra CPU-profiled CloudFormation run (1,000 stacks, else the largest size), split
@@ -43,11 +43,14 @@ const runs = runsFor(0);
 const scratch = opt('--tmp', tmpdir());
 const kinds = opt('--kinds', KINDS.join(',')).split(',');
 const seed = Number(opt('--seed', '1'));
+// Which flowlog-lint runs pair with the floor: without and with --account-id (both by default).
+const variants = opt('--variants', 'plain,account-id').split(',');
 const asJson = argv.includes('--json');
 const asMarkdown = argv.includes('--markdown');
 const wantProfile = argv.includes('--profile');
 // The issue's profile is at 1,000 stacks: profile there when it is measured, else the largest size.
 const profileSize = sizes.includes(1000) ? 1000 : Math.max(...sizes);
+for (const v of variants) if (v !== 'plain' && v !== 'account-id') fail(`unknown variant '${v}' (variants: plain, account-id)`);
 for (const k of kinds) if (!KINDS.includes(k)) fail(`unknown kind '${k}' (kinds: ${KINDS.join(', ')})`);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) fail('--sizes and --runs take positive integers');
 if (!existsSync(scratch)) fail(`--tmp ${scratch}: no such folder`);
@@ -135,7 +138,7 @@ function countResults(file) {
 const out = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, loadStart: loadavg().map((x) => Math.round(x * 100) / 100) },
-  options: { sizes, runs: sizes.map(runsFor), kinds, seed, quick },
+  options: { sizes, runs: sizes.map(runsFor), kinds, variants, seed, quick },
   startup: undefined,
   sets: [],
   evaluator: undefined,
@@ -173,8 +176,8 @@ for (const kind of kinds) {
       const outFile = (name, r) => (r === 0 ? join(scratch, `flowlog-bench-${process.pid}-${name}.json`) : undefined);
       const steps = [
         ['floor', () => (floor.skip ? undefined : floor.run(dir))],
-        ['plain', (r) => lint(dir, [], outFile('plain', r))],
-        ['accountId', (r) => lint(dir, ACCOUNT, outFile('accountId', r))],
+        ['plain', (r) => (variants.includes('plain') ? lint(dir, [], outFile('plain', r)) : undefined)],
+        ['accountId', (r) => (variants.includes('account-id') ? lint(dir, ACCOUNT, outFile('accountId', r)) : undefined)],
       ];
       const rounds = runsFor(n);
       log(`${kind} ${n}: ${rounds} rounds of (${floor.skip ? 'no floor' : floor.name}, flowlog-lint, flowlog-lint --account-id)`);
@@ -190,14 +193,19 @@ for (const kind of kinds) {
       }
       set.sanity = {};
       for (const v of ['plain', 'accountId']) {
+        if (!t[v].length) continue;
         set.sanity[v] = countResults(outFile(v, 0));
         rmSync(outFile(v, 0));
       }
-      set.ms = { floor: t.floor.length ? stats(t.floor) : null, plain: stats(t.plain), accountId: stats(t.accountId) };
-      set.peakRssMb = { plain: Math.max(...rss.plain), accountId: Math.max(...rss.accountId), floor: rss.floor.length ? Math.max(...rss.floor) : null };
-      set.cpuMs = { floor: cpu.floor.length ? stats(cpu.floor) : null, plain: stats(cpu.plain), accountId: stats(cpu.accountId) };
-      set.cpuRatio = set.cpuMs.floor?.median ? { plain: set.cpuMs.plain.median / set.cpuMs.floor.median, accountId: set.cpuMs.accountId.median / set.cpuMs.floor.median } : null;
-      set.ratio = set.ms.floor ? { plain: set.ms.plain.median / set.ms.floor.median, accountId: set.ms.accountId.median / set.ms.floor.median } : null;
+      // A variant not run has null figures throughout.
+      const st = (xs) => (xs.length ? stats(xs) : null);
+      const per = (f) => ({ plain: f('plain'), accountId: f('accountId') });
+      const peak = (xs) => (xs.length ? Math.max(...xs) : null);
+      set.ms = { floor: st(t.floor), ...per((v) => st(t[v])) };
+      set.peakRssMb = { floor: peak(rss.floor), ...per((v) => peak(rss[v])) };
+      set.cpuMs = { floor: st(cpu.floor), ...per((v) => st(cpu[v])) };
+      set.cpuRatio = set.cpuMs.floor?.median ? per((v) => (set.cpuMs[v] ? set.cpuMs[v].median / set.cpuMs.floor.median : null)) : null;
+      set.ratio = set.ms.floor ? per((v) => (set.ms[v] ? set.ms[v].median / set.ms.floor.median : null)) : null;
       if (wantProfile && kind === 'cloudformation' && n === profileSize) {
         log(`${kind} ${n}: profiling one run`);
         out.profile = { kind, size: n, ...profileRun(cli, dir, ['--format', 'json']) };

@@ -13,6 +13,8 @@ const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.roun
 const fmtX = (x) => `${x.toFixed(2)}×`;
 const fmtMb = (mb) => `${Math.round(mb)} MB`;
 const fmtN = (n) => n.toLocaleString('en-US');
+const optX = (x) => (x === null || x === undefined ? 'not run' : fmtX(x));
+const optMb = (x) => (x ? fmtMb(x) : '–');
 const triple = (s, f = fmtMs) => (s ? `${f(s.min)} / ${f(s.median)} / ${f(s.max)}` : '–');
 
 /** "holds" or "misses by X (+P %)" for value ≤ limit (or ≥ when `atLeast`). */
@@ -32,23 +34,25 @@ export function judgeTargets(out) {
   const rows = [];
   const notRun = (target, why) => rows.push({ target, result: '–', verdict: `not measured (${why})` });
   const both = (target, get, limit, fmt, why) => {
+    const have = (x) => x !== undefined && x !== null && !Number.isNaN(x);
     const p = get('plain');
     const a = get('accountId');
-    if (p === undefined || a === undefined) return notRun(target, why);
-    rows.push({ target, result: `${fmt(p)} · --account-id ${fmt(a)}`, verdict: verdict(Math.max(p, a), limit, fmt) });
+    if (!have(p) && !have(a)) return notRun(target, why);
+    const result = [have(p) ? fmt(p) : undefined, have(a) ? `--account-id ${fmt(a)}` : undefined].filter(Boolean).join(' · ');
+    rows.push({ target, result, verdict: verdict(Math.max(...[p, a].filter(have)), limit, fmt) });
   };
   const c1 = set('cloudformation', 1000);
   const c10 = set('cloudformation', 10000);
   const t1 = set('terraform', 1000);
-  both('1,000 stacks ≤ 1.0 s (median)', (v) => c1?.ms[v].median, 1000, fmtMs, 'run --sizes 1000');
+  both('1,000 stacks ≤ 1.0 s (median)', (v) => c1?.ms[v]?.median, 1000, fmtMs, 'run --sizes 1000');
   both('1,000 stacks ≤ 3 × js-yaml parse floor (same run)', (v) => c1?.ratio?.[v], 3, fmtX, 'run --sizes 1000');
-  both('10,000 stacks ≤ 8 s (median)', (v) => c10?.ms[v].median, 8000, fmtMs, 'run --sizes 10000');
-  both('growth 1,000 → 10,000 stacks no worse than linear (≤ 10×)', (v) => (c1 && c10 ? c10.ms[v].median / c1.ms[v].median : undefined), 10, fmtX, 'needs sizes 1000 and 10000');
+  both('10,000 stacks ≤ 8 s (median)', (v) => c10?.ms[v]?.median, 8000, fmtMs, 'run --sizes 10000');
+  both('growth 1,000 → 10,000 stacks no worse than linear (≤ 10×)', (v) => (c1?.ms[v] && c10?.ms[v] ? c10.ms[v].median / c1.ms[v].median : undefined), 10, fmtX, 'needs sizes 1000 and 10000');
   both('peak RSS ≤ 400 MB at 10,000 stacks', (v) => c10?.peakRssMb[v] || undefined, 400, fmtMb, 'run --sizes 10000 with RSS');
   // "Flat in the number of independent stacks": read here as 10× the stacks costing at most 1.5×
   // the memory (start-up and the output's own size grow a little with the input).
   both('peak RSS flat: 10,000 stacks ≤ 1.5 × 1,000 stacks', (v) => (c1?.peakRssMb[v] && c10?.peakRssMb[v] ? c10.peakRssMb[v] / c1.peakRssMb[v] : undefined), 1.5, fmtX, 'needs sizes 1000 and 10000');
-  both('Terraform 1,000 modules ≤ 1.5 s (median)', (v) => t1?.ms[v].median, 1500, fmtMs, 'run --kinds terraform --sizes 1000');
+  both('Terraform 1,000 modules ≤ 1.5 s (median)', (v) => t1?.ms[v]?.median, 1500, fmtMs, 'run --kinds terraform --sizes 1000');
   if (t1 && !t1.ratio) notRun('Terraform 1,000 modules ≤ 2 × terraform fmt -check -recursive', t1.floorSkipped);
   else both('Terraform 1,000 modules ≤ 2 × terraform fmt -check -recursive', (v) => t1?.ratio?.[v], 2, fmtX, 'run --kinds terraform --sizes 1000');
   const st = out.startup;
@@ -73,14 +77,17 @@ function ratioLines(out) {
   return out.sets.map((s) => {
     const head = `ratio ${s.kind} ${s.size}:`;
     if (!s.ratio) return `${head} n/a (${s.floorSkipped ?? 'no floor'})`;
-    const cpu = s.cpuRatio ? `; CPU time ${fmtX(s.cpuRatio.plain)} and ${fmtX(s.cpuRatio.accountId)}` : '';
-    return `${head} flowlog-lint ${fmtX(s.ratio.plain)} ${s.floor}, with --account-id ${fmtX(s.ratio.accountId)} (medians of ${s.ms.plain.n} paired, alternating runs, wall time${cpu})`;
+    const cpu = s.cpuRatio ? `; CPU time ${optX(s.cpuRatio.plain)} and ${optX(s.cpuRatio.accountId)}` : '';
+    const n = (s.ms.plain ?? s.ms.accountId).n;
+    return `${head} flowlog-lint ${optX(s.ratio.plain)} ${s.floor}, with --account-id ${optX(s.ratio.accountId)} (medians of ${n} paired, alternating runs, wall time${cpu})`;
   });
 }
 
-const findings = (s) => `${s.sanity.plain.fail} fail, ${s.sanity.plain.unverifiable} unverifiable · ${s.sanity.accountId.fail} / ${s.sanity.accountId.unverifiable}`;
+const findings = (s) => `${count(s.sanity.plain)} · ${count(s.sanity.accountId)}`;
 
-const cpuCell = (s) => (s.cpuMs?.plain.median ? `${s.cpuMs.floor ? fmtMs(s.cpuMs.floor.median) : '–'} · ${fmtMs(s.cpuMs.plain.median)} · ${fmtMs(s.cpuMs.accountId.median)}` : '–');
+const optMs = (x) => (x?.median ? fmtMs(x.median) : '–');
+const cpuCell = (s) => (s.cpuMs ? `${optMs(s.cpuMs.floor)} · ${optMs(s.cpuMs.plain)} · ${optMs(s.cpuMs.accountId)}` : '–');
+const count = (c) => (c ? `${c.fail} fail, ${c.unverifiable} unverifiable` : 'not run');
 
 function setsTable(out) {
   const lines = [
@@ -89,7 +96,7 @@ function setsTable(out) {
   ];
   for (const s of out.sets) {
     lines.push(
-      `| ${s.kind} | ${fmtN(s.size)} | ${fmtN(s.files)} | ${fmtN(s.kb)} | ${s.ms.floor ? `${s.floor}: ${triple(s.ms.floor)}` : 'n/a'} | ${triple(s.ms.plain)} | ${s.ratio ? fmtX(s.ratio.plain) : '–'} | ${triple(s.ms.accountId)} | ${s.ratio ? fmtX(s.ratio.accountId) : '–'} | ${cpuCell(s)} | ${s.peakRssMb.plain ? `${fmtMb(s.peakRssMb.plain)} · ${fmtMb(s.peakRssMb.accountId)}` : '–'} | ${findings(s)} |`,
+      `| ${s.kind} | ${fmtN(s.size)} | ${fmtN(s.files)} | ${fmtN(s.kb)} | ${s.ms.floor ? `${s.floor}: ${triple(s.ms.floor)}` : 'n/a'} | ${triple(s.ms.plain)} | ${s.ratio ? optX(s.ratio.plain) : '–'} | ${triple(s.ms.accountId)} | ${s.ratio ? optX(s.ratio.accountId) : '–'} | ${cpuCell(s)} | ${optMb(s.peakRssMb.plain)} · ${optMb(s.peakRssMb.accountId)} | ${findings(s)} |`,
     );
   }
   return lines;
