@@ -180,7 +180,7 @@ for (const kind of kinds) {
         ['accountId', (r) => (variants.includes('account-id') ? lint(dir, ACCOUNT, outFile('accountId', r)) : undefined)],
       ];
       const rounds = runsFor(n);
-      log(`${kind} ${n}: ${rounds} rounds of (${floor.skip ? 'no floor' : floor.name}, flowlog-lint, flowlog-lint --account-id)`);
+      log(`${kind} ${n}: ${rounds} round(s) of (${[floor.skip ? 'no floor' : floor.name, ...variants.map((v) => (v === 'plain' ? 'flowlog-lint' : 'flowlog-lint --account-id'))].join(', ')})`);
       for (let r = 0; r < rounds; r++) {
         for (let k = 0; k < steps.length; k++) {
           const [name, run] = steps[(k + r) % steps.length];
