@@ -63,6 +63,8 @@ if (from) {
   } catch (e) {
     fail(`--from ${from}: ${e instanceof Error ? e.message : String(e)}`);
   }
+  // Verdicts are judged again, so a saved run is read with the current targets.
+  saved.targets = judgeTargets(saved);
   emit(saved);
   process.exit(0);
 }
