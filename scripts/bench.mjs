@@ -7,7 +7,7 @@
 // --quick: size 10, one round, a short evaluator loop (a smoke test, not a measurement).
 // --profile: one extra CPU-profiled CloudFormation run (1,000 stacks, else the largest size), split
 // by pipeline part.
-// Sets are generated from a seed (scripts/bench/gen.mjs): CloudFormation stacks (~3.9 KB, 10 % with
+// Sets are generated from a seed (scripts/bench/gen.mjs): CloudFormation stacks (~3.8 KB, 10 % with
 // a delivery defect), Terraform modules (10 % defective), identity policies, and a linked set (one
 // bucket policy, N flow logs naming that bucket in separate files). Each round runs, in an order
 // that rotates every round: the floor (js-yaml `load` of every file in its own Node.js process;

@@ -31,7 +31,7 @@ function defectIndices(n, rate, next) {
 const CFN_DEFECTS = ['key-without-delivery', 'wrong-prefix', 'wrong-trust'];
 const TF_DEFECTS = ['no-acl-check', 'wrong-prefix'];
 
-/** One ~3.5 KB stack: VPC, KMS key, SSE-KMS bucket and its policy, role, log group, two flow logs. */
+/** One ~3.8 KB stack: VPC, KMS key, SSE-KMS bucket and its policy, role, log group, two flow logs. */
 export function cfnStack(i, next, defect) {
   const env = ['prod', 'stage', 'dev', 'test'][Math.floor(next() * 4)];
   const cidr = `10.${Math.floor(next() * 250)}.0.0/16`;
