@@ -110,7 +110,7 @@ function profileTable(out) {
   const p = out.profile;
   if (!p) return [];
   return [
-    `Profile split (${p.kind}, ${fmtN(p.size)}, one run, ${p.threads} thread profile(s), ${fmtMs(p.totalMs)} of CPU samples; self time, built-ins counted for their caller):`,
+    `Profile split (${p.kind}, ${fmtN(p.size)}, one run, ${p.threads} thread profile(s), ${fmtMs(p.totalMs)} sampled; self time, built-ins counted for their caller; the profiler samples wall-clock intervals, so on a loaded machine the total exceeds the CPU time):`,
     '',
     '| part | ms | share |',
     '|---|---:|---:|',
