@@ -11,7 +11,7 @@ export function stats(xs) {
 
 const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 const fmtX = (x) => `${x.toFixed(2)}×`;
-const fmtMb = (mb) => `${Math.round(mb)} MB`;
+const fmtMb = (mb) => `${fmtN(Math.round(mb))} MB`;
 const fmtN = (n) => n.toLocaleString('en-US');
 const optX = (x) => (x === null || x === undefined ? 'not run' : fmtX(x));
 const optMb = (x) => (x ? fmtMb(x) : '–');
