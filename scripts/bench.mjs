@@ -1,325 +1,238 @@
 #!/usr/bin/env node
-// Benchmark: generates realistic inputs (CloudFormation stacks with VPC + bucket + policy + key +
-// role + flow log; Terraform modules; policy JSON) at several sizes, runs the built CLI on them and
-// reports wall time, files/s and peak RSS, plus startup times and evaluator throughput.
-//   npm run bench [-- --sizes 1,100,1000,10000 --runs 5 --json]
+// Benchmark (issue 15): flowlog-lint against the floor of merely parsing the same files, PAIRED and
+// ALTERNATING in one loop, so both sides see the same machine load; medians, never single runs.
+//   npm run bench [-- --sizes 1000,10000 --runs 5 --kinds cloudformation,terraform,policies,linked
+//                     --seed 1 --variants plain,account-id --tmp DIR --json | --markdown --profile --quick
+//                     --from SAVED.json]
+// --quick: size 10, one round, a short evaluator loop (a smoke test, not a measurement).
+// --profile: one extra CPU-profiled CloudFormation run (1,000 stacks, else the largest size), split
+// by pipeline part.
+// Sets are generated from a seed (scripts/bench/gen.mjs): CloudFormation stacks (~3.8 KB, 10 % with
+// a delivery defect), Terraform modules (10 % defective), identity policies, and a linked set (one
+// bucket policy, N flow logs naming that bucket in separate files). Each round runs, in an order
+// that rotates every round: the floor (js-yaml `load` of every file in its own Node.js process;
+// JSON.parse for policies; `terraform fmt -check -recursive` for Terraform), flowlog-lint, and
+// flowlog-lint with `--account-id 111122223333`. Peak RSS comes from /usr/bin/time (or a preloaded
+// probe where it is absent). Targets are judged only on these paired medians.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evaluatorQueriesPerSecond } from './bench/evaluator.mjs';
+import { cfnStack, generate, KINDS, rng } from './bench/gen.mjs';
+import { profileRun } from './bench/profile.mjs';
+import { judgeTargets, renderMarkdown, renderText, stats } from './bench/report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'flowlog-lint.js');
+const floorScript = join(root, 'scripts', 'bench', 'floor.mjs');
+const rssProbe = join(root, 'scripts', 'bench-rss.mjs');
+const ACCOUNT = ['--account-id', '111122223333'];
+
 const argv = process.argv.slice(2);
 const opt = (n, d) => {
   const i = argv.indexOf(n);
-  return i >= 0 ? argv[i + 1] : d;
+  return i >= 0 && i + 1 < argv.length ? argv[i + 1] : d;
 };
-const sizes = opt('--sizes', '1,100,1000,10000').split(',').map(Number);
-const runs = Number(opt('--runs', '3'));
+const quick = argv.includes('--quick');
+const sizes = opt('--sizes', quick ? '10' : '1000,10000').split(',').map(Number);
+// Default rounds: 5, but 3 from 10,000 files up (one 10,000-stack round is minutes on 2 cores).
+const runsFor = (n) => Number(opt('--runs', quick ? '1' : n >= 10000 ? '3' : '5'));
+const runs = runsFor(0);
+const scratch = opt('--tmp', tmpdir());
+const kinds = opt('--kinds', KINDS.join(',')).split(',');
+const seed = Number(opt('--seed', '1'));
+// Which flowlog-lint runs pair with the floor: without and with --account-id (both by default).
+const variants = opt('--variants', 'plain,account-id').split(',');
 const asJson = argv.includes('--json');
-const kinds = opt('--kinds', 'cloudformation,terraform,policies').split(',');
-const rssProbe = join(root, 'scripts', 'bench-rss.mjs');
-
-function stack(i) {
-  return `AWSTemplateFormatVersion: '2010-09-09'
-Description: Benchmark stack ${i} - VPC flow logs to an SSE-KMS bucket
-Parameters:
-  Env:
-    Type: String
-    Default: prod${i % 7}
-Resources:
-  Vpc:
-    Type: AWS::EC2::VPC
-    Properties:
-      CidrBlock: 10.${i % 250}.0.0/16
-      Tags:
-        - Key: Name
-          Value: !Sub 'vpc-\${Env}-${i}'
-  LogKey:
-    Type: AWS::KMS::Key
-    Properties:
-      EnableKeyRotation: true
-      KeyPolicy:
-        Version: '2012-10-17'
-        Statement:
-          - Sid: Admin
-            Effect: Allow
-            Principal:
-              AWS: !Sub 'arn:\${AWS::Partition}:iam::\${AWS::AccountId}:root'
-            Action: 'kms:*'
-            Resource: '*'
-          - Sid: Allow VPC Flow Logs to use the key
-            Effect: Allow
-            Principal:
-              Service: delivery.logs.amazonaws.com
-            Action: [kms:Encrypt, kms:Decrypt, kms:ReEncrypt*, kms:GenerateDataKey*, kms:DescribeKey]
-            Resource: '*'
-            Condition:
-              StringEquals:
-                aws:SourceAccount: !Ref AWS::AccountId
-              ArnLike:
-                aws:SourceArn: !Sub 'arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:*'
-  LogBucket:
-    Type: AWS::S3::Bucket
-    Properties:
-      BucketName: !Sub 'flow-logs-${i}-\${AWS::AccountId}'
-      BucketEncryption:
-        ServerSideEncryptionConfiguration:
-          - ServerSideEncryptionByDefault:
-              SSEAlgorithm: aws:kms
-              KMSMasterKeyID: !GetAtt LogKey.Arn
-  LogBucketPolicy:
-    Type: AWS::S3::BucketPolicy
-    Properties:
-      Bucket: !Ref LogBucket
-      PolicyDocument:
-        Version: '2012-10-17'
-        Statement:
-          - Sid: AWSLogDeliveryWrite
-            Effect: Allow
-            Principal:
-              Service: delivery.logs.amazonaws.com
-            Action: s3:PutObject
-            Resource: !Sub '\${LogBucket.Arn}/flow/AWSLogs/\${AWS::AccountId}/*'
-            Condition:
-              StringEquals:
-                s3:x-amz-acl: bucket-owner-full-control
-                aws:SourceAccount: !Ref AWS::AccountId
-              ArnLike:
-                aws:SourceArn: !Sub 'arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:*'
-          - Sid: AWSLogDeliveryAclCheck
-            Effect: Allow
-            Principal:
-              Service: delivery.logs.amazonaws.com
-            Action: s3:GetBucketAcl
-            Resource: !GetAtt LogBucket.Arn
-            Condition:
-              StringEquals:
-                aws:SourceAccount: !Ref AWS::AccountId
-  FlowLogRole:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Version: '2012-10-17'
-        Statement:
-          - Effect: Allow
-            Principal: { Service: vpc-flow-logs.amazonaws.com }
-            Action: sts:AssumeRole
-            Condition:
-              StringEquals: { aws:SourceAccount: !Ref AWS::AccountId }
-      Policies:
-        - PolicyName: flow-logs
-          PolicyDocument:
-            Version: '2012-10-17'
-            Statement:
-              - Effect: Allow
-                Action: [logs:CreateLogGroup, logs:CreateLogStream, logs:PutLogEvents, logs:DescribeLogStreams]
-                Resource: '*'
-  FlowLog:
-    Type: AWS::EC2::FlowLog
-    Properties:
-      ResourceId: !Ref Vpc
-      ResourceType: VPC
-      TrafficType: ALL
-      LogDestinationType: s3
-      LogDestination: !Sub '\${LogBucket.Arn}/flow/'
-      MaxAggregationInterval: 60
-`;
-}
-
-function tfModule(i) {
-  return `data "aws_caller_identity" "current" {}
-
-resource "aws_vpc" "main" {
-  cidr_block = "10.${i % 250}.0.0/16"
-}
-
-resource "aws_s3_bucket" "logs" {
-  bucket = "tf-flow-logs-${i}"
-}
-
-data "aws_iam_policy_document" "logs" {
-  statement {
-    sid       = "AWSLogDeliveryWrite"
-    actions   = ["s3:PutObject"]
-    resources = ["\${aws_s3_bucket.logs.arn}/AWSLogs/\${data.aws_caller_identity.current.account_id}/*"]
-    principals {
-      type        = "Service"
-      identifiers = ["delivery.logs.amazonaws.com"]
-    }
-    condition {
-      test     = "StringEquals"
-      variable = "s3:x-amz-acl"
-      values   = ["bucket-owner-full-control"]
-    }
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
-  }
-  statement {
-    sid       = "AWSLogDeliveryAclCheck"
-    actions   = ["s3:GetBucketAcl"]
-    resources = [aws_s3_bucket.logs.arn]
-    principals {
-      type        = "Service"
-      identifiers = ["delivery.logs.amazonaws.com"]
-    }
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
-    }
-  }
-}
-
-resource "aws_s3_bucket_policy" "logs" {
-  bucket = aws_s3_bucket.logs.id
-  policy = data.aws_iam_policy_document.logs.json
-}
-
-resource "aws_flow_log" "main" {
-  vpc_id               = aws_vpc.main.id
-  traffic_type         = "ALL"
-  log_destination_type = "s3"
-  log_destination      = aws_s3_bucket.logs.arn
-}
-`;
-}
-
-function policy(i) {
-  return JSON.stringify(
-    {
-      Version: '2012-10-17',
-      Statement: [
-        { Sid: 'Deploy', Effect: 'Allow', Action: ['ec2:CreateFlowLogs', 'ec2:DescribeFlowLogs', 'logs:CreateLogDelivery', 'logs:DeleteLogDelivery'], Resource: '*' },
-        { Sid: 'PassRole', Effect: 'Allow', Action: 'iam:PassRole', Resource: `arn:aws:iam::111122223333:role/flow-logs-${i}` },
-      ],
-    },
-    null,
-    2,
-  );
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function timeRun(args, cwd) {
-  const rssFile = join(tmpdir(), `flowlog-bench-rss-${process.pid}`);
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--import', rssProbe, cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, FLOWLOG_BENCH_RSS: rssFile }, maxBuffer: 1 << 30 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  let rss = 0;
+const asMarkdown = argv.includes('--markdown');
+const wantProfile = argv.includes('--profile');
+// The issue's profile is at 1,000 stacks: profile there when it is measured, else the largest size.
+const profileSize = sizes.includes(1000) ? 1000 : Math.max(...sizes);
+for (const v of variants) if (v !== 'plain' && v !== 'account-id') fail(`unknown variant '${v}' (variants: plain, account-id)`);
+for (const k of kinds) if (!KINDS.includes(k)) fail(`unknown kind '${k}' (kinds: ${KINDS.join(', ')})`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) fail('--sizes and --runs take positive integers');
+if (!existsSync(scratch)) fail(`--tmp ${scratch}: no such folder`);
+// --from FILE: render a saved `--json` result again (e.g. as --markdown) without measuring.
+const from = opt('--from', undefined);
+if (from) {
+  let saved;
   try {
-    rss = Number(readFileSync(rssFile, 'utf8')) / 1024;
-    rmSync(rssFile);
+    saved = JSON.parse(readFileSync(from, 'utf8'));
+  } catch (e) {
+    fail(`--from ${from}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  // Verdicts are judged again, so a saved run is read with the current targets.
+  saved.targets = judgeTargets(saved);
+  emit(saved);
+  process.exit(0);
+}
+if (!existsSync(join(root, 'dist', 'src', 'cli.js'))) fail('no build: run `npm run build` first (`npm run bench` does)');
+
+function fail(msg) {
+  process.stderr.write(`bench: ${msg}\n`);
+  process.exit(2);
+}
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+// /usr/bin/time -f %M gives any process's peak RSS (terraform included) at ~1 ms of cost, paid
+// equally by both sides of a pair; without it a preloaded probe measures the Node.js processes.
+const gnuTime = ['/usr/bin/time'].find((p) => existsSync(p) && spawnSync(p, ['-f', '%M %U %S', 'true']).status === 0);
+const rssFile = join(scratch, `flowlog-bench-rss-${process.pid}`);
+
+/**
+ * Runs one command; returns wall ms (spawn to exit), CPU ms (user + system, all threads) and peak
+ * RSS MB (0 when unknown). CPU time is reported beside wall time because it moves far less when
+ * other work shares the machine; the targets are still judged on wall time. `stdoutFile`, when
+ * given, receives the command's output (a file costs the child what /dev/null does).
+ */
+function timed(cmd, args, cwd, okCodes, stdoutFile) {
+  rmSync(rssFile, { force: true });
+  let file = cmd;
+  let list = args;
+  const env = { ...process.env };
+  if (gnuTime) {
+    file = gnuTime;
+    list = ['-o', rssFile, '-f', '%M %U %S', cmd, ...args];
+  } else if (cmd === process.execPath) {
+    list = ['--import', rssProbe, ...args];
+    env.FLOWLOG_BENCH_RSS = rssFile;
+  }
+  const fd = stdoutFile ? openSync(stdoutFile, 'w') : 'ignore';
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, list, { cwd, env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (typeof fd === 'number') closeSync(fd);
+  if (!okCodes.includes(r.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${(r.stderr ?? '').slice(0, 800)}`);
+  let rssMb = 0;
+  let cpuMs = 0;
+  try {
+    // "KB user-s system-s"; GNU time puts a "Command exited with non-zero status" line first.
+    const [kb, user, sys] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(/\s+/).map(Number);
+    rssMb = kb / 1024;
+    cpuMs = ((user || 0) + (sys || 0)) * 1000;
   } catch {
-    // no RSS recorded
+    // not recorded
   }
-  if (r.status !== 0 && r.status !== 1) throw new Error(`flowlog-lint exited ${r.status}: ${r.stderr.slice(0, 500)}`);
-  return { ms, rssMb: rss };
+  return { ms, cpuMs, rssMb };
 }
 
-async function yamlParseTime(dir) {
-  const { parseDocument, LineCounter } = await import('yaml');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
-  const t0 = process.hrtime.bigint();
-  for (const f of files) parseDocument(readFileSync(join(dir, f), 'utf8'), { lineCounter: new LineCounter() });
-  return Number(process.hrtime.bigint() - t0) / 1e6;
+const lint = (dir, extra, outFile) => timed(process.execPath, [cli, '--format', 'json', ...extra, '.'], dir, [0, 1], outFile);
+
+/** The floor each kind is paired with, or a reason it cannot run here. */
+function floorFor(kind) {
+  if (kind === 'terraform') {
+    const tf = spawnSync('terraform', ['version'], { stdio: 'ignore' });
+    if (tf.error || tf.status !== 0) return { skip: 'terraform not found on PATH: Terraform runs unpaired, no ratio' };
+    return { name: 'terraform fmt -check -recursive', run: (dir) => timed('terraform', ['fmt', '-check', '-recursive', '.'], dir, [0, 3]) };
+  }
+  return { name: kind === 'policies' ? 'JSON.parse floor' : 'js-yaml parse floor', run: (dir) => timed(process.execPath, [floorScript, '.'], dir, [0]) };
 }
 
-async function evaluatorThroughput() {
-  const { makePolicy } = await import(join(root, 'dist/src/iam/policy.js'));
-  const { evaluate } = await import(join(root, 'dist/src/iam/evaluate.js'));
-  const { fromPNode } = await import(join(root, 'dist/src/model/value.js'));
-  const { parseJson } = await import(join(root, 'dist/src/parse/json.js'));
-  const { makeSource } = await import(join(root, 'dist/src/parse/source.js'));
-  const text = readFileSync(join(root, 'examples/cloudformation/s3-kms-flow-logs.yaml'), 'utf8');
-  void text;
-  const doc = {
-    Version: '2012-10-17',
-    Statement: [
-      { Sid: 'W', Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 's3:PutObject', Resource: 'arn:aws:s3:::b/p/AWSLogs/111122223333/*', Condition: { StringEquals: { 'aws:SourceAccount': '111122223333', 's3:x-amz-acl': 'bucket-owner-full-control' }, ArnLike: { 'aws:SourceArn': 'arn:aws:logs:*:111122223333:*' } } },
-      { Sid: 'A', Effect: 'Allow', Principal: { Service: 'delivery.logs.amazonaws.com' }, Action: 's3:GetBucketAcl', Resource: 'arn:aws:s3:::b' },
-      { Sid: 'D', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::b', 'arn:aws:s3:::b/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } },
-    ],
-  };
-  const p = makePolicy('bucket', fromPNode(parseJson(makeSource('p.json', JSON.stringify(doc))).root));
-  const req = {
-    principal: { kind: 'service', service: 'delivery.logs.amazonaws.com' },
-    action: 's3:PutObject',
-    resource: ['arn:aws:s3:::b/p/AWSLogs/111122223333/vpcflowlogs/us-east-1/2026/01/01/x.log.gz'],
-    context: { 'aws:SourceAccount': [['111122223333']], 'aws:SourceArn': [['arn:aws:logs:us-east-1:111122223333:*']], 's3:x-amz-acl': [['bucket-owner-full-control']], 'aws:SecureTransport': [['true']] },
-  };
-  const n = 200000;
-  for (let i = 0; i < 2000; i++) evaluate([p], req);
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < n; i++) evaluate([p], req);
-  const s = Number(process.hrtime.bigint() - t0) / 1e9;
-  return Math.round(n / s);
+/** Counts a run's results, so a set that silently stopped linting (or linking) shows. */
+function countResults(file) {
+  const out = JSON.parse(readFileSync(file, 'utf8'));
+  const by = (s) => out.results.filter((x) => x.status === s).length;
+  return { files: out.summary.files, fail: by('fail'), unverifiable: by('unverifiable') };
 }
 
-const out = { machine: { cpus: cpus().length, model: cpus()[0]?.model, memGb: Math.round(totalmem() / 2 ** 30), node: process.version }, startup: {}, cloudformation: [], terraform: [], policies: [], evaluatorQueriesPerSecond: 0 };
+const out = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', memGb: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform, loadStart: loadavg().map((x) => Math.round(x * 100) / 100) },
+  options: { sizes, runs: sizes.map(runsFor), kinds, variants, seed, quick },
+  startup: undefined,
+  sets: [],
+  evaluator: undefined,
+  profile: undefined,
+};
 
-// Startup: --version and a one-file lint.
-const one = mkdtempSync(join(tmpdir(), 'flowlog-bench-one-'));
-writeFileSync(join(one, 'stack.yaml'), stack(0));
-const ver = [];
-const lintOne = [];
-for (let i = 0; i < Math.max(runs, 7); i++) {
-  ver.push(timeRun(['--version'], one).ms);
-  lintOne.push(timeRun(['stack.yaml'], one).ms);
+// Start-up: `--version` and a one-file lint (a clean stack), alternating, in a scratch folder.
+{
+  const one = mkdtempSync(join(scratch, 'flowlog-bench-one-'));
+  writeFileSync(join(one, 'stack.yaml'), cfnStack(0, rng(seed), undefined));
+  const ver = [];
+  const oneFile = [];
+  const n = quick ? 1 : Math.max(runs, 7);
+  log(`start-up: ${n} × (--version, one-file lint)`);
+  for (let i = 0; i < n; i++) {
+    ver.push(timed(process.execPath, [cli, '--version'], one, [0]).ms);
+    oneFile.push(timed(process.execPath, [cli, 'stack.yaml'], one, [0, 1]).ms);
+  }
+  out.startup = { versionMs: stats(ver), oneFileLintMs: stats(oneFile) };
+  rmSync(one, { recursive: true, force: true });
 }
-out.startup = { versionMs: Math.round(median(ver)), oneFileLintMs: Math.round(median(lintOne)) };
-rmSync(one, { recursive: true, force: true });
 
-for (const [kind, gen, ext] of [
-  ['cloudformation', stack, 'yaml'],
-  ['terraform', tfModule, 'tf'],
-  ['policies', policy, 'json'],
-]) {
-  if (!kinds.includes(kind)) continue;
+for (const kind of kinds) {
+  const floor = floorFor(kind);
+  if (floor.skip) log(`${kind}: ${floor.skip}`);
   for (const n of sizes) {
-    const dir = mkdtempSync(join(tmpdir(), `flowlog-bench-${kind}-`));
-    let bytes = 0;
-    for (let i = 0; i < n; i++) {
-      const text = gen(i);
-      bytes += text.length;
-      if (kind === 'terraform') {
-        mkdirSync(join(dir, `m${i}`));
-        writeFileSync(join(dir, `m${i}`, 'main.tf'), text);
-      } else writeFileSync(join(dir, `f${i}.${ext}`), text);
+    const dir = mkdtempSync(join(scratch, `flowlog-bench-${kind}-`));
+    try {
+      const gen = generate(kind, n, dir, seed);
+      const set = { kind, size: n, files: gen.files, kb: Math.round(gen.bytes / 1024), defects: gen.defects, floor: floor.skip ? null : floor.name, floorSkipped: floor.skip };
+      const t = { floor: [], plain: [], accountId: [] };
+      const cpu = { floor: [], plain: [], accountId: [] };
+      const rss = { plain: [], accountId: [], floor: [] };
+      // The first round's output (outside the set's folder) is kept and counted.
+      const outFile = (name, r) => (r === 0 ? join(scratch, `flowlog-bench-${process.pid}-${name}.json`) : undefined);
+      const steps = [
+        ['floor', () => (floor.skip ? undefined : floor.run(dir))],
+        ['plain', (r) => (variants.includes('plain') ? lint(dir, [], outFile('plain', r)) : undefined)],
+        ['accountId', (r) => (variants.includes('account-id') ? lint(dir, ACCOUNT, outFile('accountId', r)) : undefined)],
+      ];
+      const rounds = runsFor(n);
+      log(`${kind} ${n}: ${rounds} round(s) of (${[floor.skip ? 'no floor' : floor.name, ...variants.map((v) => (v === 'plain' ? 'flowlog-lint' : 'flowlog-lint --account-id'))].join(', ')})`);
+      for (let r = 0; r < rounds; r++) {
+        for (let k = 0; k < steps.length; k++) {
+          const [name, run] = steps[(k + r) % steps.length];
+          const res = run(r);
+          if (!res) continue;
+          t[name].push(res.ms);
+          cpu[name].push(res.cpuMs);
+          rss[name].push(res.rssMb);
+        }
+      }
+      set.sanity = {};
+      for (const v of ['plain', 'accountId']) {
+        if (!t[v].length) continue;
+        set.sanity[v] = countResults(outFile(v, 0));
+        rmSync(outFile(v, 0));
+      }
+      // A variant not run has null figures throughout.
+      const st = (xs) => (xs.length ? stats(xs) : null);
+      const per = (f) => ({ plain: f('plain'), accountId: f('accountId') });
+      const peak = (xs) => (xs.length ? Math.max(...xs) : null);
+      set.ms = { floor: st(t.floor), ...per((v) => st(t[v])) };
+      set.peakRssMb = { floor: peak(rss.floor), ...per((v) => peak(rss[v])) };
+      set.cpuMs = { floor: st(cpu.floor), ...per((v) => st(cpu[v])) };
+      set.cpuRatio = set.cpuMs.floor?.median ? per((v) => (set.cpuMs[v] ? set.cpuMs[v].median / set.cpuMs.floor.median : null)) : null;
+      set.ratio = set.ms.floor ? per((v) => (set.ms[v] ? set.ms[v].median / set.ms.floor.median : null)) : null;
+      if (wantProfile && kind === 'cloudformation' && n === profileSize) {
+        log(`${kind} ${n}: profiling one run`);
+        out.profile = { kind, size: n, ...profileRun(cli, dir, ['--format', 'json']) };
+      }
+      out.sets.push(set);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-    const times = [];
-    const rss = [];
-    const reps = n >= 10000 ? 1 : runs;
-    for (let r = 0; r < reps; r++) {
-      const t = timeRun(['--format', 'json', '--account-id', '111122223333', '.'], dir);
-      times.push(t.ms);
-      rss.push(t.rssMb);
-    }
-    const row = { files: n, kb: Math.round(bytes / 1024), wallMs: Math.round(median(times)), filesPerSecond: Math.round((n / median(times)) * 1000), peakRssMb: Math.round(Math.max(...rss)) };
-    if (kind === 'cloudformation') row.yamlPackageParseMs = Math.round(await yamlParseTime(dir));
-    out[kind].push(row);
-    rmSync(dir, { recursive: true, force: true });
   }
 }
-out.evaluatorQueriesPerSecond = await evaluatorThroughput();
 
-if (asJson) console.log(JSON.stringify(out, null, 2));
-else {
-  console.log(`machine: ${out.machine.cpus} × ${out.machine.model}, ${out.machine.memGb} GiB, Node ${out.machine.node}`);
-  console.log(`startup: --version ${out.startup.versionMs} ms, one-file lint ${out.startup.oneFileLintMs} ms (median)`);
-  for (const kind of kinds) {
-    console.log(`\n${kind}`);
-    console.log('| files | KB | wall ms | files/s | peak RSS MB |' + (kind === 'cloudformation' ? ' yaml pkg parse ms |' : ''));
-    console.log('|---:|---:|---:|---:|---:|' + (kind === 'cloudformation' ? '---:|' : ''));
-    for (const r of out[kind]) console.log(`| ${r.files} | ${r.kb} | ${r.wallMs} | ${r.filesPerSecond} | ${r.peakRssMb} |` + (kind === 'cloudformation' ? ` ${r.yamlPackageParseMs} |` : ''));
-  }
-  console.log(`\nevaluator: ${out.evaluatorQueriesPerSecond} queries/s`);
+try {
+  out.evaluator = { queriesPerSecond: await evaluatorQueriesPerSecond(root, quick ? 5000 : 200000) };
+} catch (e) {
+  // The evaluator's internal API may move; the rest of the benchmark still stands.
+  out.evaluator = { error: e instanceof Error ? e.message : String(e) };
+}
+rmSync(rssFile, { force: true });
+out.machine.loadEnd = loadavg().map((x) => Math.round(x * 100) / 100);
+out.targets = judgeTargets(out);
+
+emit(out);
+
+function emit(result) {
+  if (asJson) console.log(JSON.stringify(result, null, 2));
+  else if (asMarkdown) console.log(renderMarkdown(result));
+  else console.log(renderText(result));
 }
