@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeAws, type FakeAws, type FakeAwsOptions, type Fixture } from '../fake-aws/server.js';
+import { startFakeAws, type FakeAws, type Fixture } from '../fake-aws/server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'bin', 'flowlog-lint.js');
@@ -112,13 +112,13 @@ describe('organisation condition keys in live audits', () => {
   it('single-account audit: DescribeOrganization gives aws:SourceOrgID (passes); the OU path stays unknown (unverifiable, naming --org-path)', async () => {
     const byOrg = ouPolicy({ StringEquals: { 'aws:SourceOrgID': ORG } });
     const one = member(PROD[0] ?? '', undefined, byOrg);
-    server = await startFakeAws({ fixture: { accountId: PROD[0], ...one } as unknown as FakeAwsOptions['fixture'] });
+    server = await startFakeAws({ fixture: { accountId: PROD[0], ...one } });
     const passing = await audit(['--endpoint-url', server.url]);
     expect(passing.status, passing.stderr).toBe(0);
     expect(passing.out.summary.checks['bucket-policy/delivery-write']?.pass).toBe(1);
     await server.close();
 
-    server = await startFakeAws({ fixture: { accountId: PROD[0], ...member(PROD[0] ?? '', undefined, ouPolicy(PROD_ONLY)) } as unknown as FakeAwsOptions['fixture'] });
+    server = await startFakeAws({ fixture: { accountId: PROD[0], ...member(PROD[0] ?? '', undefined, ouPolicy(PROD_ONLY)) } });
     const byOu = await audit(['--endpoint-url', server.url]);
     const w = byOu.out.results.filter((x) => x.ruleId === 'bucket-policy/delivery-write');
     expect(w.map((x) => x.status)).toEqual(['unverifiable']);
@@ -131,7 +131,7 @@ describe('organisation condition keys in live audits', () => {
   it('single-account audit with DescribeOrganization denied: the organisation condition is unverifiable, never a fail', async () => {
     const byOrg = ouPolicy({ StringEquals: { 'aws:SourceOrgID': ORG } });
     server = await startFakeAws({
-      fixture: { accountId: PROD[0], ...member(PROD[0] ?? '', undefined, byOrg) } as unknown as FakeAwsOptions['fixture'],
+      fixture: { accountId: PROD[0], ...member(PROD[0] ?? '', undefined, byOrg) },
       faults: [{ action: 'organizations:DescribeOrganization', kind: 'AccessDenied' }],
     });
     const r = await audit(['--endpoint-url', server.url, '--save', 'one.json']);

@@ -73,7 +73,7 @@ describe('action.yml', () => {
     const r = run('error');
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/^::error file=examples\/cloudformation\/cloudwatch-flow-logs\.yaml,line=23/m);
-    expect(JSON.parse(readFileSync(sarif, 'utf8')).version).toBe('2.1.0');
+    expect((JSON.parse(readFileSync(sarif, 'utf8')) as { version: string }).version).toBe('2.1.0');
     expect(run('none').status).toBe(0);
   });
 });

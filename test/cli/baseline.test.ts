@@ -38,7 +38,7 @@ describe('baseline', () => {
     expect(run(d, []).status).toBe(1);
     const upd = spawnSync(process.execPath, [cli, '--account-id', '111122223333', '--update-baseline', '--baseline', 'baseline.json', '.'], { cwd: d, encoding: 'utf8' });
     expect(upd.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(d, 'baseline.json'), 'utf8')).entries.length).toBeGreaterThan(0);
+    expect((JSON.parse(readFileSync(join(d, 'baseline.json'), 'utf8')) as { entries: unknown[] }).entries.length).toBeGreaterThan(0);
 
     // Relint: nothing new, the accepted finding is suppressed (kind baseline), exit 0.
     const again = run(d, ['--baseline', 'baseline.json']);

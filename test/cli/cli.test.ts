@@ -17,6 +17,18 @@ function dirWith(files: Record<string, string>): string {
   return d;
 }
 
+interface JsonResult {
+  ruleId: string;
+  file: string;
+  line: number;
+  severity: string;
+  message: string;
+}
+interface JsonReport {
+  results: JsonResult[];
+}
+const report = (stdout: string): JsonReport => JSON.parse(stdout) as JsonReport;
+
 const BROKEN = '{ "Version": "2012-10-17", "Statement": [ { "Effect": "Allow" "Action": "s3:GetObject", "Resource": "*" } ] }\n';
 
 describe('cli', () => {
@@ -42,17 +54,17 @@ describe('cli', () => {
   it('a missing path is reported and exits 2', () => {
     const r = run(['--format', 'json', 'no/such/file.json']);
     expect(r.status).toBe(2);
-    expect(JSON.parse(r.stdout).results[0].ruleId).toBe('parse-error');
+    expect(report(r.stdout).results[0]?.ruleId).toBe('parse-error');
   });
 
   it('a parse error exits 2 after linting the other files, with line and column', () => {
     const d = dirWith({ 'broken.json': BROKEN, 'deployer.json': JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'ec2:CreateFlowLogs', Resource: '*' }] }) });
     const r = run(['--format', 'json', '.'], d);
     expect(r.status).toBe(2);
-    const out = JSON.parse(r.stdout);
+    const out = report(r.stdout);
     const pe = out.results.find((x: { ruleId: string }) => x.ruleId === 'parse-error');
     expect(pe).toMatchObject({ file: 'broken.json', line: 1, column: 63, status: 'fail', severity: 'error' });
-    expect(pe.message).toContain("',' expected");
+    expect(pe?.message).toContain("',' expected");
     expect(out.results.some((x: { ruleId: string }) => x.ruleId === 'creator/log-delivery')).toBe(true);
   });
 
@@ -60,18 +72,18 @@ describe('cli', () => {
     const a = run(['--format', 'json', 'examples']);
     const b = run(['--format', 'json', 'examples']);
     expect(a.stdout).toBe(b.stdout);
-    const rs = JSON.parse(a.stdout).results as { file: string; line: number }[];
+    const rs = report(a.stdout).results;
     const sorted = [...rs].sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : x.line - y.line));
     expect(rs.map((r) => `${r.file}:${r.line}`)).toEqual(sorted.map((r) => `${r.file}:${r.line}`));
   });
 
   it('--rule turns a rule off and --quiet drops warnings', () => {
     const d = dirWith({ 'fl.json': JSON.stringify({ ResourceIds: ['vpc-1'], ResourceType: 'VPC', TrafficType: 'ACCEPT', LogDestinationType: 's3', LogDestination: 'arn:aws:s3:::some-bucket/' }) });
-    const on = JSON.parse(run(['--format', 'json', '.'], d).stdout);
+    const on = report(run(['--format', 'json', '.'], d).stdout);
     expect(on.results.some((r: { ruleId: string }) => r.ruleId === 'flow-log/accept-only')).toBe(true);
-    const off = JSON.parse(run(['--format', 'json', '--rule', 'flow-log/accept-only:off', '.'], d).stdout);
+    const off = report(run(['--format', 'json', '--rule', 'flow-log/accept-only:off', '.'], d).stdout);
     expect(off.results.some((r: { ruleId: string }) => r.ruleId === 'flow-log/accept-only')).toBe(false);
-    const quiet = JSON.parse(run(['--format', 'json', '--quiet', '.'], d).stdout);
+    const quiet = report(run(['--format', 'json', '--quiet', '.'], d).stdout);
     expect(quiet.results.every((r: { severity: string }) => r.severity === 'error')).toBe(true);
   });
 

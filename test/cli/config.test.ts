@@ -115,7 +115,7 @@ describe('configuration', () => {
     const d = mkdtempSync(join(tmpdir(), 'flowlog-init-'));
     const a = spawnSync(process.execPath, [cli, 'init'], { cwd: d, encoding: 'utf8' });
     expect(a.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(d, '.flowloglintrc.json'), 'utf8')).rules).toBeDefined();
+    expect((JSON.parse(readFileSync(join(d, '.flowloglintrc.json'), 'utf8')) as { rules?: unknown }).rules).toBeDefined();
     expect(spawnSync(process.execPath, [cli, '.'], { cwd: d }).status).toBe(0);
     expect(spawnSync(process.execPath, [cli, 'init'], { cwd: d }).status).toBe(2);
   });

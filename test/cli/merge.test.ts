@@ -30,7 +30,7 @@ describe.skipIf(!existsSync(cases))('merge', () => {
     const d = mkdtempSync(join(tmpdir(), 'flowlog-merge-'));
     writeFileSync(join(d, 'a.json'), run(['--account-id', '111122223333', '--format', 'json', 'missing-acl-check'], cases).stdout);
     const sarif = run(['merge', '--format', 'sarif', 'a.json'], d);
-    expect(JSON.parse(sarif.stdout).version).toBe('2.1.0');
+    expect((JSON.parse(sarif.stdout) as { version: string }).version).toBe('2.1.0');
     writeFileSync(join(d, 'bad.json'), '{"hello": 1}');
     const bad = run(['merge', 'bad.json'], d);
     expect(bad.status).toBe(2);

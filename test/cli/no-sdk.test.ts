@@ -30,7 +30,7 @@ describe('file mode does not import the AWS SDK', () => {
     const r = run([cli, '--format', 'json', 'examples/policies/central-bucket-policy.json', 'examples/cloudformation']);
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.status);
-    expect(JSON.parse(r.stdout).version).toBe(1);
+    expect((JSON.parse(r.stdout) as { version: number }).version).toBe(1);
   });
 
   it('graph and --format html', () => {

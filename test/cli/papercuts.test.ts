@@ -23,7 +23,7 @@ describe('papercuts', () => {
     const out = join(d, 'reports', 'deep', 'lint.json');
     const r = run(['--format', 'json', '--output', out, '--account-id', '111122223333', 'infra']);
     expect(r.status, r.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { version: number }).version).toBe(1);
     const dir = run(['--output', d, 'infra']);
     expect(dir.status).toBe(2);
     expect(dir.stderr).toMatch(/--output .*: is a folder/);
@@ -58,7 +58,7 @@ describe('papercuts', () => {
     const d = tmp();
     writeFileSync(join(d, 'r.json'), run(['--format', 'json', '--account-id', '111122223333', 'infra']).stdout);
     const snap = run(['merge', snapshot], d);
-    expect(JSON.parse(snap.stdout).version).toBe(1);
+    expect((JSON.parse(snap.stdout) as { version: number }).version).toBe(1);
     const mixed = run(['merge', 'r.json', snapshot], d);
     expect(mixed.stderr).toBe('');
     const j = JSON.parse(mixed.stdout) as { results: { file: string | null; source?: string }[] };

@@ -34,6 +34,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedAccountId, generateFixture, loadFixture, startFakeAws, type Fault, type FakeAws } from './server.js';
 
 const fixture = loadFixture(join(import.meta.dirname, 'fixtures', 'basic.yaml'));
+/** The parts of an IAM/S3/KMS policy document these tests read. */
+interface PolicyDoc {
+  Statement: { Sid?: string; Action?: string | string[]; Principal?: { Service?: string | string[] } }[];
+}
+const policyDoc = (text: string): PolicyDoc => JSON.parse(text) as PolicyDoc;
+
 const ACCOUNT = '111122223333';
 const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab';
 const KEY_ARN = `arn:aws:kms:us-east-1:${ACCOUNT}:key/${KEY_ID}`;
@@ -173,7 +179,7 @@ describe('fake AWS server with the real SDK clients', () => {
       expect(r.Role?.CreateDate).toBeInstanceOf(Date);
       const doc = r.Role?.AssumeRolePolicyDocument ?? '';
       expect(doc).toMatch(/^%7B/);
-      expect(JSON.parse(decodeURIComponent(doc)).Statement[0].Principal.Service).toBe('vpc-flow-logs.amazonaws.com');
+      expect(policyDoc(decodeURIComponent(doc)).Statement[0]?.Principal?.Service).toBe('vpc-flow-logs.amazonaws.com');
       expect(aws.calls.at(-1)).toEqual({ service: 'iam', action: 'iam:GetRole', region: 'us-east-1', account: ACCOUNT, resource: 'flow-logs-role' });
 
       const err = await rejection(c.iam.send(new GetRoleCommand({ RoleName: 'nope' })));
@@ -186,7 +192,7 @@ describe('fake AWS server with the real SDK clients', () => {
       expect(l).toMatchObject({ PolicyNames: ['deliver-to-cwl'], IsTruncated: false });
       const p = await c.iam.send(new GetRolePolicyCommand({ RoleName: 'flow-logs-role', PolicyName: 'deliver-to-cwl' }));
       expect(p).toMatchObject({ RoleName: 'flow-logs-role', PolicyName: 'deliver-to-cwl' });
-      expect(JSON.parse(decodeURIComponent(p.PolicyDocument ?? '')).Statement[0].Action).toContain('logs:PutLogEvents');
+      expect(policyDoc(decodeURIComponent(p.PolicyDocument ?? '')).Statement[0]?.Action).toContain('logs:PutLogEvents');
     });
 
     it('managed policies: ListAttachedRolePolicies, GetPolicy, GetPolicyVersion', async () => {
@@ -197,7 +203,7 @@ describe('fake AWS server with the real SDK clients', () => {
       expect(g.Policy).toMatchObject({ Arn: arn, PolicyName: 'flow-logs-extra', DefaultVersionId: 'v1', AttachmentCount: 1, IsAttachable: true });
       const v = await c.iam.send(new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: g.Policy?.DefaultVersionId }));
       expect(v.PolicyVersion).toMatchObject({ VersionId: 'v1', IsDefaultVersion: true });
-      expect(JSON.parse(decodeURIComponent(v.PolicyVersion?.Document ?? '')).Statement[0].Action).toBe('logs:CreateLogGroup');
+      expect(policyDoc(decodeURIComponent(v.PolicyVersion?.Document ?? '')).Statement[0]?.Action).toBe('logs:CreateLogGroup');
       expect(aws.calls.at(-1)).toEqual({ service: 'iam', action: 'iam:GetPolicyVersion', region: 'us-east-1', account: ACCOUNT, resource: arn });
     });
   });
@@ -213,7 +219,7 @@ describe('fake AWS server with the real SDK clients', () => {
 
     it('GetBucketPolicy returns the policy text; NoSuchBucketPolicy and NoSuchBucket', async () => {
       const r = await c.s3.send(new GetBucketPolicyCommand({ Bucket: 'good-flow-logs' }));
-      expect(JSON.parse(r.Policy ?? '').Statement[0].Sid).toBe('AWSLogDeliveryWrite');
+      expect(policyDoc(r.Policy ?? '').Statement[0]?.Sid).toBe('AWSLogDeliveryWrite');
       expect(aws.calls.at(-1)).toEqual({ service: 's3', action: 's3:GetBucketPolicy', region: 'us-east-1', account: ACCOUNT, resource: 'good-flow-logs' });
 
       const none = await rejection(eu.s3.send(new GetBucketPolicyCommand({ Bucket: 'no-policy-flow-logs' })));
@@ -270,7 +276,7 @@ describe('fake AWS server with the real SDK clients', () => {
     it('GetKeyPolicy', async () => {
       const r = await c.kms.send(new GetKeyPolicyCommand({ KeyId: KEY_ID, PolicyName: 'default' }));
       expect(r.PolicyName).toBe('default');
-      expect(JSON.parse(r.Policy ?? '').Statement[1].Principal.Service).toBe('delivery.logs.amazonaws.com');
+      expect(policyDoc(r.Policy ?? '').Statement[1]?.Principal?.Service).toBe('delivery.logs.amazonaws.com');
       expect(aws.calls.at(-1)).toEqual({ service: 'kms', action: 'kms:GetKeyPolicy', region: 'us-east-1', account: ACCOUNT, resource: KEY_ID });
     });
 
@@ -516,7 +522,7 @@ describe('multi-account fixtures with STS AssumeRole and Organizations', () => {
     expect(p1.NextToken).toBeTruthy();
     expect(p1.Accounts?.[0]).toMatchObject({
       Id: MGMT,
-      Arn: expect.stringMatching(new RegExp(`^arn:aws:organizations::${MGMT}:account/o-[a-z0-9]+/${MGMT}$`)),
+      Arn: expect.stringMatching(new RegExp(`^arn:aws:organizations::${MGMT}:account/o-[a-z0-9]+/${MGMT}$`)) as unknown,
       Email: 'root@example.com',
       Name: 'management',
       Status: 'ACTIVE',

@@ -245,7 +245,7 @@ export function loadFixture(path: string): Fixture {
       const id = accountIdOf(`${path}: accounts key`, k);
       if (v !== null && !isObj(v)) throw new Error(`${path}: accounts.${k} must be a mapping`);
       checkAccount(`${path}: accounts.${k}.`, v ?? {});
-      accounts[id] = (v ?? {}) as AccountFixture;
+      accounts[id] = (v ?? {});
     }
     const ids = Object.keys(accounts);
     if (!ids.length) throw new Error(`${path}: accounts must not be empty`);
@@ -278,8 +278,11 @@ const esc = (s: string): string =>
 
 /** `<name>content</name>`; content is already XML. */
 const el = (name: string, content: string): string => `<${name}>${content}</${name}>`;
+/** A value that `tx` writes as XML text. */
+type Scalar = string | number | boolean | bigint;
+const isScalar = (x: unknown): x is Scalar => ['string', 'number', 'boolean', 'bigint'].includes(typeof x);
 /** `<name>escaped text</name>`, or nothing for null/undefined. */
-const tx = (name: string, v: unknown): string => (v === null || v === undefined ? '' : el(name, esc(String(v))));
+const tx = (name: string, v: Scalar | null | undefined): string => (v === null || v === undefined ? '' : el(name, esc(String(v))));
 
 const policyText = (p: unknown): string | undefined =>
   p === null || p === undefined ? undefined : typeof p === 'string' ? p : JSON.stringify(p);
@@ -362,7 +365,8 @@ function ec2Xml(o: Record<string, unknown>): string {
       const items = v.map((i) => el('item', isObj(i) ? ec2Xml(i) : esc(String(i)))).join('');
       out += el(EC2_LIST_NAMES[k] ?? lowerFirst(k), items);
     } else if (isObj(v)) out += el(lowerFirst(k), ec2Xml(v));
-    else out += tx(lowerFirst(k), v);
+    else if (isScalar(v)) out += tx(lowerFirst(k), v);
+    else throw new Error(`ec2Xml: ${k} is neither a scalar, a list nor a mapping`);
   }
   return out;
 }
@@ -858,7 +862,7 @@ class Services {
   logs(req: Req, action: string, input: Record<string, unknown>): Call {
     const region = req.region;
     const reg = this.region(region);
-    const str = (k: string): string | undefined => (typeof input[k] === 'string' ? (input[k] as string) : undefined);
+    const str = (k: string): string | undefined => (typeof input[k] === 'string' ? (input[k]) : undefined);
     const page = <T>(items: T[]): { items: T[]; nextToken?: string } => {
       const limit = typeof input.limit === 'number' ? input.limit : 50;
       const token = str('nextToken');

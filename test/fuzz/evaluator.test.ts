@@ -314,10 +314,12 @@ describe('IAM evaluator properties', () => {
         fc.constantFrom('StringEquals', 'StringLike', 'StringEqualsIgnoreCase', 'StringEqualsIfExists', 'ForAnyValue:StringEquals'),
         ({ ps, req, deny: base }, which, at, pick, op) => {
           // Single-valued, literal context keys only: their condition is decidably true.
-          const keys = Object.entries(req.context).filter(([, v]) => v.length === 1 && (v[0] ?? []).every((p) => typeof p === 'string'));
+          const isLiteral = (parts: readonly Part[] | undefined): parts is readonly string[] =>
+            parts !== undefined && parts.every((p) => typeof p === 'string');
+          const keys = Object.entries(req.context).flatMap(([k, v]) => (v.length === 1 && isLiteral(v[0]) ? [[k, v[0]] as const] : []));
           fc.pre(keys.length > 0);
-          const [key, vals] = keys[pick % keys.length] as [string, readonly (readonly Part[])[]];
-          const deny: Stmt = { ...base, Condition: { [op]: { [key]: (vals[0] ?? []).join('') } } };
+          const [key, literal] = keys[pick % keys.length] as readonly [string, readonly string[]];
+          const deny: Stmt = { ...base, Condition: { [op]: { [key]: literal.join('') } } };
           const after = addToPolicy(ps, which, at, deny);
           expect(decide(after, req).verdict, why(after, req, { added: deny })).toBe('deny');
         },

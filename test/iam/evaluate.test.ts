@@ -48,7 +48,7 @@ function toVal(x: unknown): Val {
   if (typeof x === 'object') {
     return { kind: 'obj', entries: Object.entries(x as Record<string, unknown>).map(([key, value]) => ({ key, value: toVal(value) })) };
   }
-  throw new Error(`toVal: unsupported value ${String(x)}`);
+  throw new Error(`toVal: unsupported ${typeof x} value`);
 }
 
 type Stmt = Record<string, unknown>;

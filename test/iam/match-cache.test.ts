@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CACHE_MAX, matchCacheSize, matchParts, matchPartsByTable, type MatchOptions } from '../../src/iam/match.js';
 import { YES } from '../../src/iam/tri.js';
 import { ACCOUNT, REGION } from '../../src/model/symbols.js';
-import type { Part } from '../../src/model/value.js';
+import { display, type Part } from '../../src/model/value.js';
 
 const OPTS: MatchOptions[] = [
   { wildcards: true },
@@ -21,7 +21,7 @@ describe('matchParts cache', () => {
       for (const p of PATTERNS)
         for (const v of VALUES) {
           const want = matchPartsByTable(p, v, o);
-          expect(matchParts(p, v, o), `${p.join('')} ~ ${v.join('')}`).toBe(want);
+          expect(matchParts(p, v, o), `${display(p)} ~ ${display(v)}`).toBe(want);
           expect(matchParts(p, v, o)).toBe(want);
         }
   });

@@ -133,10 +133,10 @@ describe('organisation condition keys in delivery requests', () => {
   });
 
   it('malformed or inconsistent --org-id / --org-path values are refused with the option named', () => {
-    expect(orgFromOptions('org-1', [])).toEqual({ error: expect.stringMatching(/^--org-id must be/) });
-    expect(orgFromOptions(undefined, ['o-a1b2c3d4e5/ou-x'])).toEqual({ error: expect.stringMatching(/^--org-path must be/) });
-    expect(orgFromOptions(OTHER, [PROD])).toEqual({ error: expect.stringMatching(/is not in organisation/) });
-    expect(orgFromOptions(undefined, [PROD, `${OTHER}/r-zz99/`])).toEqual({ error: expect.stringMatching(/different organisations/) });
+    expect(orgFromOptions('org-1', [])).toEqual({ error: expect.stringMatching(/^--org-id must be/) as unknown });
+    expect(orgFromOptions(undefined, ['o-a1b2c3d4e5/ou-x'])).toEqual({ error: expect.stringMatching(/^--org-path must be/) as unknown });
+    expect(orgFromOptions(OTHER, [PROD])).toEqual({ error: expect.stringMatching(/is not in organisation/) as unknown });
+    expect(orgFromOptions(undefined, [PROD, `${OTHER}/r-zz99/`])).toEqual({ error: expect.stringMatching(/different organisations/) as unknown });
   });
 
   it('a snapshot records the organisation read (object), no organisation (null) or nothing (unknown)', () => {

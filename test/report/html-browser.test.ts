@@ -92,7 +92,7 @@ describe.skipIf(!CHROMIUM)('HTML report in chromium', () => {
     const visible = await page.$$eval('#findings tbody tr:not(.hidden)', (rs) => rs.map((r) => (r as HTMLElement).dataset.rule));
     expect(visible.length).toBe(active.filter((r) => r.ruleId === rule).length);
     expect(new Set(visible)).toEqual(new Set([rule]));
-    const shownChains = await page.$$eval('section.chain:not(.hidden)', (cs) => cs.map((c) => (c as HTMLElement).dataset.rules));
+    const shownChains = await page.$$eval('section.chain:not(.hidden)', (cs) => cs.map((c) => (c).dataset.rules));
     expect(shownChains.length).toBeGreaterThan(0);
     for (const r of shownChains) expect(r?.split(' ')).toContain(rule);
     expect(await page.$eval('#shown', (e) => e.textContent)).toBe(`${visible.length} of ${active.length} shown`);

@@ -83,7 +83,7 @@ describe('sarif: shape', () => {
     expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
     expect(log.version).toBe('2.1.0');
     expect(log.runs).toHaveLength(1);
-    expect(run.tool.driver).toMatchObject({ name: 'flowlog-lint', version: '1.2.3', informationUri: expect.stringMatching(/^https:\/\//) });
+    expect(run.tool.driver).toMatchObject({ name: 'flowlog-lint', version: '1.2.3', informationUri: expect.stringMatching(/^https:\/\//) as unknown });
     expect(run.invocations).toEqual([{ executionSuccessful: true }]);
     expect(run.originalUriBaseIds).toBeUndefined();
   });
