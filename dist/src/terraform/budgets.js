@@ -14,15 +14,8 @@ export const MAX_INTERPOLATION_DEPTH = 256;
 /** Expression evaluations per run: `for` expressions over 1000-element ranges in a module called
  * thousands of times are millions of steps even within the instance budgets. */
 export const MAX_EVAL_STEPS = 3_000_000;
-/** Characters of a value quoted in a message. */
-export const QUOTE_CHARS = 120;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-/** A value as quoted in a message: at most QUOTE_CHARS characters, control characters escaped. */
-export function quoteValue(s) {
-    const cut = s.length > QUOTE_CHARS ? `${s.slice(0, QUOTE_CHARS)}… (${s.length} characters)` : s;
-    return cut.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+// How values are quoted in messages is shared with the engine's message cap (model/quote.ts).
+export { QUOTE_CHARS, quoteValue } from '../model/quote.js';
 /** Counts instances against the per-run budgets (one per Terraform load). */
 export class InstanceBudget {
     modules = 0;

@@ -2,9 +2,9 @@ import { createRequire as __flowlogCreateRequire } from 'node:module'; const req
 import {
   fingerprints,
   legacyFingerprints
-} from "./chunk-DN7IX4CT.mjs";
-import "./chunk-URHXD2OG.mjs";
-import "./chunk-IBOJ53DV.mjs";
+} from "./chunk-4NVFKBY2.mjs";
+import "./chunk-EYGGUHXL.mjs";
+import "./chunk-3VIJNASO.mjs";
 import "./chunk-AZMZFJYR.mjs";
 import "./chunk-S3OQVVMT.mjs";
 

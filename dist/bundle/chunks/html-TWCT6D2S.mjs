@@ -5,14 +5,14 @@ import {
 } from "./chunk-TPFGJ5YB.mjs";
 import {
   DEFAULT_DOCS_BASE
-} from "./chunk-MU2MRMB4.mjs";
-import "./chunk-DN7IX4CT.mjs";
-import "./chunk-YRJZ2NUI.mjs";
+} from "./chunk-2TP3DLV5.mjs";
+import "./chunk-4NVFKBY2.mjs";
+import "./chunk-J2R2B254.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
-import "./chunk-F7FXTH75.mjs";
-import "./chunk-URHXD2OG.mjs";
-import "./chunk-IBOJ53DV.mjs";
+import "./chunk-L3U4QQF4.mjs";
+import "./chunk-EYGGUHXL.mjs";
+import "./chunk-3VIJNASO.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-NC6JVQ5I.mjs";
 import "./chunk-AZMZFJYR.mjs";

@@ -16,21 +16,10 @@ import {
   recordsOf,
   siteKey,
   statementsOf
-} from "./chunk-F7FXTH75.mjs";
+} from "./chunk-L3U4QQF4.mjs";
 import {
-  InstanceBudget,
-  MAX_EVAL_STEPS,
-  MAX_INTERPOLATION_DEPTH,
-  MAX_LIST_ITEMS,
-  MAX_STRING_CHARS,
-  evalBudgetReason,
-  evalSteps,
-  interpolationTooDeep,
-  moduleBudgetReason,
-  overBudget,
-  quoteValue,
-  resourceBudgetReason
-} from "./chunk-IBOJ53DV.mjs";
+  quoteValue
+} from "./chunk-3VIJNASO.mjs";
 import {
   lineCol,
   makeSource,
@@ -1170,11 +1159,11 @@ function assetOutsideRoots(templateDisplay, assetPath, cwd, roots) {
 // dist/src/cfn/budget.js
 var MAX_EXPANDED_CHARS = 1e6;
 var MAX_EXPANDED_NODES = 1e5;
-var MAX_LIST_ITEMS2 = 1e4;
+var MAX_LIST_ITEMS = 1e4;
 var budgetReason = {
   chars: (what, n) => `${what} expands to ${n} characters, over the expanded-size budget (${MAX_EXPANDED_CHARS} characters)`,
   nodes: (what) => `${what} expands to more than ${MAX_EXPANDED_NODES} values, over the expanded-size budget`,
-  list: (what, n) => `${what} is a list of ${n} items, over the expanded-list budget (${MAX_LIST_ITEMS2} items)`
+  list: (what, n) => `${what} is a list of ${n} items, over the expanded-list budget (${MAX_LIST_ITEMS} items)`
 };
 var memos = /* @__PURE__ */ new WeakMap();
 function memoOf(t) {
@@ -1347,7 +1336,7 @@ function paramValueUnguarded(t, name, p) {
     let items = 1;
     for (let i = text3.indexOf(","); i >= 0; i = text3.indexOf(",", i + 1))
       items++;
-    if (items > MAX_LIST_ITEMS2)
+    if (items > MAX_LIST_ITEMS)
       return unknown(budgetReason.list(`parameter ${name}`, items), p);
     return text3.split(",").map((x) => x.trim());
   }
@@ -1636,7 +1625,7 @@ function fnSplit({ arg, p, r }) {
     for (const b of bits2.slice(1))
       pieces.push([b]);
   }
-  if (pieces.length > MAX_LIST_ITEMS2)
+  if (pieces.length > MAX_LIST_ITEMS)
     return unknown(budgetReason.list("Fn::Split", pieces.length), p);
   return { kind: "arr", items: pieces.map((x) => s(x, p)), pos: p };
 }
@@ -3146,6 +3135,83 @@ var snapshot = {
 // dist/src/terraform/hcl.js
 import { createRequire } from "node:module";
 import { dirname as dirname2, join as join2 } from "node:path";
+
+// dist/src/terraform/budgets.js
+var MAX_MODULE_INSTANCES = 2e3;
+var MAX_RESOURCE_INSTANCES = 1e4;
+var MAX_STRING_CHARS = 64 * 1024;
+var MAX_LIST_ITEMS2 = 1e4;
+var MAX_INTERPOLATION_DEPTH = 256;
+var MAX_EVAL_STEPS = 3e6;
+var InstanceBudget = class {
+  modules = 0;
+  resources = 0;
+  /** Module calls cut short by the budget: address → reason (reported as unread modules). */
+  breaches = /* @__PURE__ */ new Map();
+  /** Whether the budget is spent: a further module call need not even evaluate its count. */
+  get modulesSpent() {
+    return this.modules >= MAX_MODULE_INSTANCES;
+  }
+  /** How many of `wanted` module instances may be made: all of them within the budget; past it
+   * one stand-in (an instance whose count.index / each is unknown) while twice the budget is not
+   * reached, so every module call still shows its resources once; after that none. */
+  takeModules(wanted) {
+    const n = this.modules + wanted <= MAX_MODULE_INSTANCES ? wanted : wanted > 0 && this.modules < 2 * MAX_MODULE_INSTANCES ? 1 : 0;
+    this.modules += n;
+    return n;
+  }
+  /** Records a module call cut short (the first few: each one is quoted in findings). */
+  breach(address, reason) {
+    if (this.breaches.size < 5)
+      this.breaches.set(address, reason);
+  }
+  /** Whether `wanted` more resource instances fit; if not, one stand-in instance is taken. */
+  takeResources(wanted) {
+    if (this.resources + wanted <= MAX_RESOURCE_INSTANCES) {
+      this.resources += wanted;
+      return true;
+    }
+    this.resources++;
+    return false;
+  }
+};
+var evalSteps = { used: 0 };
+var evalBudgetReason = `the evaluation budget (${MAX_EVAL_STEPS} steps per run) is exhausted`;
+var moduleBudgetReason = `the module instance budget (${MAX_MODULE_INSTANCES} per run) is exhausted`;
+var resourceBudgetReason = `the resource instance budget (${MAX_RESOURCE_INSTANCES} per run) is exhausted`;
+function overBudget(v) {
+  if (v.kind === "str") {
+    let n = 0;
+    for (const p of v.parts)
+      n += typeof p === "string" ? p.length : 1;
+    if (n > MAX_STRING_CHARS)
+      return `a string of ${n} characters is over the string size budget (${MAX_STRING_CHARS})`;
+  } else if (v.kind === "arr" && v.items.length > MAX_LIST_ITEMS2)
+    return `a list of ${v.items.length} elements is over the list size budget (${MAX_LIST_ITEMS2})`;
+  else if (v.kind === "obj" && v.entries.length > MAX_LIST_ITEMS2)
+    return `a map of ${v.entries.length} elements is over the list size budget (${MAX_LIST_ITEMS2})`;
+  return void 0;
+}
+function interpolationTooDeep(text3) {
+  const stack = [];
+  let depth = 0;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c === 123) {
+      const prev = text3.charCodeAt(i - 1);
+      const seq2 = (prev === 36 || prev === 37) && text3.charCodeAt(i - 2) !== prev;
+      stack.push(seq2);
+      if (seq2 && ++depth > MAX_INTERPOLATION_DEPTH)
+        return i - 1;
+    } else if (c === 125 && stack.length) {
+      if (stack.pop())
+        depth--;
+    }
+  }
+  return -1;
+}
+
+// dist/src/terraform/hcl.js
 var parser;
 function hclReady() {
   return parser !== void 0;
@@ -7413,8 +7479,8 @@ ${pad}`), p);
     let acc = [[]];
     for (const a of args2) {
       const items = list(a, "setproduct() argument");
-      if (acc.length * items.length > MAX_LIST_ITEMS)
-        throw new NotKnown(`${acc.length * items.length} combinations are over the list size budget (${MAX_LIST_ITEMS})`);
+      if (acc.length * items.length > MAX_LIST_ITEMS2)
+        throw new NotKnown(`${acc.length * items.length} combinations are over the list size budget (${MAX_LIST_ITEMS2})`);
       acc = acc.flatMap((prefix) => items.map((x) => [...prefix, x]));
     }
     if (!args2.length)

@@ -1,7 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   messageAsReleased
-} from "./chunk-URHXD2OG.mjs";
+} from "./chunk-EYGGUHXL.mjs";
 import {
   unspellSymbols
 } from "./chunk-AZMZFJYR.mjs";

@@ -8,7 +8,7 @@ import {
 import {
   writeReport,
   writeText
-} from "./chunk-DWVLO4LW.mjs";
+} from "./chunk-6CTVZPJW.mjs";
 import {
   threadsOf
 } from "./chunk-M3F62DA2.mjs";
@@ -47,7 +47,7 @@ ${sn.text.replace(/^/gm, "    ")}
 // dist/src/cli/lint-run.js
 async function lintStep(run, io) {
   const { values, settings } = run;
-  const { lintAsync } = await import("./lint-JSK2YBRC.mjs");
+  const { lintAsync } = await import("./lint-HY2LGT3W.mjs");
   const lintOpts = await lintOptions(run, io);
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
@@ -66,7 +66,7 @@ async function lintStep(run, io) {
   if (baselined)
     out.results = baselined;
   const rep = { results: values.quiet ? out.results.filter((r) => r.severity === "error") : out.results, files: out.files, skipped: out.skipped, empty: out.empty, resources: out.resources, checks: out.checks, toolVersion: run.toolVersion };
-  const { buildChainGraph } = await import("./chain-222WDFGA.mjs");
+  const { buildChainGraph } = await import("./chain-D7G4ZLWA.mjs");
   const graph = () => buildChainGraph(out.model, settings.accountIds, out.results);
   let written;
   if (run.command === "graph") {
@@ -115,7 +115,7 @@ async function baselineStep(values, results, io) {
   const baselineFile = values.baseline ?? (values["update-baseline"] ? ".flowlog-lint-baseline.json" : void 0);
   if (!baselineFile)
     return void 0;
-  const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import("./baseline-YYILEMV3.mjs");
+  const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import("./baseline-VOCDM6O2.mjs");
   if (values["update-baseline"]) {
     const n = writeBaseline(baselineFile, results);
     io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}
@@ -123,7 +123,7 @@ async function baselineStep(values, results, io) {
     return "written";
   }
   try {
-    const { sortResults } = await import("./lint-JSK2YBRC.mjs");
+    const { sortResults } = await import("./lint-HY2LGT3W.mjs");
     return sortResults(applyBaseline(results, readBaseline(baselineFile), baselineFile));
   } catch (e) {
     if (e instanceof BaselineError) {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YORZFFHG.mjs";
 import {
   checkFormat
-} from "./chunk-DWVLO4LW.mjs";
+} from "./chunk-6CTVZPJW.mjs";
 import {
   UsageError,
   applyRuleOptions,
@@ -36,7 +36,7 @@ async function resolveSettings(values, command, defaultFormat, io) {
     throw new UsageError("--graph-format takes mermaid or dot");
   const maxWarnings = maxWarningsOf(values);
   const maxFileSize = maxFileSizeOf(values, config.maxFileSize);
-  const { RULES } = await import("./rules-NLVWI3G3.mjs");
+  const { RULES } = await import("./rules-EDYYKVYF.mjs");
   const known = new Set(RULES.map((r) => r.meta.id));
   const { severityOf } = await import("./config-RFYPRMDO.mjs");
   const severities = configSeverities(loaded, known, severityOf, io);

@@ -19,7 +19,7 @@ import {
   reaches,
   scopeName,
   siteKey
-} from "./chunk-F7FXTH75.mjs";
+} from "./chunk-L3U4QQF4.mjs";
 import {
   lineCol,
   pos

@@ -16,7 +16,7 @@ import {
   toDisplay,
   walk,
   yaml
-} from "./chunk-4EWNMGO6.mjs";
+} from "./chunk-3WWEVNV5.mjs";
 import {
   InputError,
   parseJson
@@ -24,11 +24,11 @@ import {
 import {
   PARSE_ERROR,
   RULES
-} from "./chunk-YRJZ2NUI.mjs";
+} from "./chunk-J2R2B254.mjs";
 import {
   INTERNAL_ERROR,
   runRules
-} from "./chunk-F7FXTH75.mjs";
+} from "./chunk-L3U4QQF4.mjs";
 import {
   lineCol,
   makeSource,
@@ -1520,7 +1520,7 @@ async function lintAsync(opts) {
   const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
   for (const kind of INPUTS)
     await kind.prepareAsync?.(w.files, opts.varFiles ?? []);
-  const parallel = await (await import("./parallel-6ICROVKJ.mjs")).lintParallel(opts, w, sortResults);
+  const parallel = await (await import("./parallel-Q2PV7MNP.mjs")).lintParallel(opts, w, sortResults);
   return parallel ?? lint(opts, w);
 }
 function lint(opts, walked) {

@@ -5,13 +5,13 @@ import {
 
 // dist/src/cli/report.js
 async function checkFormat(format) {
-  const { FORMATS, isFormat } = await import("./registry-CAURLCCW.mjs");
+  const { FORMATS, isFormat } = await import("./registry-Y373KKDE.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
 }
 async function writeReport(format, input, output, io) {
   await checkFormat(format);
-  const { formatReport } = await import("./registry-CAURLCCW.mjs");
+  const { formatReport } = await import("./registry-Y373KKDE.mjs");
   return writeText(await formatReport(format, input), output, io);
 }
 async function writeText(text, output, io) {

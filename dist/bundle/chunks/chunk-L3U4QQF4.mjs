@@ -2,10 +2,10 @@ import { createRequire as __flowlogCreateRequire } from 'node:module'; const req
 import {
   releasedWording,
   renderMessage
-} from "./chunk-URHXD2OG.mjs";
+} from "./chunk-EYGGUHXL.mjs";
 import {
   capQuotedValues
-} from "./chunk-IBOJ53DV.mjs";
+} from "./chunk-3VIJNASO.mjs";
 import {
   lineCol
 } from "./chunk-RKRRC2OQ.mjs";

@@ -3,14 +3,14 @@ import {
   PARSE_ERROR,
   RULES,
   SUPPRESSION_RESULTS
-} from "./chunk-YRJZ2NUI.mjs";
+} from "./chunk-J2R2B254.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import {
   INTERNAL_ERROR
-} from "./chunk-F7FXTH75.mjs";
-import "./chunk-URHXD2OG.mjs";
-import "./chunk-IBOJ53DV.mjs";
+} from "./chunk-L3U4QQF4.mjs";
+import "./chunk-EYGGUHXL.mjs";
+import "./chunk-3VIJNASO.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-NC6JVQ5I.mjs";
 import "./chunk-AZMZFJYR.mjs";

@@ -4,18 +4,18 @@ import {
   lint,
   lintAsync,
   sortResults
-} from "./chunk-7323L7AU.mjs";
+} from "./chunk-AZQYGV2G.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
-import "./chunk-4EWNMGO6.mjs";
+import "./chunk-3WWEVNV5.mjs";
 import "./chunk-3566JZRY.mjs";
 import "./chunk-XW2AUBQH.mjs";
-import "./chunk-YRJZ2NUI.mjs";
+import "./chunk-J2R2B254.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
-import "./chunk-F7FXTH75.mjs";
-import "./chunk-URHXD2OG.mjs";
-import "./chunk-IBOJ53DV.mjs";
+import "./chunk-L3U4QQF4.mjs";
+import "./chunk-EYGGUHXL.mjs";
+import "./chunk-3VIJNASO.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-NC6JVQ5I.mjs";
 import "./chunk-AZMZFJYR.mjs";

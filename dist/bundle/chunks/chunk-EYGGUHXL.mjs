@@ -1,7 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   capQuotedValues
-} from "./chunk-IBOJ53DV.mjs";
+} from "./chunk-3VIJNASO.mjs";
 
 // dist/src/engine/messages.js
 var MessageError = class extends Error {

@@ -1,11 +1,11 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   fingerprints
-} from "./chunk-DN7IX4CT.mjs";
+} from "./chunk-4NVFKBY2.mjs";
 import {
   PARSE_ERROR,
   SUPPRESSION_RESULTS
-} from "./chunk-YRJZ2NUI.mjs";
+} from "./chunk-J2R2B254.mjs";
 import {
   jsonSafe
 } from "./chunk-VKEVNBG2.mjs";

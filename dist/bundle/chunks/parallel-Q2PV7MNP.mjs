@@ -5,14 +5,14 @@ import {
 import {
   INPUTS,
   emptyModel
-} from "./chunk-4EWNMGO6.mjs";
+} from "./chunk-3WWEVNV5.mjs";
 import "./chunk-3566JZRY.mjs";
 import "./chunk-XW2AUBQH.mjs";
 import {
   INTERNAL_ERROR
-} from "./chunk-F7FXTH75.mjs";
-import "./chunk-URHXD2OG.mjs";
-import "./chunk-IBOJ53DV.mjs";
+} from "./chunk-L3U4QQF4.mjs";
+import "./chunk-EYGGUHXL.mjs";
+import "./chunk-3VIJNASO.mjs";
 import "./chunk-RKRRC2OQ.mjs";
 import "./chunk-NC6JVQ5I.mjs";
 import "./chunk-AZMZFJYR.mjs";
