@@ -120,7 +120,8 @@ function profileTable(out) {
 
 function startupLine(out) {
   const st = out.startup;
-  return `start-up (min / median / max): --version ${triple(st.versionMs)}; one-file lint ${triple(st.oneFileLintMs)}`;
+  const node = st.nodeMs ? `node -e 0 (the floor) ${triple(st.nodeMs)}; ` : '';
+  return `start-up (min / median / max): ${node}--version ${triple(st.versionMs)}; one-file lint ${triple(st.oneFileLintMs)}`;
 }
 
 function evaluatorLine(out) {
