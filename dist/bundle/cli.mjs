@@ -114,7 +114,7 @@ async function run(argv, io) {
   checkMode(command, rest, values);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { mergeStep } = await import("./chunks/merge-L53RTCNF.mjs");
+    const { mergeStep } = await import("./chunks/merge-4KVVI7NN.mjs");
     const m = await mergeStep(argv, rest, values, version(), io, run);
     if ("exit" in m)
       return m.exit;
@@ -131,7 +131,7 @@ async function run(argv, io) {
   const settings = await resolveSettings(values, command, defaultFormat, io);
   if (typeof settings === "number")
     return settings;
-  const { lintStep } = await import("./chunks/lint-run-5AEFEB2E.mjs");
+  const { lintStep } = await import("./chunks/lint-run-6UV2PMOK.mjs");
   return lintStep({ command, targets, values, settings, toolVersion: version() }, io);
 }
 function init(io) {

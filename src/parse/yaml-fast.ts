@@ -25,6 +25,16 @@ class Tagged {
 
 class NumText {
   constructor(readonly text: string) {}
+  /** js-yaml names a mapping entry by `String(key)`: a numeric key (`1:`, an unquoted account ID
+   * in `Mappings`) is named by its source text, as CloudFormation reads it, not "[object Object]". */
+  toString(): string {
+    return this.text;
+  }
+  // js-yaml names any plain object key "[object Object]" before calling String(); a tag of our own
+  // keeps it from taking this for a plain object.
+  get [Symbol.toStringTag](): string {
+    return 'NumText';
+  }
 }
 
 // YAML 1.2 core schema resolution (as the `yaml` package does it), keeping numbers' source text.
@@ -380,9 +390,6 @@ class OffsetConverter {
       const kids = this.children(i);
       if (kids.length !== keys.length * 2) throw new Mismatch();
       if (keys.length > 1 && keys.some((k) => k.charCodeAt(0) <= 57 && INDEX_KEY.test(k))) throw new Mismatch();
-      // A numeric key loads as an object and is named by its string form; the lazy path keeps
-      // what it has always reported for such a key.
-      if (keys.includes('[object Object]')) throw new Mismatch();
       const entries: PEntry[] = keys.map((k, j) => {
         const kev = kids[2 * j] ?? 0;
         const ks = this.o.contentStart(kev);

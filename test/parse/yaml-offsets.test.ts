@@ -33,6 +33,8 @@ const EDGE: Record<string, string> = {
   'no final line break': 'A:\n  b: |\n    text',
   'quoted and explicit keys': "\"A\": 1\n'B c': 2\n? D\n: 3\nE  : 4\n",
   'numbers and booleans': 'A: 012345678912\nB: 1.5\nC: true\nD: 0x1F\nE: .inf\n',
+  // Named by its source text (not js-yaml's "[object Object]"), as CloudFormation reads it.
+  'a numeric key': 'M:\n  1: a\n',
 };
 
 describe('YAML positions from the first parse', () => {
@@ -63,8 +65,8 @@ describe('YAML positions from the first parse', () => {
     // An empty sequence item has no event of its own; small-integer keys change key order; the
     // rest are shapes where the positioned parser's ranges follow rules not worth copying (found by
     // test/fuzz/yaml-positions.test.ts): an empty last value before a comment, an empty value with
-    // a tag or an anchor, a lone carriage return, a numeric key.
-    const shapes = ['A:\n  -\n  - b\n', 'M:\n  "2": a\n  "1": b\n', 'S: [a: 1]\n', 'S:\n# c\n', 'R:\n  K: !', 'R:\n  &a\n', 'A:\r- 0\r', 'M:\n  1: a\n'];
+    // a tag or an anchor, a lone carriage return, several numeric keys (their order changes).
+    const shapes = ['A:\n  -\n  - b\n', 'M:\n  "2": a\n  "1": b\n', 'S: [a: 1]\n', 'S:\n# c\n', 'R:\n  K: !', 'R:\n  &a\n', 'A:\r- 0\r', 'M:\n  2: a\n  1: b\n'];
     for (const text of shapes) {
       const src = makeSource('f.yaml', text);
       expect(fromOffsets(parseYamlFast(src).root), text).toBe(false);

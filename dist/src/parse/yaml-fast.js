@@ -27,6 +27,16 @@ class NumText {
     constructor(text) {
         this.text = text;
     }
+    /** js-yaml names a mapping entry by `String(key)`: a numeric key (`1:`, an unquoted account ID
+     * in `Mappings`) is named by its source text, as CloudFormation reads it, not "[object Object]". */
+    toString() {
+        return this.text;
+    }
+    // js-yaml names any plain object key "[object Object]" before calling String(); a tag of our own
+    // keeps it from taking this for a plain object.
+    get [Symbol.toStringTag]() {
+        return 'NumText';
+    }
 }
 // YAML 1.2 core schema resolution (as the `yaml` package does it), keeping numbers' source text.
 const nullType = new jsyaml.Type('tag:yaml.org,2002:null', {
@@ -429,10 +439,6 @@ class OffsetConverter {
             if (kids.length !== keys.length * 2)
                 throw new Mismatch();
             if (keys.length > 1 && keys.some((k) => k.charCodeAt(0) <= 57 && INDEX_KEY.test(k)))
-                throw new Mismatch();
-            // A numeric key loads as an object and is named by its string form; the lazy path keeps
-            // what it has always reported for such a key.
-            if (keys.includes('[object Object]'))
                 throw new Mismatch();
             const entries = keys.map((k, j) => {
                 const kev = kids[2 * j] ?? 0;

@@ -1,7 +1,7 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   sortResults
-} from "./chunk-AZQYGV2G.mjs";
+} from "./chunk-VZ6PUE66.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
 import "./chunk-3WWEVNV5.mjs";

@@ -47,7 +47,7 @@ ${sn.text.replace(/^/gm, "    ")}
 // dist/src/cli/lint-run.js
 async function lintStep(run, io) {
   const { values, settings } = run;
-  const { lintAsync } = await import("./lint-HY2LGT3W.mjs");
+  const { lintAsync } = await import("./lint-JOJRSM3T.mjs");
   const lintOpts = await lintOptions(run, io);
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
@@ -123,7 +123,7 @@ async function baselineStep(values, results, io) {
     return "written";
   }
   try {
-    const { sortResults } = await import("./lint-HY2LGT3W.mjs");
+    const { sortResults } = await import("./lint-JOJRSM3T.mjs");
     return sortResults(applyBaseline(results, readBaseline(baselineFile), baselineFile));
   } catch (e) {
     if (e instanceof BaselineError) {

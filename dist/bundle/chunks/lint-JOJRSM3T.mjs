@@ -4,7 +4,7 @@ import {
   lint,
   lintAsync,
   sortResults
-} from "./chunk-AZQYGV2G.mjs";
+} from "./chunk-VZ6PUE66.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
 import "./chunk-3WWEVNV5.mjs";

@@ -221,6 +221,16 @@ var NumText = class {
   constructor(text) {
     this.text = text;
   }
+  /** js-yaml names a mapping entry by `String(key)`: a numeric key (`1:`, an unquoted account ID
+   * in `Mappings`) is named by its source text, as CloudFormation reads it, not "[object Object]". */
+  toString() {
+    return this.text;
+  }
+  // js-yaml names any plain object key "[object Object]" before calling String(); a tag of our own
+  // keeps it from taking this for a plain object.
+  get [Symbol.toStringTag]() {
+    return "NumText";
+  }
 };
 var nullType = new yaml.Type("tag:yaml.org,2002:null", {
   kind: "scalar",
@@ -602,8 +612,6 @@ var OffsetConverter = class {
       if (kids.length !== keys.length * 2)
         throw new Mismatch();
       if (keys.length > 1 && keys.some((k) => k.charCodeAt(0) <= 57 && INDEX_KEY.test(k)))
-        throw new Mismatch();
-      if (keys.includes("[object Object]"))
         throw new Mismatch();
       const entries = keys.map((k, j) => {
         const kev = kids[2 * j] ?? 0;
