@@ -5,12 +5,15 @@ import {
   parseCommandLine
 } from "./chunks/chunk-M3F62DA2.mjs";
 import {
+  writeFileNoFollow
+} from "./chunks/chunk-3MAMLASU.mjs";
+import {
   packageRoot
 } from "./chunks/chunk-Z7AWTSGF.mjs";
 import "./chunks/chunk-S3OQVVMT.mjs";
 
 // dist/src/cli.js
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 var HELP = `Usage: flowlog-lint [options] [PATH ...]
        flowlog-lint rules
@@ -114,29 +117,29 @@ async function run(argv, io) {
   checkMode(command, rest, values);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { mergeStep } = await import("./chunks/merge-4KVVI7NN.mjs");
+    const { mergeStep } = await import("./chunks/merge-GG6R7ZIS.mjs");
     const m = await mergeStep(argv, rest, values, version(), io, run);
     if ("exit" in m)
       return m.exit;
     targets = m.targets;
   }
   if (command === "audit") {
-    const { auditStep } = await import("./chunks/audit-TSVJ6WNO.mjs");
+    const { auditStep } = await import("./chunks/audit-HC3MYQGB.mjs");
     const snapshot = await auditStep(values, version(), io);
     if (typeof snapshot === "number")
       return snapshot;
     targets = [snapshot];
   }
-  const { resolveSettings } = await import("./chunks/settings-6JJNIGKW.mjs");
+  const { resolveSettings } = await import("./chunks/settings-3SZXWL3Z.mjs");
   const settings = await resolveSettings(values, command, defaultFormat, io);
   if (typeof settings === "number")
     return settings;
-  const { lintStep } = await import("./chunks/lint-run-6UV2PMOK.mjs");
+  const { lintStep } = await import("./chunks/lint-run-NFKIJF4A.mjs");
   return lintStep({ command, targets, values, settings, toolVersion: version() }, io);
 }
 function init(io) {
   const target = join(process.cwd(), ".flowloglintrc.json");
-  if (existsSync(target)) {
+  if (existsSync(target) || lstatSync(target, { throwIfNoEntry: false })) {
     io.stderr("flowlog-lint: .flowloglintrc.json already exists; not overwritten\n");
     return 2;
   }
@@ -147,8 +150,14 @@ function init(io) {
     ignores: ["cdk.out/asset.*"],
     overrides: [{ files: ["examples/**"], rules: { "vpc/flow-logs-enabled": "off" } }]
   };
-  writeFileSync(target, `${JSON.stringify(starter, null, 2)}
+  try {
+    writeFileNoFollow(target, `${JSON.stringify(starter, null, 2)}
+`, true);
+  } catch (e) {
+    io.stderr(`flowlog-lint: .flowloglintrc.json: cannot write (${e.code ?? e.message})
 `);
+    return 2;
+  }
   io.stdout("wrote .flowloglintrc.json\n");
   return 0;
 }

@@ -1,7 +1,8 @@
 // Command line: `flowlog-lint [PATH...]`, `rules`, `explain RULE`, `audit` (see ../shared/spec/CLI.md).
 // Kept free of heavy imports: the lint pipeline is loaded only when a lint runs, and the AWS SDK
 // never in file mode.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
+import { writeFileNoFollow } from './write-file.js';
 import { join } from 'node:path';
 import { packageRoot } from './paths.js';
 import { checkMode, parseCommandLine, UsageError } from './cli/options.js';
@@ -130,7 +131,7 @@ async function run(argv, io) {
 }
 function init(io) {
     const target = join(process.cwd(), '.flowloglintrc.json');
-    if (existsSync(target)) {
+    if (existsSync(target) || lstatSync(target, { throwIfNoEntry: false })) {
         io.stderr('flowlog-lint: .flowloglintrc.json already exists; not overwritten\n');
         return 2;
     }
@@ -141,7 +142,14 @@ function init(io) {
         ignores: ['cdk.out/asset.*'],
         overrides: [{ files: ['examples/**'], rules: { 'vpc/flow-logs-enabled': 'off' } }],
     };
-    writeFileSync(target, `${JSON.stringify(starter, null, 2)}\n`);
+    try {
+        // Exclusive: never through a link planted where the config would go, never over a file.
+        writeFileNoFollow(target, `${JSON.stringify(starter, null, 2)}\n`, true);
+    }
+    catch (e) {
+        io.stderr(`flowlog-lint: .flowloglintrc.json: cannot write (${e.code ?? e.message})\n`);
+        return 2;
+    }
     io.stdout('wrote .flowloglintrc.json\n');
     return 0;
 }

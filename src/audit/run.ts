@@ -1,6 +1,7 @@
 // `flowlog-lint audit`: reads the caller's account (read-only) into a snapshot, which the normal
 // pipeline then lints, so an audit and a later lint of its saved snapshot give the same results.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { LinkRefused, writeFileNoFollow } from '../write-file.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Clients } from './clients.js';
@@ -163,6 +164,10 @@ export async function runAudit(opts: AuditOptions): Promise<string> {
   const accounts = reads.map((r) => ({ ...r, ...orgs.get(r.accountId) }));
   const snapshot: Snapshot = { flowlogLintSnapshot: 1, tool: { name: 'flowlog-lint', version: opts.toolVersion }, accounts };
   const path = opts.save ?? join(mkdtempSync(join(tmpdir(), 'flowlog-audit-')), 'snapshot.json');
-  writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+  try {
+    writeFileNoFollow(path, `${JSON.stringify(snapshot, null, 2)}\n`);
+  } catch (e) {
+    throw new AuditError(`--save ${e instanceof LinkRefused ? e.message : `${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`}`);
+  }
   return path;
 }

@@ -3,7 +3,8 @@
 // above a finding and reworded messages do not break the match; entries that no longer match
 // anything are reported as stale. Version 1 files (fingerprints of the message text) still match:
 // their entries are compared with the old fingerprints; --update-baseline writes version 2.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { LinkRefused, writeFileNoFollow } from '../write-file.js';
 import { fingerprints, legacyFingerprints } from './fingerprint.js';
 import type { Result } from './types.js';
 
@@ -52,7 +53,12 @@ export function writeBaseline(path: string, results: readonly Result[]): number 
     message: r.message,
   }));
   const b: Baseline = { version: 2, tool: 'flowlog-lint', entries };
-  writeFileSync(path, `${JSON.stringify(b, null, 2)}\n`);
+  try {
+    writeFileNoFollow(path, `${JSON.stringify(b, null, 2)}\n`);
+  } catch (e) {
+    if (e instanceof LinkRefused) throw new BaselineError(`baseline ${e.message}`);
+    throw new BaselineError(`baseline ${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
   return entries.length;
 }
 

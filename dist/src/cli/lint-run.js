@@ -81,9 +81,17 @@ async function baselineStep(values, results, io) {
         return undefined;
     const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import('../engine/baseline.js');
     if (values['update-baseline']) {
-        const n = writeBaseline(baselineFile, results);
-        io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}\n`);
-        return 'written';
+        try {
+            const n = writeBaseline(baselineFile, results);
+            io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}\n`);
+            return 'written';
+        }
+        catch (e) {
+            if (!(e instanceof BaselineError))
+                throw e;
+            io.stderr(`flowlog-lint: ${e.message}\n`);
+            return 'failed';
+        }
     }
     try {
         const { sortResults } = await import('../lint.js');

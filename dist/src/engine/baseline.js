@@ -3,7 +3,8 @@
 // above a finding and reworded messages do not break the match; entries that no longer match
 // anything are reported as stale. Version 1 files (fingerprints of the message text) still match:
 // their entries are compared with the old fingerprints; --update-baseline writes version 2.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { LinkRefused, writeFileNoFollow } from '../write-file.js';
 import { fingerprints, legacyFingerprints } from './fingerprint.js';
 export class BaselineError extends Error {
 }
@@ -34,7 +35,14 @@ export function writeBaseline(path, results) {
         message: r.message,
     }));
     const b = { version: 2, tool: 'flowlog-lint', entries };
-    writeFileSync(path, `${JSON.stringify(b, null, 2)}\n`);
+    try {
+        writeFileNoFollow(path, `${JSON.stringify(b, null, 2)}\n`);
+    }
+    catch (e) {
+        if (e instanceof LinkRefused)
+            throw new BaselineError(`baseline ${e.message}`);
+        throw new BaselineError(`baseline ${path}: cannot write (${e.code ?? e.message})`);
+    }
     return entries.length;
 }
 /** Marks results found in the baseline as suppressed; adds a `baseline/stale` result per entry

@@ -6,7 +6,7 @@ import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/cli/audit.js
 async function auditStep(values, toolVersion, io) {
-  const { runAudit, AuditError } = await import("./run-IN3EK7J4.mjs");
+  const { runAudit, AuditError } = await import("./run-XZNMHHA5.mjs");
   const limits = auditLimits(values);
   const tty = process.stderr.isTTY === true && !values.quiet;
   try {

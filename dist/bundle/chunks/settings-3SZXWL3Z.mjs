@@ -4,7 +4,7 @@ import {
 } from "./chunk-YORZFFHG.mjs";
 import {
   checkFormat
-} from "./chunk-6CTVZPJW.mjs";
+} from "./chunk-YKT47QLV.mjs";
 import {
   UsageError,
   applyRuleOptions,

@@ -8,7 +8,7 @@ import {
 import {
   writeReport,
   writeText
-} from "./chunk-6CTVZPJW.mjs";
+} from "./chunk-YKT47QLV.mjs";
 import {
   threadsOf
 } from "./chunk-M3F62DA2.mjs";
@@ -115,12 +115,20 @@ async function baselineStep(values, results, io) {
   const baselineFile = values.baseline ?? (values["update-baseline"] ? ".flowlog-lint-baseline.json" : void 0);
   if (!baselineFile)
     return void 0;
-  const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import("./baseline-VOCDM6O2.mjs");
+  const { applyBaseline, readBaseline, writeBaseline, BaselineError } = await import("./baseline-4RT3DFTJ.mjs");
   if (values["update-baseline"]) {
-    const n = writeBaseline(baselineFile, results);
-    io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}
+    try {
+      const n = writeBaseline(baselineFile, results);
+      io.stderr(`flowlog-lint: wrote ${n} finding(s) to ${baselineFile}
 `);
-    return "written";
+      return "written";
+    } catch (e) {
+      if (!(e instanceof BaselineError))
+        throw e;
+      io.stderr(`flowlog-lint: ${e.message}
+`);
+      return "failed";
+    }
   }
   try {
     const { sortResults } = await import("./lint-JOJRSM3T.mjs");

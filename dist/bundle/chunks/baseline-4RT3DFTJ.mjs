@@ -1,5 +1,9 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
+  LinkRefused,
+  writeFileNoFollow
+} from "./chunk-3MAMLASU.mjs";
+import {
   fingerprints,
   legacyFingerprints
 } from "./chunk-4NVFKBY2.mjs";
@@ -9,7 +13,7 @@ import "./chunk-AZMZFJYR.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/engine/baseline.js
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 var BaselineError = class extends Error {
 };
 function readBaseline(path) {
@@ -38,8 +42,14 @@ function writeBaseline(path, results) {
     message: r.message
   }));
   const b = { version: 2, tool: "flowlog-lint", entries };
-  writeFileSync(path, `${JSON.stringify(b, null, 2)}
+  try {
+    writeFileNoFollow(path, `${JSON.stringify(b, null, 2)}
 `);
+  } catch (e) {
+    if (e instanceof LinkRefused)
+      throw new BaselineError(`baseline ${e.message}`);
+    throw new BaselineError(`baseline ${path}: cannot write (${e.code ?? e.message})`);
+  }
   return entries.length;
 }
 function applyBaseline(results, baseline, baselineFile) {

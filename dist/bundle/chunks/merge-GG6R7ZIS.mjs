@@ -5,7 +5,7 @@ import {
 } from "./chunk-QYVM5TTX.mjs";
 import {
   writeReport
-} from "./chunk-6CTVZPJW.mjs";
+} from "./chunk-YKT47QLV.mjs";
 import "./chunk-M3F62DA2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 

@@ -1,8 +1,12 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
+import {
+  LinkRefused,
+  writeFileNoFollow
+} from "./chunk-3MAMLASU.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/audit/run.js
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -532,8 +536,12 @@ async function runAudit(opts) {
   const accounts = reads.map((r) => ({ ...r, ...orgs.get(r.accountId) }));
   const snapshot = { flowlogLintSnapshot: 1, tool: { name: "flowlog-lint", version: opts.toolVersion }, accounts };
   const path = opts.save ?? join(mkdtempSync(join(tmpdir(), "flowlog-audit-")), "snapshot.json");
-  writeFileSync(path, `${JSON.stringify(snapshot, null, 2)}
+  try {
+    writeFileNoFollow(path, `${JSON.stringify(snapshot, null, 2)}
 `);
+  } catch (e) {
+    throw new AuditError(`--save ${e instanceof LinkRefused ? e.message : `${path}: cannot write (${e.code ?? e.message})`}`);
+  }
   return path;
 }
 export {

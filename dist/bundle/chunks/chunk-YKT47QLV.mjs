@@ -19,7 +19,7 @@ async function writeText(text, output, io) {
     io.stdout(text);
     return true;
   }
-  const { writeOutput } = await import("./output-6ZVXIYSH.mjs");
+  const { writeOutput } = await import("./output-CIB7X3ZQ.mjs");
   const problem = writeOutput(output, text);
   if (problem)
     io.stderr(`flowlog-lint: ${problem}
