@@ -227,7 +227,7 @@ function metricFilter({ cx, base, prop }: Resource): void {
 
 const MAPPERS: Readonly<Record<string, (res: Resource) => void>> = {
   'AWS::EC2::FlowLog': flowLog,
-  'AWS::EC2::VPC': ({ cx, id, base }) => cx.model.vpcs.push({ ...base, kind: 'vpc', vpcId: partsOf(ref(cx.info, id)) }),
+  'AWS::EC2::VPC': ({ cx, id, base }) => cx.model.vpcs.push({ ...base, kind: 'vpc', format: 'cloudformation', vpcId: partsOf(ref(cx.info, id)) }),
   'AWS::S3::Bucket': bucket,
   'AWS::S3::BucketPolicy': bucketPolicy,
   'AWS::KMS::Key': kmsKey,

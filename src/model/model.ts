@@ -150,6 +150,8 @@ export interface MetricFilter extends Base {
 export interface Vpc extends Base {
   readonly kind: 'vpc';
   readonly vpcId: readonly Part[];
+  /** The input kind that declared it (for messages in its own spelling, model/spelling.ts). */
+  readonly format?: FlowLog['format'];
 }
 
 /** A policy document found anywhere, with its owner, for the policy/* rules. */

@@ -4,7 +4,7 @@
 // own language ("remove `iam_role_arn`" for Terraform, "remove `DeliverLogsPermissionArn`" for
 // CloudFormation) without ever asking which format the input was (rules read this through
 // `spell`/`inputFacts` in the rule API; test/engine/layering.test.ts forbids `.format` in rules).
-import type { FlowLog } from './model.js';
+import type { FlowLog, Vpc } from './model.js';
 
 /** The flow-log settings a message can name. */
 export type FlowLogField =
@@ -139,6 +139,21 @@ export function spellings(fl: FlowLog): Spelled {
 /** The same names in the released wording: a report's `released` values. */
 export function releasedSpellings(): Spelled {
   return table(RELEASED);
+}
+
+/** How to add a VPC-wide flow log, in the VPC's input's own terms (the API's by default: live
+ * reads and describe output name it that way). */
+const ADD_VPC_FLOW_LOG: Readonly<Record<InputKind, string>> = {
+  cloudformation: 'Add a flow log with ResourceType VPC for it',
+  terraform: 'Add an `aws_flow_log` with `vpc_id` set to its id',
+  request: 'Add a flow log with ResourceType VPC for it',
+  describe: 'Add a flow log with ResourceType VPC for it',
+  live: 'Add a flow log with ResourceType VPC for it',
+};
+
+/** The advice to add a VPC-wide flow log for `vpc`, and the released wording (for v1 baselines). */
+export function addVpcFlowLog(vpc: Vpc): { readonly now: string; readonly released: string } {
+  return { now: ADD_VPC_FLOW_LOG[vpc.format ?? 'live'], released: ADD_VPC_FLOW_LOG.cloudformation };
 }
 
 /** What the flow log's input kind implies (required options, live status, ordering advice). */

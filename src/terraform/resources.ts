@@ -295,8 +295,8 @@ function principalAttachment({ model, view, arg }: Resource): void {
 
 const MAPPERS: Readonly<Record<string, (res: Resource) => void>> = {
   aws_flow_log: flowLog,
-  aws_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: 'vpc', vpcId: attr('id') }),
-  aws_default_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: 'vpc', vpcId: attr('id') }),
+  aws_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: 'vpc', format: 'terraform', vpcId: attr('id') }),
+  aws_default_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: 'vpc', format: 'terraform', vpcId: attr('id') }),
   aws_s3_bucket: bucket,
   aws_s3_bucket_policy: bucketPolicy,
   aws_s3_bucket_server_side_encryption_configuration: bucketEncryption,

@@ -1,4 +1,4 @@
-import { literal, partsKey, partsOf } from '../../src/engine/rule-api.js';
+import { addVpcFlowLog, literal, partsKey, partsOf } from '../../src/engine/rule-api.js';
 export const flowLogsEnabled = {
     meta: {
         id: 'vpc/flow-logs-enabled',
@@ -8,7 +8,7 @@ export const flowLogsEnabled = {
         messages: {
             unlisted: 'Cannot tell whether VPC {{vpc}} has a flow log: {{action}} failed ({{code}}), so the flow logs of {{source}} are not known.',
             lost: 'Cannot tell whether VPC {{vpc}} has a flow log: {{reasons}}.',
-            noFlowLog: 'VPC {{vpc}} has no flow log: its traffic is not recorded. Add a flow log with ResourceType VPC for it (subnet or network-interface flow logs do not cover the whole VPC).',
+            noFlowLog: 'VPC {{vpc}} has no flow log: its traffic is not recorded. {{addFlowLog}} (subnet or network-interface flow logs do not cover the whole VPC).',
         },
     },
     check(ctx) {
@@ -60,10 +60,15 @@ export const flowLogsEnabled = {
                 });
             }
             else {
+                // The advice in the VPC's own input's terms (not hashed: detail); the released wording
+                // keeps version-1 baselines matching.
+                const advice = addVpcFlowLog(vpc);
                 ctx.report({
                     status: 'fail',
                     messageId: 'noFlowLog',
                     data: { vpc: vpc.name },
+                    detail: { addFlowLog: advice.now },
+                    released: { addFlowLog: advice.released },
                     ...(vpc.pos ? { pos: vpc.pos } : {}),
                     resource: vpc.name,
                     origin: vpc.origin,

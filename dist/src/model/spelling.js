@@ -85,6 +85,19 @@ export function spellings(fl) {
 export function releasedSpellings() {
     return table(RELEASED);
 }
+/** How to add a VPC-wide flow log, in the VPC's input's own terms (the API's by default: live
+ * reads and describe output name it that way). */
+const ADD_VPC_FLOW_LOG = {
+    cloudformation: 'Add a flow log with ResourceType VPC for it',
+    terraform: 'Add an `aws_flow_log` with `vpc_id` set to its id',
+    request: 'Add a flow log with ResourceType VPC for it',
+    describe: 'Add a flow log with ResourceType VPC for it',
+    live: 'Add a flow log with ResourceType VPC for it',
+};
+/** The advice to add a VPC-wide flow log for `vpc`, and the released wording (for v1 baselines). */
+export function addVpcFlowLog(vpc) {
+    return { now: ADD_VPC_FLOW_LOG[vpc.format ?? 'live'], released: ADD_VPC_FLOW_LOG.cloudformation };
+}
 /** What the flow log's input kind implies (required options, live status, ordering advice). */
 export function inputFacts(fl) {
     return SPELLINGS[fl.format];

@@ -216,6 +216,17 @@ Resources:
   });
 });
 
+describe('vpc/flow-logs-enabled: the advice in the VPC input\'s own terms', () => {
+  it('Terraform is told aws_flow_log and vpc_id; CloudFormation ResourceType VPC; v1 baselines see the released wording', () => {
+    const [t] = of({ 'main.tf': 'resource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n' }, 'vpc/flow-logs-enabled');
+    expect(t?.message).toMatch(/Add an `aws_flow_log` with `vpc_id` set to its id \(subnet/);
+    expect(t?.message).not.toMatch(/ResourceType/);
+    expect(messageAsReleased(t as Result)).toMatch(/Add a flow log with ResourceType VPC for it \(subnet/);
+    const [c] = of({ 'template.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n" }, 'vpc/flow-logs-enabled');
+    expect(c?.message).toMatch(/Add a flow log with ResourceType VPC for it \(subnet/);
+  });
+});
+
 describe('version-1 baselines keep matching respelled messages', () => {
   it('a Terraform finding fingerprints (v1) as its released CloudFormation wording', () => {
     const [r] = of(tf('  traffic_type = "ALL"\n  log_destination_type = "cloud-watch-logs"\n  log_destination = "arn:aws:logs:us-east-1:111122223333:log-group:flow-logs"'), 'flow-log/destination-settings');

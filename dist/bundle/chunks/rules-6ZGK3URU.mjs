@@ -3,7 +3,7 @@ import {
   PARSE_ERROR,
   RULES,
   SUPPRESSION_RESULTS
-} from "./chunk-J2R2B254.mjs";
+} from "./chunk-JYJYGACE.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import {

@@ -16,7 +16,7 @@ import {
   toDisplay,
   walk,
   yaml
-} from "./chunk-3WWEVNV5.mjs";
+} from "./chunk-VP5XQXVI.mjs";
 import {
   InputError,
   parseJson
@@ -24,7 +24,7 @@ import {
 import {
   PARSE_ERROR,
   RULES
-} from "./chunk-J2R2B254.mjs";
+} from "./chunk-JYJYGACE.mjs";
 import {
   INTERNAL_ERROR,
   runRules
@@ -1528,7 +1528,7 @@ async function lintAsync(opts) {
   const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
   for (const kind of INPUTS)
     await kind.prepareAsync?.(w.files, opts.varFiles ?? []);
-  const parallel = await (await import("./parallel-Q2PV7MNP.mjs")).lintParallel(opts, w, sortResults);
+  const parallel = await (await import("./parallel-K4CX3PQE.mjs")).lintParallel(opts, w, sortResults);
   return parallel ?? lint(opts, w);
 }
 function lint(opts, walked) {

@@ -5,7 +5,7 @@ import {
 import {
   PARSE_ERROR,
   SUPPRESSION_RESULTS
-} from "./chunk-J2R2B254.mjs";
+} from "./chunk-JYJYGACE.mjs";
 import {
   jsonSafe
 } from "./chunk-VKEVNBG2.mjs";

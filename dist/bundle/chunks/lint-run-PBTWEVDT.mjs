@@ -8,7 +8,7 @@ import {
 import {
   writeReport,
   writeText
-} from "./chunk-YKT47QLV.mjs";
+} from "./chunk-NP2Y5LVD.mjs";
 import {
   threadsOf
 } from "./chunk-M3F62DA2.mjs";
@@ -47,7 +47,7 @@ ${sn.text.replace(/^/gm, "    ")}
 // dist/src/cli/lint-run.js
 async function lintStep(run, io) {
   const { values, settings } = run;
-  const { lintAsync } = await import("./lint-JOJRSM3T.mjs");
+  const { lintAsync } = await import("./lint-3O6ZDFZY.mjs");
   const lintOpts = await lintOptions(run, io);
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
@@ -131,7 +131,7 @@ async function baselineStep(values, results, io) {
     }
   }
   try {
-    const { sortResults } = await import("./lint-JOJRSM3T.mjs");
+    const { sortResults } = await import("./lint-3O6ZDFZY.mjs");
     return sortResults(applyBaseline(results, readBaseline(baselineFile), baselineFile));
   } catch (e) {
     if (e instanceof BaselineError) {

@@ -9,12 +9,12 @@ import {
   liveArtifact,
   ruleTable,
   sarifLevel
-} from "./chunk-2TP3DLV5.mjs";
+} from "./chunk-LYLC7Y5I.mjs";
 import {
   fingerprintBase,
   stableMessage
 } from "./chunk-4NVFKBY2.mjs";
-import "./chunk-J2R2B254.mjs";
+import "./chunk-JYJYGACE.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import "./chunk-L3U4QQF4.mjs";

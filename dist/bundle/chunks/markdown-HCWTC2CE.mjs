@@ -4,9 +4,9 @@ import {
 } from "./chunk-TPFGJ5YB.mjs";
 import {
   DEFAULT_DOCS_BASE
-} from "./chunk-2TP3DLV5.mjs";
+} from "./chunk-LYLC7Y5I.mjs";
 import "./chunk-4NVFKBY2.mjs";
-import "./chunk-J2R2B254.mjs";
+import "./chunk-JYJYGACE.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import "./chunk-L3U4QQF4.mjs";

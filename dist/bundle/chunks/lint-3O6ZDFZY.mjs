@@ -4,13 +4,13 @@ import {
   lint,
   lintAsync,
   sortResults
-} from "./chunk-VZ6PUE66.mjs";
+} from "./chunk-WVN5TEXW.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
-import "./chunk-3WWEVNV5.mjs";
+import "./chunk-VP5XQXVI.mjs";
 import "./chunk-3566JZRY.mjs";
 import "./chunk-XW2AUBQH.mjs";
-import "./chunk-J2R2B254.mjs";
+import "./chunk-JYJYGACE.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import "./chunk-L3U4QQF4.mjs";

@@ -5,7 +5,7 @@ import {
 import {
   INPUTS,
   emptyModel
-} from "./chunk-3WWEVNV5.mjs";
+} from "./chunk-VP5XQXVI.mjs";
 import "./chunk-3566JZRY.mjs";
 import "./chunk-XW2AUBQH.mjs";
 import {

@@ -2007,7 +2007,7 @@ function metricFilter({ cx, base, prop }) {
 }
 var MAPPERS = {
   "AWS::EC2::FlowLog": flowLog,
-  "AWS::EC2::VPC": ({ cx, id, base }) => cx.model.vpcs.push({ ...base, kind: "vpc", vpcId: partsOf(ref(cx.info, id)) }),
+  "AWS::EC2::VPC": ({ cx, id, base }) => cx.model.vpcs.push({ ...base, kind: "vpc", format: "cloudformation", vpcId: partsOf(ref(cx.info, id)) }),
   "AWS::S3::Bucket": bucket,
   "AWS::S3::BucketPolicy": bucketPolicy,
   "AWS::KMS::Key": kmsKey,
@@ -9562,8 +9562,8 @@ function principalAttachment({ model, view, arg }) {
 }
 var MAPPERS2 = {
   aws_flow_log: flowLog2,
-  aws_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: "vpc", vpcId: attr("id") }),
-  aws_default_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: "vpc", vpcId: attr("id") }),
+  aws_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: "vpc", format: "terraform", vpcId: attr("id") }),
+  aws_default_vpc: ({ model, base, attr }) => model.vpcs.push({ ...base, kind: "vpc", format: "terraform", vpcId: attr("id") }),
   aws_s3_bucket: bucket2,
   aws_s3_bucket_policy: bucketPolicy2,
   aws_s3_bucket_server_side_encryption_configuration: bucketEncryption,

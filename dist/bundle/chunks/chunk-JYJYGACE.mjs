@@ -143,6 +143,16 @@ function spellings(fl) {
 function releasedSpellings() {
   return table(RELEASED);
 }
+var ADD_VPC_FLOW_LOG = {
+  cloudformation: "Add a flow log with ResourceType VPC for it",
+  terraform: "Add an `aws_flow_log` with `vpc_id` set to its id",
+  request: "Add a flow log with ResourceType VPC for it",
+  describe: "Add a flow log with ResourceType VPC for it",
+  live: "Add a flow log with ResourceType VPC for it"
+};
+function addVpcFlowLog(vpc) {
+  return { now: ADD_VPC_FLOW_LOG[vpc.format ?? "live"], released: ADD_VPC_FLOW_LOG.cloudformation };
+}
 function inputFacts(fl) {
   return SPELLINGS[fl.format];
 }
@@ -946,7 +956,7 @@ var flowLogsEnabled = {
     messages: {
       unlisted: "Cannot tell whether VPC {{vpc}} has a flow log: {{action}} failed ({{code}}), so the flow logs of {{source}} are not known.",
       lost: "Cannot tell whether VPC {{vpc}} has a flow log: {{reasons}}.",
-      noFlowLog: "VPC {{vpc}} has no flow log: its traffic is not recorded. Add a flow log with ResourceType VPC for it (subnet or network-interface flow logs do not cover the whole VPC)."
+      noFlowLog: "VPC {{vpc}} has no flow log: its traffic is not recorded. {{addFlowLog}} (subnet or network-interface flow logs do not cover the whole VPC)."
     }
   },
   check(ctx) {
@@ -992,10 +1002,13 @@ var flowLogsEnabled = {
           origin: vpc.origin
         });
       } else {
+        const advice = addVpcFlowLog(vpc);
         ctx.report({
           status: "fail",
           messageId: "noFlowLog",
           data: { vpc: vpc.name },
+          detail: { addFlowLog: advice.now },
+          released: { addFlowLog: advice.released },
           ...vpc.pos ? { pos: vpc.pos } : {},
           resource: vpc.name,
           origin: vpc.origin
