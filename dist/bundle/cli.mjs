@@ -117,7 +117,7 @@ async function run(argv, io) {
   checkMode(command, rest, values);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { mergeStep } = await import("./chunks/merge-HLQDE3MX.mjs");
+    const { mergeStep } = await import("./chunks/merge-G6IOWHMH.mjs");
     const m = await mergeStep(argv, rest, values, version(), io, run);
     if ("exit" in m)
       return m.exit;
@@ -130,11 +130,11 @@ async function run(argv, io) {
       return snapshot;
     targets = [snapshot];
   }
-  const { resolveSettings } = await import("./chunks/settings-RANVDRC2.mjs");
+  const { resolveSettings } = await import("./chunks/settings-PDW7FSUP.mjs");
   const settings = await resolveSettings(values, command, defaultFormat, io);
   if (typeof settings === "number")
     return settings;
-  const { lintStep } = await import("./chunks/lint-run-PBTWEVDT.mjs");
+  const { lintStep } = await import("./chunks/lint-run-ZULYVMLQ.mjs");
   return lintStep({ command, targets, values, settings, toolVersion: version() }, io);
 }
 function init(io) {
@@ -162,7 +162,7 @@ function init(io) {
   return 0;
 }
 async function listRules(io) {
-  const metas = await (await import("./chunks/registry-3N2D4H3Q.mjs")).ruleMetas();
+  const metas = await (await import("./chunks/registry-B7AGDBWX.mjs")).ruleMetas();
   const w = Math.max(...metas.map((m) => m.id.length));
   for (const m of metas)
     io.stdout(`${m.id.padEnd(w)}  ${m.severity.padEnd(7)}  ${m.description}
@@ -172,7 +172,7 @@ async function listRules(io) {
 async function explain(id, io) {
   if (!id)
     throw new UsageError("explain needs a rule ID, e.g. flowlog-lint explain bucket-policy/acl-check");
-  const meta = (await (await import("./chunks/registry-3N2D4H3Q.mjs")).ruleMetas()).find((m) => m.id === id);
+  const meta = (await (await import("./chunks/registry-B7AGDBWX.mjs")).ruleMetas()).find((m) => m.id === id);
   if (!meta)
     throw new UsageError(`unknown rule "${id}" (see 'flowlog-lint rules')`);
   const file = join(packageRoot(), "docs", "rules", `${id}.md`);

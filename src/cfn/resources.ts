@@ -136,6 +136,7 @@ function bucket({ cx, id, base, prop }: Resource): void {
   cx.model.buckets.push({
     ...base,
     kind: 'bucket',
+    format: 'cloudformation',
     bucketName: partsOf(nameV),
     ...(def
       ? { encryption: { ...opt('algorithm', field(def, 'SSEAlgorithm')), ...opt('kmsKeyId', field(def, 'KMSMasterKeyID')), ...(def.pos ? { pos: def.pos } : {}) } }

@@ -17,7 +17,7 @@ export { asList, concatParts, display, field, fieldCI, literal, shapeText, toPla
 export type { Part, Sym, Val } from '../model/value.js';
 export { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, fresh, isInputSym } from '../model/symbols.js';
 // How the input spells a setting, and what its kind implies: rules never ask for the format.
-export { addVpcFlowLog, DESTINATION_OPTIONS, inputFacts, releasedSpell, releasedSpellings, spell, spellings } from '../model/spelling.js';
+export { addVpcFlowLog, keyArnAdvice, DESTINATION_OPTIONS, inputFacts, releasedSpell, releasedSpellings, spell, spellings } from '../model/spelling.js';
 export type { FlowLogField, InputFacts, Spelled } from '../model/spelling.js';
 export { factsOf, grantsByTarget, reaches, scopeName, siteKey } from '../model/facts.js';
 export type { ArnLiteral, Facts } from '../model/facts.js';

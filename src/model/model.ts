@@ -70,6 +70,9 @@ export interface Encryption {
 export interface Bucket extends Base {
   readonly kind: 'bucket';
   readonly bucketName: readonly Part[];
+  /** The input kind that declared it (for messages in its own spelling, model/spelling.ts);
+   * absent for a bucket known only from a policy or a live read. */
+  readonly format?: FlowLog['format'];
   /** Undefined: the input does not state it (SSE-S3 is the default); unknown values are VUnknown. */
   readonly encryption?: Encryption;
   /** Bucket policy given inline (Terraform legacy `policy`). */

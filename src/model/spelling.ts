@@ -4,7 +4,7 @@
 // own language ("remove `iam_role_arn`" for Terraform, "remove `DeliverLogsPermissionArn`" for
 // CloudFormation) without ever asking which format the input was (rules read this through
 // `spell`/`inputFacts` in the rule API; test/engine/layering.test.ts forbids `.format` in rules).
-import type { FlowLog, Vpc } from './model.js';
+import type { Bucket, FlowLog, Vpc } from './model.js';
 
 /** The flow-log settings a message can name. */
 export type FlowLogField =
@@ -154,6 +154,19 @@ const ADD_VPC_FLOW_LOG: Readonly<Record<InputKind, string>> = {
 /** The advice to add a VPC-wide flow log for `vpc`, and the released wording (for v1 baselines). */
 export function addVpcFlowLog(vpc: Vpc): { readonly now: string; readonly released: string } {
   return { now: ADD_VPC_FLOW_LOG[vpc.format ?? 'live'], released: ADD_VPC_FLOW_LOG.cloudformation };
+}
+
+/** How a bucket's input names a KMS key by ID and by ARN, for kms/key-arn's advice. The released
+ * wording named both IaC spellings; inputs that are neither (a policy file, a live read) keep it. */
+const RELEASED_KEY_ADVICE = { idExample: ', e.g. CloudFormation `!Ref` of an AWS::KMS::Key', useArn: 'Use the key ARN (`!GetAtt Key.Arn`, `aws_kms_key.x.arn`)' };
+const KEY_ADVICE: Partial<Record<InputKind, typeof RELEASED_KEY_ADVICE>> = {
+  cloudformation: { idExample: ', e.g. `!Ref` of an AWS::KMS::Key', useArn: 'Use the key ARN (`!GetAtt Key.Arn`)' },
+  terraform: { idExample: ', e.g. `aws_kms_key.x.key_id` or `.id`', useArn: 'Use the key ARN (`aws_kms_key.x.arn`)' },
+};
+
+/** kms/key-arn's advice in the bucket's input's terms, and the released wording. */
+export function keyArnAdvice(bucket: Bucket): { readonly now: typeof RELEASED_KEY_ADVICE; readonly released: typeof RELEASED_KEY_ADVICE } {
+  return { now: (bucket.format && KEY_ADVICE[bucket.format]) ?? RELEASED_KEY_ADVICE, released: RELEASED_KEY_ADVICE };
 }
 
 /** What the flow log's input kind implies (required options, live status, ordering advice). */

@@ -176,6 +176,7 @@ function bucket({ model, view, base, arg, attr, policy }: Resource): void {
   model.buckets.push({
     ...base,
     kind: 'bucket',
+    format: 'terraform',
     bucketName: name,
     ...opt('acl', arg('acl')),
     ...(def ? { encryption: sseDefault(def) } : {}),

@@ -93,6 +93,7 @@ function bucket({ cx, id, base, prop }) {
     cx.model.buckets.push({
         ...base,
         kind: 'bucket',
+        format: 'cloudformation',
         bucketName: partsOf(nameV),
         ...(def
             ? { encryption: { ...opt('algorithm', field(def, 'SSEAlgorithm')), ...opt('kmsKeyId', field(def, 'KMSMasterKeyID')), ...(def.pos ? { pos: def.pos } : {}) } }

@@ -8,7 +8,7 @@ export { lineCol, pos } from '../parse/source.js';
 export { asList, concatParts, display, field, fieldCI, literal, shapeText, toPlainVal } from '../model/value.js';
 export { UNSTATED_ACCOUNT, UNSTATED_PARTITION, UNSTATED_REGION, fresh, isInputSym } from '../model/symbols.js';
 // How the input spells a setting, and what its kind implies: rules never ask for the format.
-export { addVpcFlowLog, DESTINATION_OPTIONS, inputFacts, releasedSpell, releasedSpellings, spell, spellings } from '../model/spelling.js';
+export { addVpcFlowLog, keyArnAdvice, DESTINATION_OPTIONS, inputFacts, releasedSpell, releasedSpellings, spell, spellings } from '../model/spelling.js';
 export { factsOf, grantsByTarget, reaches, scopeName, siteKey } from '../model/facts.js';
 // Links between resources.
 export { DELIVERY_SERVICE, FLOW_LOGS_SERVICE, partsKey } from '../link/links.js';

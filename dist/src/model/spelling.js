@@ -98,6 +98,17 @@ const ADD_VPC_FLOW_LOG = {
 export function addVpcFlowLog(vpc) {
     return { now: ADD_VPC_FLOW_LOG[vpc.format ?? 'live'], released: ADD_VPC_FLOW_LOG.cloudformation };
 }
+/** How a bucket's input names a KMS key by ID and by ARN, for kms/key-arn's advice. The released
+ * wording named both IaC spellings; inputs that are neither (a policy file, a live read) keep it. */
+const RELEASED_KEY_ADVICE = { idExample: ', e.g. CloudFormation `!Ref` of an AWS::KMS::Key', useArn: 'Use the key ARN (`!GetAtt Key.Arn`, `aws_kms_key.x.arn`)' };
+const KEY_ADVICE = {
+    cloudformation: { idExample: ', e.g. `!Ref` of an AWS::KMS::Key', useArn: 'Use the key ARN (`!GetAtt Key.Arn`)' },
+    terraform: { idExample: ', e.g. `aws_kms_key.x.key_id` or `.id`', useArn: 'Use the key ARN (`aws_kms_key.x.arn`)' },
+};
+/** kms/key-arn's advice in the bucket's input's terms, and the released wording. */
+export function keyArnAdvice(bucket) {
+    return { now: (bucket.format && KEY_ADVICE[bucket.format]) ?? RELEASED_KEY_ADVICE, released: RELEASED_KEY_ADVICE };
+}
 /** What the flow log's input kind implies (required options, live status, ordering advice). */
 export function inputFacts(fl) {
     return SPELLINGS[fl.format];

@@ -227,6 +227,76 @@ describe('vpc/flow-logs-enabled: the advice in the VPC input\'s own terms', () =
   });
 });
 
+describe('kms/key-arn: the advice in the bucket input\'s own terms', () => {
+  const tfBucket = (keyRef: string): Record<string, string> =>
+    tf(
+      '  traffic_type = "ALL"\n  log_destination_type = "s3"\n  log_destination = aws_s3_bucket.logs.arn',
+      `
+resource "aws_kms_key" "logs" {
+  description = "flow logs"
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket = "central-flow-logs"
+}
+
+resource "aws_s3_bucket_server_side_encryption_configuration" "logs" {
+  bucket = aws_s3_bucket.logs.id
+  rule {
+    apply_server_side_encryption_by_default {
+      sse_algorithm     = "aws:kms"
+      kms_master_key_id = ${keyRef}
+    }
+  }
+}
+`,
+    );
+  it('Terraform is told aws_kms_key.x.arn; v1 baselines see the released wording', () => {
+    const [t] = of(tfBucket('aws_kms_key.logs.key_id'), 'kms/key-arn');
+    expect(t?.status).toBe('fail');
+    expect(t?.message).toMatch(/e\.g\. `aws_kms_key\.x\.key_id` or `\.id`\)/);
+    expect(t?.message).toMatch(/Use the key ARN \(`aws_kms_key\.x\.arn`\)\.$/);
+    expect(t?.message).not.toMatch(/GetAtt|CloudFormation/);
+    expect(messageAsReleased(t as Result)).toMatch(/e\.g\. CloudFormation `!Ref` of an AWS::KMS::Key\).*Use the key ARN \(`!GetAtt Key\.Arn`, `aws_kms_key\.x\.arn`\)\.$/);
+  });
+
+  it('CloudFormation is told !GetAtt Key.Arn only', () => {
+    const [c] = of(
+      {
+        'template.yaml': `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+    Properties:
+      CidrBlock: 10.0.0.0/16
+  Key:
+    Type: AWS::KMS::Key
+  LogBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketEncryption:
+        ServerSideEncryptionConfiguration:
+          - ServerSideEncryptionByDefault:
+              SSEAlgorithm: aws:kms
+              KMSMasterKeyID: !Ref Key
+  FlowLog:
+    Type: AWS::EC2::FlowLog
+    Properties:
+      ResourceId: !Ref Vpc
+      ResourceType: VPC
+      TrafficType: ALL
+      LogDestinationType: s3
+      LogDestination: !GetAtt LogBucket.Arn
+`,
+      },
+      'kms/key-arn',
+    );
+    expect(c?.status).toBe('fail');
+    expect(c?.message).toMatch(/e\.g\. `!Ref` of an AWS::KMS::Key\).*Use the key ARN \(`!GetAtt Key\.Arn`\)\.$/);
+    expect(c?.message).not.toMatch(/aws_kms_key/);
+  });
+});
+
 describe('version-1 baselines keep matching respelled messages', () => {
   it('a Terraform finding fingerprints (v1) as its released CloudFormation wording', () => {
     const [r] = of(tf('  traffic_type = "ALL"\n  log_destination_type = "cloud-watch-logs"\n  log_destination = "arn:aws:logs:us-east-1:111122223333:log-group:flow-logs"'), 'flow-log/destination-settings');

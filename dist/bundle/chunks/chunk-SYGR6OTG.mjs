@@ -5,13 +5,13 @@ import {
 
 // dist/src/cli/report.js
 async function checkFormat(format) {
-  const { FORMATS, isFormat } = await import("./registry-3N2D4H3Q.mjs");
+  const { FORMATS, isFormat } = await import("./registry-B7AGDBWX.mjs");
   if (!isFormat(format))
     throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
 }
 async function writeReport(format, input, output, io) {
   await checkFormat(format);
-  const { formatReport } = await import("./registry-3N2D4H3Q.mjs");
+  const { formatReport } = await import("./registry-B7AGDBWX.mjs");
   return writeText(await formatReport(format, input), output, io);
 }
 async function writeText(text, output, io) {

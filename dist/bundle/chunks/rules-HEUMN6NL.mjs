@@ -3,7 +3,7 @@ import {
   PARSE_ERROR,
   RULES,
   SUPPRESSION_RESULTS
-} from "./chunk-JYJYGACE.mjs";
+} from "./chunk-B5YSNK2V.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import {

@@ -1929,6 +1929,7 @@ function bucket({ cx, id, base, prop }) {
   cx.model.buckets.push({
     ...base,
     kind: "bucket",
+    format: "cloudformation",
     bucketName: partsOf(nameV),
     ...def ? { encryption: { ...opt("algorithm", field(def, "SSEAlgorithm")), ...opt("kmsKeyId", field(def, "KMSMasterKeyID")), ...def.pos ? { pos: def.pos } : {} } } : enc && enc.kind === "unknown" ? { encryption: { algorithm: enc } } : {}
   });
@@ -9449,6 +9450,7 @@ function bucket2({ model, view, base, arg, attr, policy }) {
   model.buckets.push({
     ...base,
     kind: "bucket",
+    format: "terraform",
     bucketName: name,
     ...opt2("acl", arg("acl")),
     ...def ? { encryption: sseDefault(def) } : {},

@@ -5,9 +5,9 @@ import {
 } from "./chunk-TPFGJ5YB.mjs";
 import {
   DEFAULT_DOCS_BASE
-} from "./chunk-LYLC7Y5I.mjs";
+} from "./chunk-RSNXDIDU.mjs";
 import "./chunk-4NVFKBY2.mjs";
-import "./chunk-JYJYGACE.mjs";
+import "./chunk-B5YSNK2V.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import "./chunk-L3U4QQF4.mjs";

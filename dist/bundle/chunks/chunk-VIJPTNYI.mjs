@@ -16,7 +16,7 @@ import {
   toDisplay,
   walk,
   yaml
-} from "./chunk-VP5XQXVI.mjs";
+} from "./chunk-YPORQWOW.mjs";
 import {
   InputError,
   parseJson
@@ -24,7 +24,7 @@ import {
 import {
   PARSE_ERROR,
   RULES
-} from "./chunk-JYJYGACE.mjs";
+} from "./chunk-B5YSNK2V.mjs";
 import {
   INTERNAL_ERROR,
   runRules
@@ -1528,7 +1528,7 @@ async function lintAsync(opts) {
   const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
   for (const kind of INPUTS)
     await kind.prepareAsync?.(w.files, opts.varFiles ?? []);
-  const parallel = await (await import("./parallel-K4CX3PQE.mjs")).lintParallel(opts, w, sortResults);
+  const parallel = await (await import("./parallel-CI224BIN.mjs")).lintParallel(opts, w, sortResults);
   return parallel ?? lint(opts, w);
 }
 function lint(opts, walked) {

@@ -1,13 +1,13 @@
 import { createRequire as __flowlogCreateRequire } from 'node:module'; const require = __flowlogCreateRequire(import.meta.url);
 import {
   sortResults
-} from "./chunk-WVN5TEXW.mjs";
+} from "./chunk-VIJPTNYI.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
-import "./chunk-VP5XQXVI.mjs";
+import "./chunk-YPORQWOW.mjs";
 import "./chunk-3566JZRY.mjs";
 import "./chunk-XW2AUBQH.mjs";
-import "./chunk-JYJYGACE.mjs";
+import "./chunk-B5YSNK2V.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import "./chunk-L3U4QQF4.mjs";

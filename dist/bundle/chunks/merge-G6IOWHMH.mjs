@@ -5,13 +5,13 @@ import {
 } from "./chunk-QYVM5TTX.mjs";
 import {
   writeReport
-} from "./chunk-NP2Y5LVD.mjs";
+} from "./chunk-SYGR6OTG.mjs";
 import "./chunk-M3F62DA2.mjs";
 import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/cli/merge.js
 async function mergeStep(argv, paths, values, toolVersion, io, run) {
-  const { splitMergeInputs } = await import("./merge-S2MSQRY5.mjs");
+  const { splitMergeInputs } = await import("./merge-KKCJQWUI.mjs");
   const { snapshots, reports } = splitMergeInputs(paths);
   if (!reports.length)
     return { targets: paths };
@@ -30,7 +30,7 @@ function withoutMergeArgs(argv, paths, values) {
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function mergeReports(paths, format, output, toolVersion, io, snapshotReport) {
-  const { mergeReports: mergeReports2, MergeError } = await import("./merge-S2MSQRY5.mjs");
+  const { mergeReports: mergeReports2, MergeError } = await import("./merge-KKCJQWUI.mjs");
   let merged;
   try {
     merged = mergeReports2(paths, snapshotReport);

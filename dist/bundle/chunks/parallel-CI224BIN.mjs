@@ -5,7 +5,7 @@ import {
 import {
   INPUTS,
   emptyModel
-} from "./chunk-VP5XQXVI.mjs";
+} from "./chunk-YPORQWOW.mjs";
 import "./chunk-3566JZRY.mjs";
 import "./chunk-XW2AUBQH.mjs";
 import {

@@ -153,6 +153,14 @@ var ADD_VPC_FLOW_LOG = {
 function addVpcFlowLog(vpc) {
   return { now: ADD_VPC_FLOW_LOG[vpc.format ?? "live"], released: ADD_VPC_FLOW_LOG.cloudformation };
 }
+var RELEASED_KEY_ADVICE = { idExample: ", e.g. CloudFormation `!Ref` of an AWS::KMS::Key", useArn: "Use the key ARN (`!GetAtt Key.Arn`, `aws_kms_key.x.arn`)" };
+var KEY_ADVICE = {
+  cloudformation: { idExample: ", e.g. `!Ref` of an AWS::KMS::Key", useArn: "Use the key ARN (`!GetAtt Key.Arn`)" },
+  terraform: { idExample: ", e.g. `aws_kms_key.x.key_id` or `.id`", useArn: "Use the key ARN (`aws_kms_key.x.arn`)" }
+};
+function keyArnAdvice(bucket) {
+  return { now: (bucket.format && KEY_ADVICE[bucket.format]) ?? RELEASED_KEY_ADVICE, released: RELEASED_KEY_ADVICE };
+}
 function inputFacts(fl) {
   return SPELLINGS[fl.format];
 }
@@ -1589,7 +1597,7 @@ var keyArn = {
     description: "The bucket default encryption must name the customer managed key by its key ARN, not its ID or alias.",
     source: 'AWS VPC User Guide, "Troubleshoot VPC Flow Logs" (LogDestination \u2026 is undeliverable when the bucket names the key by ID or alias).',
     messages: {
-      notArn: 'Bucket {{bucket}} names its KMS key by {{refKind}} (`{{key}}`{{example}}): flow-log delivery fails with "LogDestination \u2026 is undeliverable". Use the key ARN (`!GetAtt Key.Arn`, `aws_kms_key.x.arn`).'
+      notArn: 'Bucket {{bucket}} names its KMS key by {{refKind}} (`{{key}}`{{example}}): flow-log delivery fails with "LogDestination \u2026 is undeliverable". {{useArn}}.'
     }
   },
   check(ctx) {
@@ -1602,11 +1610,15 @@ var keyArn = {
       }
       if (k.link.refKind === "unknown")
         continue;
+      const advice = keyArnAdvice(k.bucket);
       ctx.report({
         status: "fail",
         messageId: "notArn",
         data: { bucket: display(k.scope.bucketName), refKind: k.link.refKind === "alias" ? "alias" : "key ID", key: display(k.link.ref) },
-        detail: { example: k.link.refKind === "id" ? ", e.g. CloudFormation `!Ref` of an AWS::KMS::Key" : "" },
+        // The advice in the bucket's input's terms (detail: not hashed); the released wording keeps
+        // version-1 baselines matching.
+        detail: { example: k.link.refKind === "id" ? advice.now.idExample : "", useArn: advice.now.useArn },
+        released: { example: k.link.refKind === "id" ? advice.released.idExample : "", useArn: advice.released.useArn },
         ...k.link.ref.pos ? { pos: k.link.ref.pos } : {},
         resource: k.bucket.name,
         origin: k.bucket.origin

@@ -4,7 +4,7 @@ import {
 } from "./chunk-YORZFFHG.mjs";
 import {
   checkFormat
-} from "./chunk-NP2Y5LVD.mjs";
+} from "./chunk-SYGR6OTG.mjs";
 import {
   UsageError,
   applyRuleOptions,
@@ -36,7 +36,7 @@ async function resolveSettings(values, command, defaultFormat, io) {
     throw new UsageError("--graph-format takes mermaid or dot");
   const maxWarnings = maxWarningsOf(values);
   const maxFileSize = maxFileSizeOf(values, config.maxFileSize);
-  const { RULES } = await import("./rules-6ZGK3URU.mjs");
+  const { RULES } = await import("./rules-HEUMN6NL.mjs");
   const known = new Set(RULES.map((r) => r.meta.id));
   const { severityOf } = await import("./config-RFYPRMDO.mjs");
   const severities = configSeverities(loaded, known, severityOf, io);

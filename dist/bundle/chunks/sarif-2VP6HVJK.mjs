@@ -9,12 +9,12 @@ import {
   liveArtifact,
   ruleTable,
   sarifLevel
-} from "./chunk-LYLC7Y5I.mjs";
+} from "./chunk-RSNXDIDU.mjs";
 import {
   fingerprintBase,
   stableMessage
 } from "./chunk-4NVFKBY2.mjs";
-import "./chunk-JYJYGACE.mjs";
+import "./chunk-B5YSNK2V.mjs";
 import "./chunk-O3US66JJ.mjs";
 import "./chunk-RXFJR46R.mjs";
 import "./chunk-L3U4QQF4.mjs";

@@ -5,7 +5,7 @@ import {
 import {
   PARSE_ERROR,
   SUPPRESSION_RESULTS
-} from "./chunk-JYJYGACE.mjs";
+} from "./chunk-B5YSNK2V.mjs";
 import {
   jsonSafe
 } from "./chunk-VKEVNBG2.mjs";
