@@ -2,13 +2,13 @@
 // matters, in a table. Values come resolved (resolve.ts); the mappers only know which properties
 // of which type carry what. A type not in the table adds nothing.
 import { makePolicy, type PolicyDoc } from '../iam/policy.js';
-import type { Env, FlowLog, Model, Role } from '../model/model.js';
+import type { DeclaredBase, Env, FlowLog, Model, Role } from '../model/model.js';
 import { isInputSym } from '../model/symbols.js';
 import { asList, field, fromPNode, literal, unknown, type Part, type Val } from '../model/value.js';
 import { parseJsonAt } from '../parse/embedded.js';
 import { InputError } from '../parse/errors.js';
 import { get, str, type PNode } from '../parse/pnode.js';
-import type { Pos, SourceFile } from '../parse/source.js';
+import type { SourceFile } from '../parse/source.js';
 import { getAtt, isNoValue, ref, resolve, type TemplateInfo, type TemplateResource } from './resolve.js';
 
 /** What every mapper of one template needs. */
@@ -29,13 +29,7 @@ export interface PendingAlias {
 }
 
 /** The fields every model resource of this template starts with. */
-interface ResourceBase {
-  readonly uid: string;
-  readonly name: string;
-  readonly origin: { readonly file: SourceFile };
-  readonly pos: Pos;
-  readonly env: Env;
-}
+type ResourceBase = DeclaredBase;
 
 /** One resource as its mapper sees it. */
 interface Resource {

@@ -36,6 +36,16 @@ interface Base {
   readonly env: Env;
 }
 
+/** The fields every resource a template or configuration declares starts with (its loader's
+ * mappers build it once per resource): a source file and a position always known. */
+export interface DeclaredBase {
+  readonly uid: string;
+  readonly name: string;
+  readonly origin: { readonly file: SourceFile };
+  readonly pos: Pos;
+  readonly env: Env;
+}
+
 export interface FlowLog extends Base {
   readonly kind: 'flow-log';
   /** CreateFlowLogs request, describe-flow-logs output, CloudFormation, Terraform, live. The key of

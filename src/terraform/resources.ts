@@ -3,7 +3,7 @@
 // both hand over a ResourceView. Settings Terraform writes as resources of their own are noted in
 // model/declared-apart.ts and linked after the load (link/apart.ts).
 import { makePolicy, type PolicyDoc, type PolicyKind } from '../iam/policy.js';
-import type { Env, Model, Role } from '../model/model.js';
+import type { DeclaredBase, Env, Model, Role } from '../model/model.js';
 import { ACCOUNT, PARTITION, REGION, isOptionalInputSym } from '../model/symbols.js';
 import { asList, lit, literal, type Part, type Val } from '../model/value.js';
 import type { Pos, SourceFile } from '../parse/source.js';
@@ -26,13 +26,7 @@ export interface ResourceView extends BlockView {
 }
 
 /** The fields every model resource mapped from one Terraform resource starts with. */
-interface ResourceBase {
-  readonly uid: string;
-  readonly name: string;
-  readonly origin: { readonly file: SourceFile };
-  readonly pos: Pos;
-  readonly env: Env;
-}
+type ResourceBase = DeclaredBase;
 
 /** One resource as its mapper sees it. */
 interface Resource {
