@@ -117,7 +117,7 @@ async function run(argv, io) {
   checkMode(command, rest, values);
   const defaultFormat = command === "merge" ? "json" : "stylish";
   if (command === "merge") {
-    const { mergeStep } = await import("./chunks/merge-G6IOWHMH.mjs");
+    const { mergeStep } = await import("./chunks/merge-5HRK7OQ5.mjs");
     const m = await mergeStep(argv, rest, values, version(), io, run);
     if ("exit" in m)
       return m.exit;
@@ -134,7 +134,7 @@ async function run(argv, io) {
   const settings = await resolveSettings(values, command, defaultFormat, io);
   if (typeof settings === "number")
     return settings;
-  const { lintStep } = await import("./chunks/lint-run-ZULYVMLQ.mjs");
+  const { lintStep } = await import("./chunks/lint-run-4DQUITVH.mjs");
   return lintStep({ command, targets, values, settings, toolVersion: version() }, io);
 }
 function init(io) {

@@ -7,7 +7,7 @@ if (port)
   port.on("message", (req) => void handle(req).then((reply) => port.postMessage(reply)));
 async function handle(req) {
   try {
-    const { lint } = await import("./chunks/lint-KWKM2VDK.mjs");
+    const { lint } = await import("./chunks/lint-LLUBKE3X.mjs");
     const { modelKeys, nameUse } = await import("./chunks/groups-VUNUGADR.mjs");
     const { model, ...out } = lint(req.options, req.walked);
     const keys = modelKeys(model);

@@ -40,11 +40,15 @@ function unsplittable(opts, walked) {
             return undefined; // the lint reports it
         }
     };
-    // Each input kind says whether its files share run-wide state (the pipeline names none).
-    for (const kind of INPUTS) {
-        const why = kind.keepsRunWhole?.(walked.files, opts.cwd, text);
-        if (why)
-            return why;
+    // Each input kind says whether its files share run-wide state (the pipeline names none). First
+    // every kind answers from file names alone (no text), so that a Terraform tree is recognised
+    // before any kind reads every file; then the kinds that need the texts read them.
+    for (const read of [() => undefined, text]) {
+        for (const kind of INPUTS) {
+            const why = kind.keepsRunWhole?.(walked.files, opts.cwd, read);
+            if (why)
+                return why;
+        }
     }
     return undefined;
 }

@@ -1528,7 +1528,7 @@ async function lintAsync(opts) {
   const w = walk(opts.paths, opts.cwd, opts.ignores ?? []);
   for (const kind of INPUTS)
     await kind.prepareAsync?.(w.files, opts.varFiles ?? []);
-  const parallel = await (await import("./parallel-CI224BIN.mjs")).lintParallel(opts, w, sortResults);
+  const parallel = await (await import("./parallel-MPNXSEKS.mjs")).lintParallel(opts, w, sortResults);
   return parallel ?? lint(opts, w);
 }
 function lint(opts, walked) {

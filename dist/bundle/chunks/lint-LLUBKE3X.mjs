@@ -4,7 +4,7 @@ import {
   lint,
   lintAsync,
   sortResults
-} from "./chunk-VIJPTNYI.mjs";
+} from "./chunk-VT4U5BEI.mjs";
 import "./chunk-FFEINJQE.mjs";
 import "./chunk-U4K2SQRJ.mjs";
 import "./chunk-YPORQWOW.mjs";

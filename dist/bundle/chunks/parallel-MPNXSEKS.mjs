@@ -42,10 +42,12 @@ function unsplittable(opts, walked) {
       return void 0;
     }
   };
-  for (const kind of INPUTS) {
-    const why = kind.keepsRunWhole?.(walked.files, opts.cwd, text);
-    if (why)
-      return why;
+  for (const read of [() => void 0, text]) {
+    for (const kind of INPUTS) {
+      const why = kind.keepsRunWhole?.(walked.files, opts.cwd, read);
+      if (why)
+        return why;
+    }
   }
   return void 0;
 }

@@ -11,7 +11,7 @@ import "./chunk-S3OQVVMT.mjs";
 
 // dist/src/cli/merge.js
 async function mergeStep(argv, paths, values, toolVersion, io, run) {
-  const { splitMergeInputs } = await import("./merge-KKCJQWUI.mjs");
+  const { splitMergeInputs } = await import("./merge-DJ6O6ZEK.mjs");
   const { snapshots, reports } = splitMergeInputs(paths);
   if (!reports.length)
     return { targets: paths };
@@ -30,7 +30,7 @@ function withoutMergeArgs(argv, paths, values) {
   return argv.filter((a) => !drop.has(a) && !/^--(format|output)=/.test(a));
 }
 async function mergeReports(paths, format, output, toolVersion, io, snapshotReport) {
-  const { mergeReports: mergeReports2, MergeError } = await import("./merge-KKCJQWUI.mjs");
+  const { mergeReports: mergeReports2, MergeError } = await import("./merge-DJ6O6ZEK.mjs");
   let merged;
   try {
     merged = mergeReports2(paths, snapshotReport);

@@ -47,7 +47,7 @@ ${sn.text.replace(/^/gm, "    ")}
 // dist/src/cli/lint-run.js
 async function lintStep(run, io) {
   const { values, settings } = run;
-  const { lintAsync } = await import("./lint-KWKM2VDK.mjs");
+  const { lintAsync } = await import("./lint-LLUBKE3X.mjs");
   const lintOpts = await lintOptions(run, io);
   let out = await lintAsync(lintOpts);
   if (values.fix || values["fix-dry-run"]) {
@@ -131,7 +131,7 @@ async function baselineStep(values, results, io) {
     }
   }
   try {
-    const { sortResults } = await import("./lint-KWKM2VDK.mjs");
+    const { sortResults } = await import("./lint-LLUBKE3X.mjs");
     return sortResults(applyBaseline(results, readBaseline(baselineFile), baselineFile));
   } catch (e) {
     if (e instanceof BaselineError) {
